@@ -1,0 +1,109 @@
+"""Sphinx configuration for the vardservice documentation.
+
+Configuration only: importing this file has no side effects (pytest may import it
+with ``--doctest-modules``).
+"""
+
+from typing import Any
+
+project = "vardservice"
+author = "vardservice developers"
+copyright = "vardservice developers"
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+]
+
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+language = "en"
+
+# -- MyST -----------------------------------------------------------------------------------
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+# -- autodoc / napoleon ---------------------------------------------------------------------
+autodoc_typehints = "description"
+autodoc_typehints_description_target = "all"
+autodoc_member_order = "bysource"
+# The Literal aliases (MoneyUnit, Format, RenderFormat) are shown expanded, e.g.
+# Literal['kr', 'tkr', 'mnkr']: with autodoc_type_aliases, Sphinx 9 prints an alias inside a
+# union as "TypeAliasForwardRef(...)". Each alias has its own entry in the reference.
+autodoc_default_options = {"members": True, "show-inheritance": True}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_rtype = False
+napoleon_attr_annotations = True
+
+# -- nitpicky mode --------------------------------------------------------------------------
+# intersphinx is not available (no network), so references to third-party types
+# and to a few standard-library objects cannot be resolved; they are listed here.
+nitpicky = True
+nitpick_ignore = [
+    # standard library (no intersphinx)
+    ("py:class", "collections.abc.Iterable"),
+    ("py:class", "collections.abc.Iterator"),
+    ("py:class", "collections.abc.Mapping"),
+    ("py:class", "collections.abc.Sequence"),
+    ("py:class", "datetime.date"),
+    ("py:class", "decimal.Decimal"),
+    ("py:class", "Decimal"),
+    ("py:class", "enum.IntEnum"),
+    ("py:class", "pathlib.Path"),
+    ("py:class", "Path"),
+    ("py:class", "types.MappingProxyType"),
+    # third-party types
+    ("py:class", "attrs.Attribute"),
+    ("py:class", "cattrs.Converter"),
+    ("py:class", "cattrs.converters.Converter"),
+    ("py:class", "jinja2.Environment"),
+    ("py:class", "jinja2.environment.Environment"),
+    ("py:class", "pendulum.Date"),
+    ("py:class", "pendulum.date.Date"),
+    ("py:mod", "pint"),
+    ("py:class", "pint.UnitRegistry"),
+    # the type variable of vardservice.io's generic loaders
+    ("py:class", "vardservice.io.T"),
+    # named in the package docstring; not in this reference, since documenting it would
+    # need hypothesis, which the docs extra does not install
+    ("py:mod", "vardservice.strategies"),
+]
+
+# -- napoleon and one-line attribute docstrings --------------------------------------------
+# napoleon reads the first line of a data, attribute or property docstring as
+# "type: description", so a sentence with a colon in it ("BS §5.2: the budget is ...",
+# "(Act 1952:48)") would lose its start to a bogus type. autodoc shows the annotation
+# anyway, so such docstrings are kept as written: saved before napoleon runs and put
+# back after it.
+_ATTRIBUTE_KINDS = frozenset({"attribute", "data", "property"})
+_saved_docstrings: dict[tuple[str, str], list[str]] = {}
+
+
+def _save_attribute_docstring(
+    app: Any, what: str, name: str, obj: object, options: Any, lines: list[str]
+) -> None:
+    if what in _ATTRIBUTE_KINDS:
+        _saved_docstrings[(what, name)] = list(lines)
+
+
+def _restore_attribute_docstring(
+    app: Any, what: str, name: str, obj: object, options: Any, lines: list[str]
+) -> None:
+    saved = _saved_docstrings.pop((what, name), None)
+    if saved is not None:
+        lines[:] = saved
+
+
+def setup(app: Any) -> dict[str, Any]:
+    """Connect the docstring hooks around napoleon's (which has priority 500)."""
+    app.connect("autodoc-process-docstring", _save_attribute_docstring, priority=400)
+    app.connect("autodoc-process-docstring", _restore_attribute_docstring, priority=600)
+    return {"parallel_read_safe": True}
+
+
+# -- HTML -----------------------------------------------------------------------------------
+html_theme = "furo"
+html_title = "vardservice"

@@ -1,0 +1,50 @@
+"""Developer sessions: each is a thin wrapper around a command you can run by hand."""
+
+import nox
+
+nox.options.sessions = ["lint", "typecheck", "tests"]
+nox.options.default_venv_backend = "venv"
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole test suite, as CI and the README run it."""
+    session.install(".[test]")
+    session.run("python", "-m", "pytest", *session.posargs, env={"HYPOTHESIS_PROFILE": "ci"})
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff (format and rules) and the import-layer contract."""
+    session.install(".[test]")
+    session.run("ruff", "format", "--check", ".")
+    session.run("ruff", "check", ".")
+    session.run("lint-imports")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the package, tests, benchmarks and examples."""
+    session.install(".[test]")
+    session.run("mypy")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation, warnings as errors."""
+    session.install(".[docs]")
+    session.run("sphinx-build", "-W", "-n", "-b", "html", "docs", "docs/_build/html")
+
+
+@nox.session
+def examples(session: nox.Session) -> None:
+    """Run every example script."""
+    session.install(".[test]")
+    session.run("python", "-m", "pytest", "tests/test_examples.py")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks; figures are ratios against a baseline measured in the same run."""
+    session.install(".")
+    session.run("python", "bench/import_time.py")

@@ -1,0 +1,103 @@
+"""vardservice: typed models, rules and calculations for Swedish healthcare service.
+
+The names below are the supported API. Submodules document their own public
+names in their ``__all__``: :mod:`vardservice.units` (money, units),
+:mod:`vardservice.dates` (calendar months, working days), :mod:`vardservice.io`
+(JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
+:mod:`vardservice.strategies` (hypothesis strategies).
+
+Example:
+    >>> from vardservice import fee_tier, FeeTier, get_region
+    >>> fee_tier(250_000) is FeeTier.TIER_2
+    True
+    >>> get_region("Region Västra Götaland").code
+    '14'
+
+"""
+
+from vardservice._version import __version__
+from vardservice.errors import (
+    InvalidInput,
+    InvalidValue,
+    NoPopulationForYear,
+    NoScheduleForYear,
+    RuleViolation,
+    UnknownRegion,
+    VardserviceError,
+)
+from vardservice.fees import (
+    AnnualFee,
+    Budget,
+    FeeSchedule,
+    FeeScheduleHistory,
+    FeeTier,
+    RegionTier,
+    TierBand,
+    TierFee,
+    TierSubtotal,
+    annual_fee,
+    budget,
+    fee_tier,
+    region_tiers,
+    tier_bands,
+)
+from vardservice.regions import (
+    HEALTHCARE_REGIONS,
+    REGIONS,
+    HealthcareRegion,
+    PopulationFigure,
+    PopulationSource,
+    PopulationTable,
+    Region,
+    get_healthcare_region,
+    get_region,
+    healthcare_regions_of,
+    population_figure,
+    shipped_populations,
+)
+from vardservice.sources import SOURCES, Citation, Source, cite
+from vardservice.units import Money, format_money, parse_money
+
+__all__ = [
+    "HEALTHCARE_REGIONS",
+    "REGIONS",
+    "SOURCES",
+    "AnnualFee",
+    "Budget",
+    "Citation",
+    "FeeSchedule",
+    "FeeScheduleHistory",
+    "FeeTier",
+    "HealthcareRegion",
+    "InvalidInput",
+    "InvalidValue",
+    "Money",
+    "NoPopulationForYear",
+    "NoScheduleForYear",
+    "PopulationFigure",
+    "PopulationSource",
+    "PopulationTable",
+    "Region",
+    "RegionTier",
+    "RuleViolation",
+    "Source",
+    "TierBand",
+    "TierFee",
+    "TierSubtotal",
+    "UnknownRegion",
+    "VardserviceError",
+    "__version__",
+    "annual_fee",
+    "budget",
+    "cite",
+    "fee_tier",
+    "format_money",
+    "get_healthcare_region",
+    "get_region",
+    "healthcare_regions_of",
+    "parse_money",
+    "population_figure",
+    "region_tiers",
+    "shipped_populations",
+    "tier_bands",
+]

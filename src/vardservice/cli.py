@@ -1,0 +1,214 @@
+"""The ``vardservice`` command: a thin front end over the library.
+
+Commands::
+
+    vardservice regions [--year Y] [--format text|json|csv|markdown|html] [--lang sv|en]
+                        [--populations FILE]
+    vardservice fees --schedule FILE --year Y [--members CODES] [--population-year Y]
+                     [--populations FILE] [--format text|json|csv|markdown|html] [--lang sv|en]
+    vardservice --version
+
+Exit codes: 0 success; 2 unusable input (a bad file, an unknown region, a
+year with no figures). Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from vardservice._version import __version__
+from vardservice.errors import InvalidValue, VardserviceError
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+_FORMATS = ("text", "json", "csv", "markdown", "html")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own errors: exit 2, one line
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or len(text) != 4:
+        raise argparse.ArgumentTypeError(f"expected a year such as 2024, got {text!r}")
+    return int(text)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="vardservice",
+        description="Swedish healthcare-service regions, fee tiers, fees and budgets.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    regions = sub.add_parser(
+        "regions", help="the 21 regions with population and fee tier (BS §5.1)"
+    )
+    regions.add_argument(
+        "--year", type=_year, help="whose 31 December population (default: newest shipped)"
+    )
+    _common(regions)
+
+    fees = sub.add_parser("fees", help="each member's fee and the year's budget (BS §5.1-5.2)")
+    fees.add_argument(
+        "--schedule", required=True, type=Path, help="fee schedules (.toml/.yaml/.json)"
+    )
+    fees.add_argument("--year", required=True, type=_year, help="the fee year")
+    fees.add_argument(
+        "--members",
+        help="comma-separated county codes or names (default: all 21 regions)",
+    )
+    fees.add_argument(
+        "--population-year",
+        type=_year,
+        help="whose 31 December population sets the tier (default: the year before)",
+    )
+    _common(fees)
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=_FORMATS, default="text")
+    parser.add_argument("--lang", choices=("sv", "en"), default="sv")
+    parser.add_argument(
+        "--populations",
+        type=Path,
+        help=(
+            "your own population figures (.csv code,year,population,source),"
+            " laid over the shipped ones"
+        ),
+    )
+
+
+def _populations(path: Path | None) -> Any:
+    from vardservice.regions import shipped_populations
+
+    if path is None:
+        return None
+    from vardservice.io import load_populations
+
+    return shipped_populations().updated(load_populations(path).figures)
+
+
+def _regions(args: argparse.Namespace) -> str:
+    from vardservice.fees import region_tiers
+    from vardservice.regions import shipped_populations
+
+    table = _populations(args.populations) or shipped_populations()
+    year = args.year if args.year is not None else table.complete_years()[-1]
+    rows = region_tiers(year, populations=table)
+    if args.format in ("json", "csv"):
+        records = [
+            {
+                "code": row.region.code,
+                "name": row.region.name,
+                "short_name": row.region.short_name,
+                "population": row.population.population,
+                "year": row.population.year,
+                "tier": int(row.tier),
+                "source": row.population.source.id,
+            }
+            for row in rows
+        ]
+        return _json(records) if args.format == "json" else _csv(records)
+    from vardservice.render import render_regions
+
+    return render_regions(rows, format=args.format, lang=args.lang)
+
+
+def _fees(args: argparse.Namespace) -> str:
+    from vardservice.fees import FeeScheduleHistory, budget
+    from vardservice.io import load
+    from vardservice.regions import REGIONS
+
+    history = load(args.schedule, FeeScheduleHistory)
+    members: Sequence[Any] = REGIONS
+    if args.members:
+        members = [m.strip() for m in args.members.split(",") if m.strip()]
+        if not members:
+            raise InvalidValue("fees", "--members", args.members, "one or more regions")
+    result = budget(
+        members,
+        args.year,
+        schedule=history,
+        population_year=args.population_year,
+        populations=_populations(args.populations),
+    )
+    if args.format in ("json", "csv"):
+        records = [
+            {
+                "code": fee.region.code,
+                "name": fee.region.name,
+                "population": fee.population.population,
+                "population_year": fee.population.year,
+                "tier": int(fee.tier),
+                "fee": str(fee.amount),
+                "source": fee.population.source.id,
+            }
+            for fee in result.fees
+        ]
+        if args.format == "csv":
+            return _csv(records)
+        schedule = result.fees[0].schedule if result.fees else history.for_year(args.year)
+        return _json(
+            {
+                "year": result.year,
+                "schedule": {
+                    "valid_from": schedule.valid_from,
+                    "reference": schedule.reference,
+                    "illustrative": schedule.illustrative,
+                },
+                "members": records,
+                "budget": {
+                    "total": str(result.total),
+                    "by_tier": [
+                        {"tier": int(s.tier), "members": s.members, "amount": str(s.amount)}
+                        for s in result.by_tier
+                    ],
+                    "source": str(result.source),
+                },
+            }
+        )
+    from vardservice.render import render_fees
+
+    return render_fees(result, format=args.format, lang=args.lang)
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _csv(records: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(records[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return out.getvalue()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        output = _regions(args) if args.command == "regions" else _fees(args)
+    except VardserviceError as exc:
+        message = str(exc).replace("\n", " ").replace("  - ", "")
+        print(f"vardservice {args.command}: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    sys.stdout.write(output)
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""Dates: calendar-month arithmetic and Swedish working days (arbetsdagar).
+
+Everything here is calendar arithmetic on :class:`pendulum.Date`; nothing
+reads the clock. A follow-up "within 12 months" of 2024-02-29 is due on
+2025-02-28: months are added and the day is clipped to the month's end.
+
+Working days follow one documented convention: Monday to Friday, less the
+Swedish public holidays (allmänna helgdagar, Lag (1989:253)), and by default
+(``eves_off=True``) less midsommarafton, julafton and nyårsafton, which the
+Annual Leave Act (Semesterlag (1977:480) §7) treats like Sundays and which
+are de facto days off. Holidays come from the ``holidays`` package, with its
+``PUBLIC`` and ``DE_FACTO`` categories named explicitly and Sundays excluded
+explicitly, since its defaults have changed between releases.
+
+Example:
+    >>> import pendulum
+    >>> from vardservice.dates import add_months, working_days
+    >>> add_months(pendulum.date(2024, 2, 29), 12)
+    Date(2025, 2, 28)
+    >>> working_days(2024), working_days(2024, eves_off=False)
+    (251, 254)
+
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Iterator
+
+import pendulum
+
+from vardservice.errors import InvalidValue
+
+__all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "add_months",
+    "holidays_in",
+    "is_working_day",
+    "iter_days",
+    "to_date",
+    "working_days",
+    "working_days_between",
+]
+
+MIN_YEAR = 1953
+"""First year for which the Swedish holiday calendar is modelled (Act 1952:48)."""
+MAX_YEAR = 2199
+"""Last year accepted for working-day calculations."""
+
+
+def to_date(value: object, *, owner: str = "date", field: str = "value") -> pendulum.Date:
+    """Return ``value`` as a :class:`pendulum.Date`.
+
+    Accepts a ``pendulum.Date``, a ``datetime.date`` (not a datetime) or an
+    ISO 8601 date string (``"2020-11-18"``).
+
+    Raises:
+        InvalidValue: anything else, naming ``owner.field``.
+
+    """
+    if isinstance(value, datetime.datetime):
+        raise InvalidValue(owner, field, value, "a date without a time")
+    if isinstance(value, pendulum.Date):
+        return value
+    if isinstance(value, datetime.date):
+        return pendulum.Date(value.year, value.month, value.day)
+    if isinstance(value, str):
+        try:
+            parsed = datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        else:
+            return pendulum.Date(parsed.year, parsed.month, parsed.day)
+    raise InvalidValue(owner, field, value, "a date (ISO 8601, e.g. '2020-11-18')")
+
+
+def add_months(date: datetime.date, months: int) -> pendulum.Date:
+    """Return ``date`` plus ``months`` calendar months, clipped to the month's end.
+
+    Args:
+        date: the start date.
+        months: may be negative.
+
+    Example:
+        >>> import pendulum
+        >>> add_months(pendulum.date(2023, 1, 31), 1)
+        Date(2023, 2, 28)
+        >>> add_months(pendulum.date(2023, 1, 31), 12)
+        Date(2024, 1, 31)
+
+    """
+    start = to_date(date, owner="add_months", field="date")
+    if isinstance(months, bool) or not isinstance(months, int):
+        raise InvalidValue("add_months", "months", months, "a whole number of months")
+    return start.add(months=months)
+
+
+def _check_year(year: object, owner: str) -> int:
+    if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
+        raise InvalidValue(owner, "year", year, f"a year from {MIN_YEAR} to {MAX_YEAR}")
+    return year
+
+
+@functools.cache
+def _holidays(year: int, eves_off: bool) -> dict[pendulum.Date, str]:
+    # holidays imports every country module (~0.1-0.3 s), so only when needed.
+    import holidays
+    from holidays.constants import DE_FACTO, PUBLIC
+
+    categories = (PUBLIC, DE_FACTO) if eves_off else (PUBLIC,)
+    calendar = holidays.country_holidays(
+        "SE", years=year, categories=categories, include_sundays=False, language="sv"
+    )
+    return {to_date(day): str(name) for day, name in sorted(calendar.items())}
+
+
+def holidays_in(year: int, *, eves_off: bool = True) -> dict[pendulum.Date, str]:
+    """Return the Swedish holidays of ``year`` by date, with Swedish names.
+
+    Args:
+        year: the calendar year.
+        eves_off: include midsommarafton, julafton and nyårsafton.
+
+    Example:
+        >>> days = holidays_in(2024)
+        >>> days[pendulum.date(2024, 6, 21)]
+        'Midsommarafton'
+
+    """
+    return dict(_holidays(_check_year(year, "holidays_in"), eves_off))
+
+
+def is_working_day(date: datetime.date, *, eves_off: bool = True) -> bool:
+    """Return whether ``date`` is a working day under the convention above."""
+    day = to_date(date, owner="is_working_day", field="date")
+    if day.isoweekday() > 5:
+        return False
+    return day not in _holidays(_check_year(day.year, "is_working_day"), eves_off)
+
+
+def _weekdays_between(first: datetime.date, last: datetime.date) -> int:
+    """Count Monday-Friday dates from ``first`` to ``last``, both included, in closed form."""
+    if last < first:
+        return 0
+    days = (last - first).days + 1
+    weeks, rest = divmod(days, 7)
+    start = first.weekday()
+    extra = sum(1 for i in range(rest) if (start + i) % 7 < 5)
+    return weeks * 5 + extra
+
+
+def working_days_between(
+    first: datetime.date, last: datetime.date, *, eves_off: bool = True
+) -> int:
+    """Return the number of working days from ``first`` to ``last``, both included."""
+    start = to_date(first, owner="working_days_between", field="first")
+    end = to_date(last, owner="working_days_between", field="last")
+    if end < start:
+        return 0
+    count = _weekdays_between(start, end)
+    for year in range(start.year, end.year + 1):
+        for day in _holidays(_check_year(year, "working_days_between"), eves_off):
+            if start <= day <= end and day.isoweekday() <= 5:
+                count -= 1
+    return count
+
+
+@functools.cache
+def working_days(year: int, *, eves_off: bool = True) -> int:
+    """Return the number of working days in ``year``.
+
+    Monday to Friday less Swedish public holidays, and, when ``eves_off``
+    (the default), less midsommarafton, julafton and nyårsafton.
+
+    Raises:
+        InvalidValue: a year outside 1953-2199 or not an int.
+
+    Example:
+        >>> working_days(2023)
+        251
+
+    """
+    _check_year(year, "working_days")
+    return working_days_between(
+        pendulum.Date(year, 1, 1), pendulum.Date(year, 12, 31), eves_off=eves_off
+    )
+
+
+def iter_days(first: datetime.date, last: datetime.date) -> Iterator[pendulum.Date]:
+    """Yield every date from ``first`` to ``last``, both included."""
+    day = to_date(first)
+    end = to_date(last)
+    while day <= end:
+        yield day
+        day = day.add(days=1)

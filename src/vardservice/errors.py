@@ -1,0 +1,160 @@
+"""Every exception that vardservice raises.
+
+A caller can catch :class:`VardserviceError` for anything the library raises on
+purpose; the subclasses also derive from the matching built-in, so code that
+already catches ``ValueError`` or ``LookupError`` keeps working::
+
+    VardserviceError(Exception)
+      InvalidValue(VardserviceError, ValueError)        a bad field at construction
+      InvalidInput(VardserviceError, ValueError)        a bad document; .problems with paths
+      UnknownRegion(VardserviceError, LookupError)      no region by that code or name
+      NoPopulationForYear(VardserviceError, LookupError) no population figure for that year
+      NoScheduleForYear(VardserviceError, LookupError)  no fee schedule valid for that year
+      RuleViolation(VardserviceError)                   from validate(); .report
+
+Governance rules never raise: a breached rule is a finding in a report. An
+exception means the input could not be evaluated at all.
+
+Example:
+    >>> from vardservice.errors import InvalidValue
+    >>> err = InvalidValue("FeeSchedule", "valid_from", 1899, "a year from 1900 on")
+    >>> str(err)
+    'FeeSchedule.valid_from: got 1899; expected a year from 1900 on'
+    >>> isinstance(err, ValueError)
+    True
+
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+__all__ = [
+    "InvalidInput",
+    "InvalidValue",
+    "NoPopulationForYear",
+    "NoScheduleForYear",
+    "RuleViolation",
+    "UnknownRegion",
+    "VardserviceError",
+]
+
+
+class VardserviceError(Exception):
+    """Base class of every exception raised by vardservice on purpose."""
+
+
+class InvalidValue(VardserviceError, ValueError):
+    """A value that cannot make a meaningful object.
+
+    Args:
+        owner: the class (or function) whose field or argument is bad.
+        field: the field or argument name.
+        value: the value that was given.
+        expected: what would have been accepted, in words.
+
+    """
+
+    def __init__(self, owner: str, field: str, value: object, expected: str) -> None:
+        self.owner = owner
+        self.field = field
+        self.value = value
+        self.expected = expected
+        super().__init__(f"{owner}.{field}: got {value!r}; expected {expected}")
+
+
+class InvalidInput(VardserviceError, ValueError):
+    """A document (JSON, YAML, TOML, CSV) that could not be turned into objects.
+
+    Attributes:
+        problems: one line per problem, each naming its path, e.g.
+            ``"invalid value for type, expected int @ $.schedules[0].valid_from"``.
+        origin: the file or document name, when known.
+
+    """
+
+    def __init__(self, problems: Iterable[str], *, origin: str | None = None) -> None:
+        self.problems: tuple[str, ...] = tuple(problems)
+        self.origin = origin
+        where = f"{origin}: " if origin else ""
+        if len(self.problems) == 1:
+            message = f"{where}{self.problems[0]}"
+        else:
+            lines = "\n".join(f"  - {p}" for p in self.problems)
+            message = f"{where}{len(self.problems)} problems:\n{lines}"
+        super().__init__(message)
+
+
+class UnknownRegion(VardserviceError, LookupError):
+    """No region matches a code or a name.
+
+    Attributes:
+        query: what was looked up.
+        suggestions: names of close matches, best first (may be empty).
+
+    """
+
+    def __init__(self, query: object, suggestions: Sequence[str] = ()) -> None:
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?" if suggestions else ""
+        super().__init__(f"no region matches {query!r}{hint}")
+
+    def __str__(self) -> str:  # LookupError (KeyError-like) would quote the message otherwise
+        return str(self.args[0])
+
+
+class NoPopulationForYear(VardserviceError, LookupError):
+    """No population figure is known for a region on 31 December of a year.
+
+    Attributes:
+        year: the year asked for.
+        available: the years for which figures are available.
+
+    """
+
+    def __init__(self, year: int, available: Iterable[int], *, region: str | None = None) -> None:
+        self.year = year
+        self.available = tuple(sorted(available))
+        self.region = region
+        who = f" for {region}" if region else ""
+        years = ", ".join(map(str, self.available)) or "none"
+        super().__init__(
+            f"no population figure{who} for 31 December {year}; available years: {years}"
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class NoScheduleForYear(VardserviceError, LookupError):
+    """No fee schedule is valid for a year.
+
+    Attributes:
+        year: the fee year asked for.
+        valid_from: the years from which the known schedules are valid.
+
+    """
+
+    def __init__(self, year: int, valid_from: Iterable[int]) -> None:
+        self.year = year
+        self.valid_from = tuple(sorted(valid_from))
+        starts = ", ".join(map(str, self.valid_from)) or "none"
+        super().__init__(f"no fee schedule is valid for {year}; schedules are valid from: {starts}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class RuleViolation(VardserviceError):
+    """Raised by a ``validate()`` entry point when a check finds errors.
+
+    Attributes:
+        report: the full report, with every finding.
+
+    """
+
+    def __init__(self, report: Any, message: str | None = None) -> None:
+        self.report = report
+        super().__init__(message or "the object breaks one or more rules")

@@ -1,0 +1,476 @@
+"""Reading and writing vardservice objects: the one converter for JSON, YAML and TOML.
+
+Every public model type goes to plain data with :func:`to_dict` and comes back
+with :func:`from_dict`; :func:`dumps`/:func:`loads` add a format and
+:func:`load`/:func:`dump` pick it from a file's suffix (``.json``, ``.yaml``,
+``.yml``, ``.toml``). The mapping is strict, so that a mistake in a file is
+reported rather than guessed at:
+
+* unknown keys are refused;
+* numbers of money and other exact quantities are strings or integers, never
+  floats: ``"23.4"``, ``40000``;
+* money is a string with its unit, ``"23,4 mnkr"`` or ``"40000 kr"``; it is
+  written back as a plain amount in kronor (``"23400000.0 kr"``);
+* dates are ISO 8601 (``"2020-11-18"``; YAML's and TOML's own dates also work);
+* enums by value (a fee tier is ``1``, ``2`` or ``3``);
+* a region is its county code (``"07"``) or any name :func:`~vardservice.regions.get_region` knows.
+
+A document that cannot be read raises :class:`~vardservice.errors.InvalidInput`,
+whose ``problems`` name each bad place by path (``$.schedules[0].valid_from``).
+YAML is read with the safe loader only.
+
+Example:
+    >>> from vardservice.fees import FeeScheduleHistory
+    >>> history = loads('''
+    ... schedules:
+    ...   - valid_from: 2024
+    ...     illustrative: true
+    ...     fees:
+    ...       - {tier: 1, amount: "40 000 kr"}
+    ...       - {tier: 2, amount: "80 000 kr"}
+    ...       - {tier: 3, amount: "120 000 kr"}
+    ... ''', FeeScheduleHistory, format="yaml")
+    >>> str(history.for_year(2025).fee_for(2))
+    '80000 kr'
+    >>> from vardservice.errors import InvalidInput
+    >>> try:
+    ...     loads('{"schedules": [{"valid_from": "2024"}]}', FeeScheduleHistory)
+    ... except InvalidInput as err:
+    ...     for problem in err.problems:
+    ...         print(problem)
+    expected a whole number, got '2024' @ $.schedules[0].valid_from
+    required field missing @ $.schedules[0].fees
+
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import enum
+import functools
+import io as _io
+import json
+import tomllib
+import typing
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import attrs
+import cattrs
+import cattrs.cols
+import cattrs.gen
+import cattrs.v
+import pendulum
+from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn
+
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
+from vardservice.fees import Budget
+from vardservice.regions import (
+    PopulationFigure,
+    PopulationSource,
+    PopulationTable,
+    Region,
+    get_region,
+)
+from vardservice.units import Money, parse_money, to_decimal
+
+__all__ = [
+    "Format",
+    "converter",
+    "dump",
+    "dumps",
+    "from_dict",
+    "load",
+    "load_populations",
+    "loads",
+    "populations_from_csv",
+    "to_dict",
+]
+
+T = TypeVar("T")
+Format = Literal["json", "yaml", "toml"]
+_SUFFIXES: dict[str, Format] = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".toml": "toml"}
+
+
+class _Refused(TypeError):
+    """A value of the wrong kind; the message says what was expected."""
+
+
+def _strict_int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Refused(f"expected a whole number, got {value!r}")
+    return value
+
+
+def _strict_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise _Refused(f"expected a string, got {value!r}")
+    return value
+
+
+def _strict_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise _Refused(f"expected true or false, got {value!r}")
+    return value
+
+
+def _decimal(value: object, _: type) -> Decimal:
+    if not isinstance(value, str | int | Decimal) or isinstance(value, bool):
+        raise _Refused(f"expected a number as a string or an integer (not a float), got {value!r}")
+    return to_decimal(value)
+
+
+def _money(value: object, _: type) -> Money:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Money(value)
+    if isinstance(value, str):
+        return parse_money(value)
+    raise _Refused(
+        "expected an amount such as '23,4 mnkr' or an integer of kronor (not a float),"
+        f" got {value!r}"
+    )
+
+
+def _date(value: object, _: type) -> pendulum.Date:
+    if isinstance(value, datetime.datetime):
+        raise _Refused(f"expected a date without a time, got {value!r}")
+    if isinstance(value, datetime.date | str):
+        try:
+            return (
+                pendulum.Date.fromisoformat(value)
+                if isinstance(value, str)
+                else pendulum.Date(value.year, value.month, value.day)
+            )
+        except ValueError:
+            pass
+    raise _Refused(f"expected an ISO 8601 date such as '2020-11-18', got {value!r}")
+
+
+def _region(value: object, _: type) -> Region:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _Refused(f"expected a county code or region name, got {value!r}")
+    return get_region(value)
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    members = cls._value2member_map_
+
+    def structure(value: object, _: type) -> enum.Enum:
+        if isinstance(value, bool):
+            raise _Refused(f"expected one of {sorted(members)!r}, got {value!r}")
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            raise _Refused(f"expected one of {sorted(members)!r}, got {value!r}") from None
+
+    return structure
+
+
+def _format_exception(exc: BaseException, type_: type | None) -> str:
+    if isinstance(exc, VardserviceError | _Refused):
+        return str(exc)
+    return cattrs.v.format_exception(exc, type_)
+
+
+def _budget_unstructure(conv: cattrs.Converter) -> Callable[[Budget], dict[str, Any]]:
+    base = cattrs.gen.make_dict_unstructure_fn(Budget, conv)
+
+    def unstructure(value: Budget) -> dict[str, Any]:
+        data = base(value)
+        data["total"] = conv.unstructure(value.total)
+        data["by_tier"] = conv.unstructure(value.by_tier)
+        return data
+
+    return unstructure
+
+
+def _budget_structure(conv: cattrs.Converter) -> Callable[[Any, type], Budget]:
+    base = make_dict_structure_fn(Budget, conv, _cattrs_forbid_extra_keys=True)
+
+    def structure(value: Any, type_: type) -> Budget:
+        # total and by_tier are written for readers; they are derived, so on the
+        # way in they are checked against the fees rather than trusted.
+        if not isinstance(value, Mapping):
+            raise _Refused(f"expected a mapping, got {value!r}")
+        data = dict(value)
+        total = data.pop("total", None)
+        data.pop("by_tier", None)
+        result = base(data, type_)
+        if total is not None and _money(total, Money) != result.total:
+            raise InvalidValue("Budget", "total", total, f"the sum of the fees, {result.total}")
+        return result
+
+    return structure
+
+
+def _guard_construction(conv: cattrs.Converter, cls: type[Any]) -> Callable[[Any, type], Any]:
+    """Wrap an attrs class's structure function so that a validator's error keeps its path."""
+    base = conv.gen_structure_attrs_fromdict(cls)
+
+    def structure(value: Any, type_: type) -> Any:
+        if not isinstance(value, Mapping):
+            raise _Refused(f"expected a mapping with the fields of {cls.__name__}, got {value!r}")
+        try:
+            return base(value, type_)
+        except (ClassValidationError, IterableValidationError):
+            raise
+        except VardserviceError as exc:
+            raise ClassValidationError(f"While structuring {cls.__name__}", [exc], cls) from None
+
+    return structure
+
+
+def _sequence_guard(conv: cattrs.Converter, type_: Any) -> Callable[[Any, type], Any]:
+    """Refuse a string or a mapping where a list belongs, instead of iterating over it."""
+    base = cattrs.cols.homogenous_tuple_structure_factory(type_, conv)
+
+    def structure(value: Any, t: type) -> Any:
+        if isinstance(value, str | bytes | Mapping) or not hasattr(value, "__iter__"):
+            raise _Refused(f"expected a list, got {value!r}")
+        return base(value, t)
+
+    return structure
+
+
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    args = typing.get_args(type_)
+    return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(int, _strict_int)
+    conv.register_structure_hook(str, _strict_str)
+    conv.register_structure_hook(bool, _strict_bool)
+    conv.register_structure_hook(Decimal, _decimal)
+    conv.register_unstructure_hook(Decimal, str)
+    conv.register_structure_hook(Money, _money)
+    conv.register_unstructure_hook(Money, str)
+    conv.register_structure_hook(pendulum.Date, _date)
+    conv.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
+    conv.register_structure_hook(Region, _region)
+    conv.register_unstructure_hook(Region, lambda r: r.code)
+    # Registered on the classes (not a predicate) so that they outrank the int hook:
+    # an IntEnum has int before Enum in its MRO.
+    for base in (enum.Enum, enum.IntEnum):
+        conv.register_structure_hook(base, lambda value, t: _enum_hook(t)(value, t))
+    conv.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
+    )
+    conv.register_unstructure_hook(
+        PopulationTable, lambda t: {"figures": conv.unstructure(t.figures)}
+    )
+    conv.register_unstructure_hook(Budget, _budget_unstructure(conv))
+    conv.register_structure_hook(Budget, _budget_structure(conv))
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _sequence_guard(conv, t))
+    conv.register_structure_hook_factory(
+        lambda t: attrs.has(t) and t not in (Budget, Region),
+        lambda t: _guard_construction(conv, t),
+    )
+    return conv
+
+
+@functools.cache
+def converter() -> cattrs.Converter:
+    """Return the library's one cattrs converter (strict; see the module docstring)."""
+    return _make_converter()
+
+
+def to_dict(obj: Any) -> Any:
+    """Return ``obj`` as plain data (dicts, lists, strings, numbers, booleans)."""
+    return converter().unstructure(obj)
+
+
+def from_dict(data: Any, cls: type[T], *, origin: str | None = None) -> T:
+    """Return a ``cls`` built from plain data.
+
+    Raises:
+        InvalidInput: the data does not make a ``cls``; ``problems`` names each path.
+
+    """
+    try:
+        return converter().structure(data, cls)
+    except (ClassValidationError, IterableValidationError) as exc:
+        problems = cattrs.transform_error(exc, path="$", format_exception=_format_exception)
+        raise InvalidInput(problems, origin=origin) from None
+    except (VardserviceError, _Refused) as exc:
+        raise InvalidInput([f"{exc} @ $"], origin=origin) from None
+
+
+def _parse(text: str, fmt: Format, origin: str | None) -> Any:
+    import yaml
+
+    try:
+        if fmt == "json":
+            return json.loads(text, parse_float=_refuse_float)
+        if fmt == "toml":
+            return tomllib.loads(text)
+        return yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput([f"not valid JSON: {exc}"], origin=origin) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput([f"not valid TOML: {exc}"], origin=origin) from None
+    except yaml.YAMLError as exc:
+        raise InvalidInput([f"not valid YAML: {exc}".replace("\n", " ")], origin=origin) from None
+
+
+def _refuse_float(text: str) -> float:
+    # Keep the float so that the converter can refuse it with its path.
+    return float(text)
+
+
+def loads(text: str, cls: type[T], *, format: Format = "json", origin: str | None = None) -> T:
+    """Return a ``cls`` read from ``text`` in ``format`` (json, yaml or toml).
+
+    Raises:
+        InvalidInput: the text is not valid in that format, or does not make a ``cls``.
+
+    """
+    if format not in ("json", "yaml", "toml"):
+        raise InvalidValue("loads", "format", format, "'json', 'yaml' or 'toml'")
+    if not isinstance(text, str):
+        raise InvalidInput([f"expected text, got {type(text).__name__}"], origin=origin)
+    data = _parse(text, format, origin)
+    if data is None:
+        raise InvalidInput(["the document is empty"], origin=origin)
+    return from_dict(data, cls, origin=origin)
+
+
+def dumps(obj: Any, *, format: Format = "json") -> str:
+    """Return ``obj`` as text in ``format`` (json, yaml or toml).
+
+    TOML needs a table at the top, so only objects that become a mapping can be
+    written as TOML; ``None`` values are left out there, since TOML has no null.
+    """
+    data = to_dict(obj)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if format == "yaml":
+        import yaml
+
+        text: str = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+        return text
+    if format == "toml":
+        if not isinstance(data, dict):
+            raise InvalidValue("dumps", "obj", type(obj).__name__, "an object that is a mapping")
+        import tomli_w
+
+        return tomli_w.dumps(_without_none(data))
+    raise InvalidValue("dumps", "format", format, "'json', 'yaml' or 'toml'")
+
+
+def _format_of(path: Path) -> Format:
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise InvalidInput(
+            [f"unknown file type {path.suffix!r}; use .json, .yaml, .yml or .toml"],
+            origin=str(path),
+        )
+    return fmt
+
+
+def load(path: str | Path, cls: type[T]) -> T:
+    """Return a ``cls`` read from a file; the format comes from the suffix.
+
+    Raises:
+        InvalidInput: the file cannot be read, or its content does not make a ``cls``.
+
+    """
+    file = Path(path)
+    fmt = _format_of(file)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput([f"cannot read the file: {exc}"], origin=str(file)) from None
+    return loads(text, cls, format=fmt, origin=str(file))
+
+
+def dump(obj: Any, path: str | Path) -> None:
+    """Write ``obj`` to a file; the format comes from the suffix."""
+    file = Path(path)
+    file.write_text(dumps(obj, format=_format_of(file)), encoding="utf-8")
+
+
+def load_populations(path: str | Path) -> PopulationTable:
+    """Read your own population figures, e.g. a newer SCB release.
+
+    A ``.csv`` file has the columns ``code,year,population,source`` and
+    optionally ``url``; ``source`` says where the figure comes from (e.g.
+    ``SCB BE0101N1, published 2025-02-21``). A ``.json``, ``.yaml`` or ``.toml``
+    file is a :class:`~vardservice.regions.PopulationTable` document.
+    Combine with the shipped figures through
+    ``shipped_populations().updated(table.figures)``.
+
+    Raises:
+        InvalidInput: a row or field that does not make a figure, with its line or path.
+
+    """
+    file = Path(path)
+    if file.suffix.lower() != ".csv":
+        return load(file, PopulationTable)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput([f"cannot read the file: {exc}"], origin=str(file)) from None
+    return populations_from_csv(text, origin=str(file))
+
+
+def populations_from_csv(text: str, *, origin: str | None = None) -> PopulationTable:
+    """Return a table from CSV text with columns ``code,year,population,source[,url]``.
+
+    Raises:
+        InvalidInput: each bad line, by number.
+
+    """
+    reader = csv.DictReader(_io.StringIO(text))
+    required = {"code", "year", "population", "source"}
+    missing = required - set(reader.fieldnames or ())
+    if missing:
+        raise InvalidInput([f"missing columns: {', '.join(sorted(missing))}"], origin=origin)
+    figures: list[PopulationFigure] = []
+    problems: list[str] = []
+    for line, row in enumerate(reader, start=2):
+        try:
+            source_text = (row["source"] or "").strip()
+            if not source_text:
+                raise InvalidValue("PopulationFigure", "source", row["source"], "where it is from")
+            figures.append(
+                PopulationFigure(
+                    region=get_region((row["code"] or "").strip()).code,
+                    year=_csv_int(row["year"], "year"),
+                    population=_csv_int(row["population"], "population"),
+                    source=PopulationSource(
+                        id=source_text,
+                        publisher=source_text,
+                        title=source_text,
+                        url=(row.get("url") or "").strip() or None,
+                    ),
+                )
+            )
+        except VardserviceError as exc:
+            problems.append(f"{exc} @ line {line}")
+    if problems:
+        raise InvalidInput(problems, origin=origin)
+    try:
+        return PopulationTable(figures)
+    except VardserviceError as exc:
+        raise InvalidInput([str(exc)], origin=origin) from None
+
+
+def _csv_int(text: str | None, field: str) -> int:
+    cleaned = (text or "").replace("\u00a0", "").replace(" ", "")
+    if not cleaned.isdigit():
+        raise InvalidValue("PopulationFigure", field, text, "a whole number")
+    return int(cleaned)
+
+
+def _without_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_none(v) for v in value]
+    return value

@@ -1,0 +1,271 @@
+"""Renderers: Swedish (by default) or English documents from vardservice objects.
+
+Each public renderer is ``render_<subject>(obj, *, format="markdown", lang="sv") -> str``
+with ``format`` one of ``"markdown"``, ``"html"`` and ``"text"``. Templates are
+package data in ``render/templates/``, named ``<subject>.<format>.j2``. They
+format and never compute: every figure comes from the object, and Swedish
+formatting goes through babel (CLDR) as filters:
+
+=================  ===================================  ======================
+filter             Swedish                              English
+=================  ===================================  ======================
+``number``         ``250 000``                          ``250,000``
+``money(unit)``    ``23,4 mnkr``                        ``23.4 MSEK``
+``longdate``       ``18 november 2020``                 ``18 November 2020``
+=================  ===================================  ======================
+
+(Thousands are separated by a no-break space, as CLDR prescribes for Swedish.)
+
+Undefined names in a template are errors (``StrictUndefined``); HTML output
+escapes every string from the data. You can put a folder of your own templates
+in front of the package's with ``template_dir``; such templates run in jinja2's
+sandbox.
+
+Example:
+    >>> from vardservice.fees import region_tiers
+    >>> text = render_regions(region_tiers(2023), format="markdown")
+    >>> text.splitlines()[0]
+    '# Regioner, folkmängd och avgiftsnivå 2023'
+
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from vardservice.errors import InvalidValue
+from vardservice.fees import Budget, RegionTier, tier_bands
+from vardservice.units import Money, format_money, format_number
+
+if TYPE_CHECKING:
+    import jinja2
+
+__all__ = ["RenderFormat", "environment", "render_fees", "render_regions"]
+
+RenderFormat = Literal["markdown", "html", "text"]
+_FORMATS: Final = ("markdown", "html", "text")
+_LANGS: Final = ("sv", "en")
+
+_LABELS: Final[dict[str, dict[str, str]]] = {
+    "sv": {
+        "regions_title": "Regioner, folkmängd och avgiftsnivå",
+        "fees_title": "Avgifter och budget",
+        "code": "Länskod",
+        "region": "Region",
+        "population": "Folkmängd",
+        "population_date": "Folkmängd den 31 december",
+        "tier": "Nivå",
+        "fee": "Avgift",
+        "members": "Medlemmar",
+        "amount": "Belopp",
+        "total": "Summa",
+        "by_tier": "Per nivå",
+        "schedule": "Avgiftsschema",
+        "valid_from": "gäller från",
+        "illustrative": (
+            "Beloppen är illustrativa exempel, inte ett verkligt beslut; "
+            "ingen källa anger avgiftsnivåernas belopp."
+        ),
+        "reference": "Beslut",
+        "tiers_source": "Avgiftsnivåer enligt",
+        "budget_source": "Budgeten grundar sig på årets avgifter enligt",
+        "population_source": "Källa för folkmängd",
+        "population_basis": "Folkmängd den 31 december",
+    },
+    "en": {
+        "regions_title": "Regions, population and fee tier",
+        "fees_title": "Fees and budget",
+        "code": "County code",
+        "region": "Region",
+        "population": "Population",
+        "population_date": "Population on 31 December",
+        "tier": "Tier",
+        "fee": "Fee",
+        "members": "Members",
+        "amount": "Amount",
+        "total": "Total",
+        "by_tier": "By tier",
+        "schedule": "Fee schedule",
+        "valid_from": "valid from",
+        "illustrative": (
+            "The amounts are illustrative examples, not a real decision; "
+            "no source states the tiers' amounts."
+        ),
+        "reference": "Decision",
+        "tiers_source": "Fee tiers per",
+        "budget_source": "The budget rests on the year's fees per",
+        "population_source": "Population source",
+        "population_basis": "Population on 31 December",
+    },
+}
+
+
+def _check(format: str, lang: str) -> None:
+    if format not in _FORMATS:
+        raise InvalidValue("render", "format", format, "'markdown', 'html' or 'text'")
+    if lang not in _LANGS:
+        raise InvalidValue("render", "lang", lang, "'sv' or 'en'")
+
+
+def _longdate(value: datetime.date, lang: str) -> str:
+    from babel.dates import format_date
+
+    pattern = "d MMMM y"
+    text: str = format_date(value, format=pattern, locale="sv_SE" if lang == "sv" else "en_GB")
+    return text
+
+
+def _markdown_cell(value: object) -> str:
+    """Escape what would break a Markdown table cell."""
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _build(template_dir: str | None) -> jinja2.Environment:
+    import jinja2
+    import jinja2.sandbox
+
+    package = jinja2.PackageLoader("vardservice", "render/templates")
+    loader: jinja2.BaseLoader = package
+    cls: type[jinja2.Environment] = jinja2.Environment
+    if template_dir is not None:
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(template_dir), package])
+        cls = jinja2.sandbox.SandboxedEnvironment
+    env = cls(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        autoescape=lambda name: name is not None and name.endswith(".html.j2"),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = _markdown_cell
+    return env
+
+
+@functools.cache
+def _environment(template_dir: str | None) -> jinja2.Environment:
+    return _build(template_dir)
+
+
+def environment(template_dir: str | Path | None = None) -> jinja2.Environment:
+    """Return the jinja2 environment, built once per process (per template folder).
+
+    Args:
+        template_dir: a folder whose templates take precedence over the package's
+            (same names, ``<subject>.<format>.j2``); they run in the sandbox.
+
+    """
+    return _environment(None if template_dir is None else str(Path(template_dir).resolve()))
+
+
+def _context(lang: str) -> dict[str, Any]:
+    """Return what every template gets for ``lang``: labels and formatting functions."""
+
+    def number(value: int | Decimal) -> str:
+        return format_number(value, lang=lang)
+
+    def money(value: Money, unit: str = "kr") -> str:
+        return format_money(value, unit, lang=lang)
+
+    def longdate(value: datetime.date) -> str:
+        return _longdate(value, lang)
+
+    return {
+        "lang": lang,
+        "t": _LABELS[lang],
+        "number": number,
+        "money": money,
+        "longdate": longdate,
+    }
+
+
+def _render(
+    subject: str,
+    format: str,
+    lang: str,
+    template_dir: str | Path | None,
+    **data: Any,
+) -> str:
+    _check(format, lang)
+    env = environment(template_dir)
+    template = env.get_template(f"{subject}.{format}.j2")
+    return template.render(**_context(lang), **data)
+
+
+def render_regions(
+    rows: Sequence[RegionTier],
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render the regions table: code, region, population on 31 December, fee tier.
+
+    Args:
+        rows: from :func:`vardservice.fees.region_tiers`.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or no rows.
+
+    """
+    if not rows:
+        raise InvalidValue("render_regions", "rows", rows, "at least one row")
+    years = sorted({row.population.year for row in rows})
+    sources = []
+    for row in rows:
+        if row.population.source not in sources:
+            sources.append(row.population.source)
+    return _render(
+        "regions",
+        format,
+        lang,
+        template_dir,
+        rows=rows,
+        years=years,
+        sources=sources,
+        bands=tier_bands(),
+    )
+
+
+def render_fees(
+    budget: Budget,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render each member's fee and the year's budget per tier (BS §5.1-5.2).
+
+    Args:
+        budget: from :func:`vardservice.fees.budget`.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    """
+    schedules = []
+    for fee in budget.fees:
+        if fee.schedule not in schedules:
+            schedules.append(fee.schedule)
+    sources = []
+    for fee in budget.fees:
+        if fee.population.source not in sources:
+            sources.append(fee.population.source)
+    return _render(
+        "fees",
+        format,
+        lang,
+        template_dir,
+        budget=budget,
+        schedules=schedules,
+        sources=sources,
+        population_years=sorted({f.population.year for f in budget.fees}),
+    )

@@ -1,0 +1,152 @@
+"""The vardservice command: output contracts, exit codes, no tracebacks."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vardservice.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SCHEDULE = str(EXAMPLES / "fees" / "best_service_illustrative.toml")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_regions_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "regions", "--year", "2023", "--format", "json")
+    assert (code, err) == (0, "")
+    rows = json.loads(out)
+    assert len(rows) == 21
+    for row in rows:
+        assert isinstance(row["code"], str) and len(row["code"]) == 2
+        assert isinstance(row["name"], str)
+        assert isinstance(row["population"], int)
+        assert row["tier"] in (1, 2, 3)
+    assert rows[0] == {
+        "code": "01",
+        "name": "Region Stockholm",
+        "short_name": "Stockholm",
+        "population": 2_454_821,
+        "year": 2023,
+        "tier": 3,
+        "source": rows[0]["source"],
+    }
+
+
+def test_regions_defaults_to_the_newest_complete_year(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "regions")
+    assert code == 0
+    assert out.startswith("Regioner, folkmängd och avgiftsnivå 2023")
+
+
+@pytest.mark.parametrize("fmt", ["text", "csv", "markdown", "html"])
+def test_regions_formats(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    code, out, _ = run(capsys, "regions", "--year", "2023", "--format", fmt, "--lang", "en")
+    assert code == 0
+    assert "Kronoberg" in out
+    if fmt == "csv":
+        assert out.splitlines()[0] == "code,name,short_name,population,year,tier,source"
+
+
+def test_regions_with_own_population_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    own = tmp_path / "pop.csv"
+    own.write_text("code,year,population,source\n07,2023,250000,My recount\n", encoding="utf-8")
+    code, out, _ = run(
+        capsys, "regions", "--year", "2023", "--format", "json", "--populations", str(own)
+    )
+    assert code == 0
+    kronoberg = next(r for r in json.loads(out) if r["code"] == "07")
+    assert (kronoberg["population"], kronoberg["tier"], kronoberg["source"]) == (
+        250_000,
+        2,
+        "My recount",
+    )
+
+
+def test_fees_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "fees", "--schedule", SCHEDULE, "--year", "2024", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["schedule"] == {"valid_from": 2024, "reference": None, "illustrative": True}
+    assert len(data["members"]) == 21
+    kronoberg = next(m for m in data["members"] if m["code"] == "07")
+    assert kronoberg == {
+        "code": "07",
+        "name": "Region Kronoberg",
+        "population": 203_686,
+        "population_year": 2023,
+        "tier": 1,
+        "fee": "40000 kr",
+        "source": kronoberg["source"],
+    }
+    assert data["budget"]["total"] == "1520000 kr"
+    assert [t["members"] for t in data["budget"]["by_tier"]] == [7, 11, 3]
+
+
+def test_fees_for_some_members_in_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "fees", "--schedule", SCHEDULE, "--year", "2024", "--members",
+        "Blekinge,Halland,Kronoberg,Skåne", "--format", "markdown",
+    )  # fmt: skip
+    assert code == 0
+    assert "**280\xa0000\xa0kr**" in out  # 40 000 + 80 000 + 40 000 + 120 000
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["regions", "--year", "2030"], "no population figure for 31 December 2030"),
+        (["regions", "--year", "2017"], "available years: 2023"),
+        (["fees", "--schedule", SCHEDULE, "--year", "2017"], "no fee schedule is valid for 2017"),
+        (["fees", "--schedule", "missing.toml", "--year", "2024"], "cannot read the file"),
+        (["fees", "--schedule", SCHEDULE, "--year", "2024", "--members", "Småland"], "no region matches 'Småland'"),
+        (["fees", "--schedule", SCHEDULE, "--year", "2024", "--members", ","], "--members"),
+    ],
+)  # fmt: skip
+def test_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_bad_schedule_file_names_each_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "fees.yaml"
+    bad.write_text("schedules:\n  - valid_from: 2024\n    fees: 3\n", encoding="utf-8")
+    code, _, err = run(capsys, "fees", "--schedule", str(bad), "--year", "2024")
+    assert code == 2
+    assert "@ $.schedules[0].fees" in err
+    assert "FeeSchedule" in err or "expected a list" in err
+
+
+@pytest.mark.parametrize("args", [["regions", "--year", "twenty"], ["nonsense"], []])
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(args)
+    assert caught.value.code == 2
+
+
+def test_the_installed_command_and_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "vardservice", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("vardservice ")

@@ -1,0 +1,28 @@
+"""Every example script runs, and every example data file loads."""
+
+import runpy
+import sys
+from pathlib import Path
+
+import pytest
+
+from vardservice.fees import FeeScheduleHistory
+from vardservice.io import load
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.mark.parametrize("script", sorted(EXAMPLES.glob("*.py")), ids=lambda p: p.name)
+def test_example_script_runs(
+    script: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "argv", [str(script)])
+    runpy.run_path(str(script), run_name="__main__")
+    assert capsys.readouterr().out.strip()
+
+
+def test_fee_examples_agree_across_formats() -> None:
+    toml = load(EXAMPLES / "fees" / "best_service_illustrative.toml", FeeScheduleHistory)
+    yaml = load(EXAMPLES / "fees" / "best_service_illustrative.yaml", FeeScheduleHistory)
+    assert toml == yaml
+    assert all(s.illustrative for s in toml.schedules)  # amounts come from no source

@@ -1,0 +1,297 @@
+"""The one converter: round trips for every public type, and errors that name the path."""
+
+import importlib
+import inspect
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vardservice import strategies
+from vardservice.errors import InvalidInput, InvalidValue
+from vardservice.fees import (
+    AnnualFee,
+    Budget,
+    FeeSchedule,
+    FeeScheduleHistory,
+    RegionTier,
+    TierBand,
+    TierFee,
+    TierSubtotal,
+    annual_fee,
+    budget,
+    fee_tier,
+    tier_bands,
+)
+from vardservice.io import dump, dumps, from_dict, load, load_populations, loads, to_dict
+from vardservice.regions import (
+    HEALTHCARE_REGIONS,
+    REGIONS,
+    HealthcareRegion,
+    PopulationFigure,
+    PopulationSource,
+    PopulationTable,
+    Region,
+    get_region,
+)
+from vardservice.sources import SOURCES, Citation, Source
+from vardservice.units import Money
+
+
+@st.composite
+def annual_fees(draw: st.DrawFn) -> AnnualFee:
+    schedule = draw(strategies.fee_schedules(valid_from=2024))
+    figure = draw(strategies.population_figures(year=2023))
+    return annual_fee(figure.region, 2024, schedule=schedule, population=figure)
+
+
+@st.composite
+def budgets(draw: st.DrawFn) -> Budget:
+    schedule = draw(strategies.fee_schedules(valid_from=2024))
+    table = draw(strategies.population_tables(years=(2023,)))
+    members = draw(st.lists(strategies.regions(), unique=True, max_size=5))
+    return budget(members, 2024, schedule=schedule, populations=table)
+
+
+@st.composite
+def region_tiers(draw: st.DrawFn) -> RegionTier:
+    figure = draw(strategies.population_figures())
+    return RegionTier(
+        region=get_region(figure.region), population=figure, tier=fee_tier(figure.population)
+    )
+
+
+@st.composite
+def tier_subtotals(draw: st.DrawFn) -> TierSubtotal:
+    return TierSubtotal(
+        tier=draw(st.sampled_from(list(tier_bands()))).tier,
+        members=draw(st.integers(0, 21)),
+        amount=draw(strategies.money()),
+    )
+
+
+# Every public model type and a strategy for it; test_every_public_type_has_a_round_trip
+# fails when a new type is added without one.
+ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
+    Money: strategies.money(min_kr=-(10**9)),
+    Region: strategies.regions(),
+    HealthcareRegion: st.sampled_from(HEALTHCARE_REGIONS),
+    PopulationSource: strategies.population_sources(),
+    PopulationFigure: strategies.population_figures(),
+    PopulationTable: strategies.population_tables(years=(2022, 2023)),
+    TierBand: st.sampled_from(tier_bands()),
+    TierFee: strategies.fee_schedules().map(lambda s: s.fees[0]),
+    FeeSchedule: strategies.fee_schedules(),
+    FeeScheduleHistory: strategies.fee_schedule_histories(),
+    AnnualFee: annual_fees(),
+    Budget: budgets(),
+    RegionTier: region_tiers(),
+    TierSubtotal: tier_subtotals(),
+    Source: st.sampled_from(list(SOURCES.values())),
+    Citation: st.sampled_from(list(SOURCES)).map(lambda k: Citation(k, "1")),
+}
+
+
+# Composite types whose examples are large (21 figures each): fewer examples keep CI fast;
+# their parts are round-tripped with the full count above.
+EXAMPLES = {PopulationTable: 15, Budget: 25, FeeScheduleHistory: 50, AnnualFee: 50}
+
+
+def test_every_public_type_has_a_round_trip() -> None:
+    public = set()
+    for name in (
+        "vardservice.sources",
+        "vardservice.units",
+        "vardservice.regions",
+        "vardservice.fees",
+    ):
+        module = importlib.import_module(name)
+        for attr in module.__all__:
+            obj = getattr(module, attr)
+            if inspect.isclass(obj) and attrs.has(obj):
+                public.add(obj)
+    assert public <= set(ROUND_TRIP), sorted(c.__name__ for c in public - set(ROUND_TRIP))
+
+
+@pytest.mark.parametrize("cls", list(ROUND_TRIP), ids=lambda c: c.__name__)
+@pytest.mark.parametrize("fmt", ["json", "yaml", "toml"])
+def test_from_dict_of_to_dict_is_identity(cls: type, fmt: str) -> None:
+    @settings(max_examples=EXAMPLES.get(cls, settings().max_examples))
+    @given(ROUND_TRIP[cls])
+    def check(value: Any) -> None:
+        assert from_dict(to_dict(value), cls) == value
+        data = to_dict(value)
+        if fmt == "toml" and not isinstance(data, dict):
+            return  # TOML documents are tables; scalars (Money, Region) round-trip in JSON/YAML
+        assert loads(dumps(value, format=fmt), cls, format=fmt) == value  # type: ignore[arg-type]
+
+    check()
+
+
+def test_money_is_written_as_a_plain_string_in_kronor() -> None:
+    assert to_dict(Money.of("23.4", "mnkr")) == "23400000.0 kr"
+    assert from_dict("23,4 mnkr", Money) == Money.of(23_400_000)
+    assert from_dict(40_000, Money) == Money.of(40_000)
+
+
+def test_regions_are_written_as_codes_and_read_by_code_or_name() -> None:
+    assert to_dict(REGIONS[5]) == "07"
+    assert from_dict("Region Kronoberg", Region) is REGIONS[5]
+
+
+def test_budget_writes_its_derived_total_and_checks_it_on_the_way_in() -> None:
+    schedule = FeeSchedule.of(2024, {1: 10, 2: 20, 3: 30}, illustrative=True)
+    result = budget(["07"], 2024, schedule=schedule, populations=_table())
+    data = to_dict(result)
+    assert data["total"] == "10 kr"
+    assert [row["members"] for row in data["by_tier"]] == [1, 0, 0]
+    data["total"] = "11 kr"
+    with pytest.raises(InvalidInput, match=r"Budget.total: got '11 kr'.*@ \$"):
+        from_dict(data, Budget)
+
+
+def _table() -> PopulationTable:
+    source = PopulationSource(id="t", publisher="t", title="t")
+    return PopulationTable(
+        [PopulationFigure(region=r.code, year=2023, population=100, source=source) for r in REGIONS]
+    )
+
+
+VALID = {
+    "schedules": [
+        {
+            "valid_from": 2024,
+            "illustrative": True,
+            "fees": [
+                {"tier": 1, "amount": "40 000 kr"},
+                {"tier": 2, "amount": "80 tkr"},
+                {"tier": 3, "amount": 120000},
+            ],
+        }
+    ]
+}
+
+
+def _with(path: tuple[Any, ...], value: Any) -> Any:
+    data = json.loads(json.dumps(VALID))
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "problem"),
+    [
+        (("schedules", 0, "valid_from"), "2024", "expected a whole number, got '2024' @ $.schedules[0].valid_from"),
+        (("schedules", 0, "valid_from"), 2024.0, "@ $.schedules[0].valid_from"),
+        (("schedules", 0, "valid_from"), 1999, "FeeSchedule.valid_from: got 1999"),
+        (("schedules", 0, "fees", 1, "amount"), 80000.5, "not a float"),
+        (("schedules", 0, "fees", 1, "amount"), "80 euro", "@ $.schedules[0].fees[1].amount"),
+        (("schedules", 0, "fees", 2, "tier"), 4, "expected one of [1, 2, 3], got 4 @ $.schedules[0].fees[2].tier"),
+        (("schedules", 0, "fees", 2, "tier"), True, "@ $.schedules[0].fees[2].tier"),
+        (("schedules", 0, "illustrative"), "yes", "expected true or false, got 'yes' @ $.schedules[0].illustrative"),
+        (("schedules", 0, "illustrative"), False, "FeeSchedule.reference: got None"),
+        (("schedules", 0, "extra"), 1, "extra fields found (extra) @ $.schedules[0]"),
+        (("schedules",), "abc", "expected a list, got 'abc' @ $.schedules"),
+        (("schedules", 0), [], "expected a mapping with the fields of FeeSchedule"),
+    ],
+)  # fmt: skip
+def test_each_problem_names_its_path(path: tuple[Any, ...], value: Any, problem: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        from_dict(_with(path, value), FeeScheduleHistory)
+    assert any(problem in p for p in caught.value.problems), caught.value.problems
+
+
+def test_several_problems_are_all_reported() -> None:
+    data = _with(("schedules", 0, "valid_from"), "x")
+    data["schedules"][0]["fees"][0]["tier"] = 9
+    with pytest.raises(InvalidInput) as caught:
+        from_dict(data, FeeScheduleHistory)
+    assert len(caught.value.problems) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "problem"),
+    [
+        ("", "yaml", "the document is empty"),
+        ("null", "json", "the document is empty"),
+        ("[1, 2", "json", "not valid JSON"),
+        ("a = ", "toml", "not valid TOML"),
+        ("a: [", "yaml", "not valid YAML"),
+        ("!!python/object/apply:os.system ['echo pwned']", "yaml", "not valid YAML"),
+        ("[]", "json", "expected a mapping"),
+    ],
+)
+def test_unreadable_documents(text: str, fmt: str, problem: str) -> None:
+    with pytest.raises(InvalidInput, match=problem.replace("[", r"\[")):
+        loads(text, FeeScheduleHistory, format=fmt)  # type: ignore[arg-type]
+
+
+def test_json_floats_are_refused_for_money() -> None:
+    text = json.dumps(VALID).replace('"80 tkr"', "80000.0")
+    with pytest.raises(InvalidInput, match="not a float"):
+        loads(text, FeeScheduleHistory)
+
+
+def test_load_and_dump_pick_the_format_from_the_suffix(tmp_path: Path) -> None:
+    history = from_dict(VALID, FeeScheduleHistory)
+    for suffix in (".json", ".yaml", ".yml", ".toml"):
+        path = tmp_path / f"fees{suffix}"
+        dump(history, path)
+        assert load(path, FeeScheduleHistory) == history
+    with pytest.raises(InvalidInput, match="unknown file type '.txt'"):
+        load(tmp_path / "fees.txt", FeeScheduleHistory)
+    with pytest.raises(InvalidInput, match="cannot read the file") as caught:
+        load(tmp_path / "missing.toml", FeeScheduleHistory)
+    assert caught.value.origin == str(tmp_path / "missing.toml")
+
+
+def test_toml_cannot_hold_a_bare_value() -> None:
+    with pytest.raises(InvalidValue, match="a mapping"):
+        dumps(Money.of(1), format="toml")
+
+
+def test_loads_refuses_unknown_formats() -> None:
+    with pytest.raises(InvalidValue, match="loads.format"):
+        loads("{}", FeeScheduleHistory, format="xml")  # type: ignore[arg-type]
+
+
+def test_own_population_figures_from_csv(tmp_path: Path) -> None:
+    path = tmp_path / "pop.csv"
+    path.write_text(
+        "code,year,population,source,url\n"
+        "07,2025,204 000,SCB BE0101N1 2026-02-20,https://www.scb.se/\n"
+        "Halland,2025,345000,SCB BE0101N1 2026-02-20,\n",
+        encoding="utf-8",
+    )
+    table = load_populations(path)
+    assert [(f.region, f.year, f.population) for f in table.figures] == [
+        ("07", 2025, 204_000),
+        ("13", 2025, 345_000),
+    ]
+    assert table.figures[0].source.url == "https://www.scb.se/"
+    assert table.figures[1].source.url is None
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("code,year,population\n07,2025,1\n", "missing columns: source"),
+        ("code,year,population,source\n99,2025,1,SCB\n", "no region matches '99' @ line 2"),
+        ("code,year,population,source\n07,2025,-1,SCB\n", "PopulationFigure.population"),
+        ("code,year,population,source\n07,20x5,1,SCB\n", "PopulationFigure.year"),
+        ("code,year,population,source\n07,2025,1,\n", "PopulationFigure.source"),
+        ("code,year,population,source\n07,2025,1,SCB\n7,2025,2,SCB\n", "at most one figure"),
+    ],
+)
+def test_bad_population_csv_names_the_line(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "pop.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InvalidInput, match=problem.replace("(", r"\(")):
+        load_populations(path)

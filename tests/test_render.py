@@ -1,0 +1,121 @@
+"""Renderers: Swedish by default, English on request; HTML escapes every user string."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from vardservice import strategies
+from vardservice.errors import InvalidValue
+from vardservice.fees import FeeSchedule, RegionTier, budget, fee_tier, region_tiers
+from vardservice.regions import REGIONS, PopulationFigure, PopulationSource, get_region
+from vardservice.render import environment, render_fees, render_regions
+
+SCHEDULE = FeeSchedule.of(2024, {1: 40_000, 2: 80_000, 3: 120_000}, illustrative=True)
+
+
+def plain(text: str) -> str:
+    return text.replace("\xa0", " ")
+
+
+def test_regions_markdown_in_swedish() -> None:
+    text = plain(render_regions(region_tiers(2023)))
+    lines = text.splitlines()
+    assert lines[0] == "# Regioner, folkmängd och avgiftsnivå 2023"
+    assert "| Länskod | Region | Folkmängd den 31 december 2023 | Nivå |" in lines
+    assert "| 01 | Region Stockholm | 2 454 821 | 3 |" in lines
+    assert "| 07 | Region Kronoberg | 203 686 | 1 |" in lines
+    assert "Avgiftsnivåer enligt BS §5.1: Nivå 1: mindre än 250 000 invånare;" in text
+    assert text.count("Källa för folkmängd:") >= 1
+
+
+def test_regions_in_english_html_and_text() -> None:
+    rows = region_tiers(2023)
+    english = plain(render_regions(rows, lang="en"))
+    assert english.startswith("# Regions, population and fee tier 2023")
+    assert "| 01 | Region Stockholm | 2,454,821 | 3 |" in english
+    html = plain(render_regions(rows, format="html"))
+    assert '<td>Region Kronoberg</td><td class="number">203 686</td>' in html
+    assert html.startswith('<section class="vardservice regions" lang="sv">')
+    text = plain(render_regions(rows, format="text"))
+    assert "Region Kronoberg" in text and "203 686" in text
+
+
+def test_fees_markdown_shows_fees_totals_and_provenance() -> None:
+    result = budget(REGIONS, 2024, schedule=SCHEDULE)
+    text = plain(render_fees(result))
+    assert text.startswith("# Avgifter och budget 2024")
+    assert "*Beloppen är illustrativa exempel, inte ett verkligt beslut;" in text
+    assert "| 07 | Region Kronoberg | 203 686 | 1 | 40 000 kr |" in text
+    assert "| | **Summa** | | | **1 520 000 kr** |" in text  # 7×40 000 + 11×80 000 + 3×120 000
+    assert "| 1 | 7 | 280 000 kr |" in text
+    assert "Budgeten grundar sig på årets avgifter enligt BS §5.2." in text
+    english = plain(render_fees(result, lang="en", format="text"))
+    assert "Total" in english and "1,520,000 SEK" in english
+
+
+def test_unknown_format_or_language() -> None:
+    with pytest.raises(InvalidValue, match="render.format"):
+        render_regions(region_tiers(2023), format="pdf")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValue, match="render.lang"):
+        render_regions(region_tiers(2023), lang="fi")
+    with pytest.raises(InvalidValue, match="at least one row"):
+        render_regions(())
+
+
+def test_the_environment_is_built_once_and_strict() -> None:
+    import jinja2
+
+    env = environment()
+    assert env is environment()
+    assert env.undefined is jinja2.StrictUndefined
+
+
+def test_own_templates_come_first_and_run_sandboxed(tmp_path: Path) -> None:
+    import jinja2.sandbox
+
+    own, hostile = tmp_path / "own", tmp_path / "hostile"
+    own.mkdir()
+    hostile.mkdir()
+    (own / "regions.markdown.j2").write_text(
+        "{{ rows | length }} regioner; {{ number(250000) }}\n", encoding="utf-8"
+    )
+    assert plain(render_regions(region_tiers(2023), template_dir=own)) == "21 regioner; 250 000\n"
+    assert isinstance(environment(own), jinja2.sandbox.SandboxedEnvironment)
+    # The package's other templates are still found behind the user's folder.
+    assert render_regions(region_tiers(2023), format="html", template_dir=own).startswith(
+        "<section"
+    )
+    (hostile / "regions.markdown.j2").write_text(
+        "{{ rows.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8"
+    )
+    with pytest.raises(jinja2.exceptions.SecurityError):
+        render_regions(region_tiers(2023), template_dir=hostile)
+
+
+@given(strategies.population_figures(year=2023), strategies.population_sources())
+def test_html_escapes_every_user_string(figure: PopulationFigure, source: PopulationSource) -> None:
+    from markupsafe import escape
+
+    row = RegionTier(
+        region=get_region(figure.region),
+        population=PopulationFigure(
+            region=figure.region, year=2023, population=figure.population, source=source
+        ),
+        tier=fee_tier(figure.population),
+    )
+    html = render_regions([row], format="html")
+    for text in (source.publisher, source.title):
+        assert str(escape(text)) in html
+        if any(c in text for c in "<>"):
+            assert text not in html
+    # The other formats never raise on any generated object either.
+    render_regions([row], format="markdown")
+    render_regions([row], format="text", lang="en")
+
+
+def test_markdown_cells_escape_pipes() -> None:
+    source = PopulationSource(id="x", publisher="A|B", title="t")
+    figure = PopulationFigure(region="07", year=2023, population=5, source=source)
+    row = RegionTier(region=get_region("07"), population=figure, tier=fee_tier(5))
+    assert "A\\|B" in render_regions([row])
