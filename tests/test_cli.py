@@ -105,7 +105,7 @@ def test_fees_for_some_members_in_markdown(capsys: pytest.CaptureFixture[str]) -
     ("args", "message"),
     [
         (["regions", "--year", "2030"], "no population figure for 31 December 2030"),
-        (["regions", "--year", "2017"], "available years: 2023"),
+        (["regions", "--year", "2017"], "available years: 2018, 2019, 2020, 2021, 2023"),
         (["fees", "--schedule", SCHEDULE, "--year", "2017"], "no fee schedule is valid for 2017"),
         (["fees", "--schedule", "missing.toml", "--year", "2024"], "cannot read the file"),
         (["fees", "--schedule", SCHEDULE, "--year", "2024", "--members", "Småland"], "no region matches 'Småland'"),
@@ -150,3 +150,24 @@ def test_the_installed_command_and_version() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("vardservice ")
+
+
+def test_several_problems_stay_on_one_line_separated(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "fees.json"
+    bad.write_text('{"schedules": [{"valid_from": "x", "fees": [], "extra": 1}]}', encoding="utf-8")
+    code, _, err = run(capsys, "fees", "--schedule", str(bad), "--year", "2024")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert err.count(" @ $") == 2
+    assert "; " in err
+
+
+def test_text_output_puts_each_source_on_its_own_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "regions", "--year", "2023", "--format", "text")
+    assert code == 0
+    assert out.endswith("\n")
+    source_lines = [line for line in out.splitlines() if line.startswith("Källa för folkmängd:")]
+    assert len(source_lines) > 1
+    assert all(line.count("Källa för folkmängd:") == 1 for line in source_lines)

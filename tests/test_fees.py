@@ -217,3 +217,19 @@ def test_budget_total_is_the_exact_sum_of_the_members_fees(
     assert sum((s.amount for s in result.by_tier), Money.zero()) == result.total
     for fee in result.fees:
         assert fee.amount == schedule.fee_for(fee_tier(fee.population.population))
+
+
+def test_a_given_figure_must_be_the_regions_own_and_of_the_asked_year() -> None:
+    from vardservice.regions import population_figure
+
+    kronoberg = population_figure("Kronoberg", 2023)
+    with pytest.raises(
+        InvalidValue, match=r"annual_fee.population: got '07'; expected a figure for 12"
+    ):
+        annual_fee("Skåne", 2024, schedule=SCHEDULE, population=kronoberg)
+    with pytest.raises(InvalidValue, match="a figure for 2021"):
+        annual_fee("Kronoberg", 2024, schedule=SCHEDULE, population=kronoberg, population_year=2021)
+    assert (
+        annual_fee("Kronoberg", 2024, schedule=SCHEDULE, population=kronoberg).population
+        is kronoberg
+    )

@@ -24,10 +24,15 @@ SWEDEN_TOTAL = {
 }  # fmt: skip
 
 
-def test_2023_is_complete_and_sums_to_scbs_total_for_sweden() -> None:
-    figures = shipped_populations().for_year(2023)
+@pytest.mark.parametrize("year", [2018, 2019, 2020, 2021, 2023])
+def test_complete_years_sum_to_scbs_total_for_sweden(year: int) -> None:
+    figures = shipped_populations().for_year(year)
     assert [f.region for f in figures] == [r.code for r in REGIONS]
-    assert sum(f.population for f in figures) == SWEDEN_TOTAL[2023]
+    assert sum(f.population for f in figures) == SWEDEN_TOTAL[year]
+
+
+def test_the_complete_years() -> None:
+    assert shipped_populations().complete_years() == (2018, 2019, 2020, 2021, 2023)
 
 
 def test_complete_years_sum_exactly_and_partial_years_stay_below_the_total() -> None:
@@ -84,7 +89,7 @@ def test_a_year_that_is_not_shipped_names_the_years_that_are() -> None:
 def test_a_year_without_all_regions_cannot_make_a_regions_table() -> None:
     table = shipped_populations()
     incomplete = next(y for y in table.years if y not in table.complete_years())
-    with pytest.raises(NoPopulationForYear, match="available years: 2023"):
+    with pytest.raises(NoPopulationForYear, match="available years: 2018, 2019, 2020, 2021, 2023"):
         table.for_year(incomplete)
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from vardservice._version import __version__
-from vardservice.errors import InvalidValue, VardserviceError
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 
 __all__ = ["main"]
 
@@ -202,8 +202,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         output = _regions(args) if args.command == "regions" else _fees(args)
+    except InvalidInput as exc:
+        where = f"{exc.origin}: " if exc.origin else ""
+        message = where + "; ".join(exc.problems)
+        print(f"vardservice {args.command}: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except VardserviceError as exc:
-        message = str(exc).replace("\n", " ").replace("  - ", "")
+        message = str(exc).replace("\n", " ")
         print(f"vardservice {args.command}: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     sys.stdout.write(output)

@@ -7,7 +7,7 @@ reads the clock. A follow-up "within 12 months" of 2024-02-29 is due on
 Working days follow one documented convention: Monday to Friday, less the
 Swedish public holidays (allmänna helgdagar, Lag (1989:253)), and by default
 (``eves_off=True``) less midsommarafton, julafton and nyårsafton, which the
-Annual Leave Act (Semesterlag (1977:480) §7) treats like Sundays and which
+Annual Leave Act (Semesterlag (1977:480) 3 a §) treats like Sundays and which
 are de facto days off. Holidays come from the ``holidays`` package, with its
 ``PUBLIC`` and ``DE_FACTO`` categories named explicitly and Sundays excluded
 explicitly, since its defaults have changed between releases.

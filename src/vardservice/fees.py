@@ -463,6 +463,17 @@ def annual_fee(
     in_force = _schedule_for(schedule, year)
     basis_year = year - 1 if population_year is None else population_year
     if isinstance(population, PopulationFigure):
+        if population.region != found.code:
+            raise InvalidValue(
+                "annual_fee",
+                "population",
+                population.region,
+                f"a figure for {found.code} ({found.name})",
+            )
+        if population_year is not None and population.year != population_year:
+            raise InvalidValue(
+                "annual_fee", "population", population.year, f"a figure for {population_year}"
+            )
         figure = population
     elif population is not None:
         figure = PopulationFigure(

@@ -438,8 +438,10 @@ def _parse_population_csv(
 def shipped_populations() -> PopulationTable:
     """Return the population figures shipped with the package.
 
-    Every figure is SCB's population on 31 December, each with its source;
-    see the docs' "Population figures" page for the years covered.
+    Every figure is SCB's population on 31 December as published on the page
+    its source names (SCB, regional statistics portals, Tillväxtverket, the
+    regions, or Wikipedia articles citing SCB); see the docs' "Population
+    figures" page for the years covered and how each was checked.
     """
     sources = {}
     for row in csv.DictReader(io.StringIO(_read_data("population_sources.csv"))):

@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from vardservice.errors import InvalidValue
 from vardservice.fees import Budget, RegionTier, tier_bands
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RenderFormat", "environment", "render_fees", "render_regions"]
 
+T = TypeVar("T")
 RenderFormat = Literal["markdown", "html", "text"]
 _FORMATS: Final = ("markdown", "html", "text")
 _LANGS: Final = ("sv", "en")
@@ -197,6 +198,15 @@ def _render(
     return template.render(**_context(lang), **data)
 
 
+def _unique(items: Iterable[T]) -> list[T]:
+    """Return ``items`` without repeats, in first-seen order (for footnotes)."""
+    seen: list[T] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
 def render_regions(
     rows: Sequence[RegionTier],
     *,
@@ -219,10 +229,7 @@ def render_regions(
     if not rows:
         raise InvalidValue("render_regions", "rows", rows, "at least one row")
     years = sorted({row.population.year for row in rows})
-    sources = []
-    for row in rows:
-        if row.population.source not in sources:
-            sources.append(row.population.source)
+    sources = _unique(row.population.source for row in rows)
     return _render(
         "regions",
         format,
@@ -251,14 +258,8 @@ def render_fees(
         template_dir: your own templates, tried before the package's.
 
     """
-    schedules = []
-    for fee in budget.fees:
-        if fee.schedule not in schedules:
-            schedules.append(fee.schedule)
-    sources = []
-    for fee in budget.fees:
-        if fee.population.source not in sources:
-            sources.append(fee.population.source)
+    schedules = _unique(fee.schedule for fee in budget.fees)
+    sources = _unique(fee.population.source for fee in budget.fees)
     return _render(
         "fees",
         format,
