@@ -10,7 +10,17 @@ nox.options.default_venv_backend = "venv"
 def tests(session: nox.Session) -> None:
     """The whole test suite, as CI and the README run it."""
     session.install(".[test]")
-    session.run("python", "-m", "pytest", *session.posargs, env={"HYPOTHESIS_PROFILE": "ci"})
+    session.run(
+        "python",
+        "-m",
+        "pytest",
+        "--pyargs",
+        "vardservice",
+        "tests",
+        "docs",
+        *session.posargs,
+        env={"HYPOTHESIS_PROFILE": "ci"},
+    )
 
 
 @nox.session
