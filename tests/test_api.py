@@ -17,6 +17,7 @@ PUBLIC_MODULES = [
     "vardservice.dates",
     "vardservice.regions",
     "vardservice.fees",
+    "vardservice.vns",
     "vardservice.io",
     "vardservice.render",
     "vardservice.strategies",

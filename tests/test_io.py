@@ -40,6 +40,19 @@ from vardservice.regions import (
 )
 from vardservice.sources import SOURCES, Citation, Source
 from vardservice.units import Money
+from vardservice.vns import (
+    BusinessCase,
+    CaseYear,
+    ScopeItem,
+    ServiceAgreement,
+    StaffingReduction,
+    TraceEntry,
+    Ward,
+    WardReduction,
+    WorkingDays,
+    YearlyNet,
+    yearly_net,
+)
 
 
 @st.composite
@@ -93,12 +106,31 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     TierSubtotal: tier_subtotals(),
     Source: st.sampled_from(list(SOURCES.values())),
     Citation: st.sampled_from(list(SOURCES)).map(lambda k: Citation(k, "1")),
+    Ward: strategies.wards(),
+    WorkingDays: strategies.staffing_reductions().map(lambda r: r.working_days),
+    WardReduction: strategies.staffing_reductions(max_wards=1).flatmap(
+        lambda r: st.sampled_from(r.wards) if r.wards else st.nothing()
+    ),
+    TraceEntry: strategies.staffing_reductions().flatmap(lambda r: st.sampled_from(r.trace)),
+    StaffingReduction: strategies.staffing_reductions(),
+    ScopeItem: strategies.scope_items(),
+    ServiceAgreement: strategies.service_agreements(),
+    CaseYear: strategies.case_years(),
+    BusinessCase: strategies.business_cases(),
+    YearlyNet: strategies.business_cases().flatmap(lambda c: st.sampled_from(yearly_net(c))),
 }
 
 
 # Composite types whose examples are large (21 figures each): fewer examples keep CI fast;
 # their parts are round-tripped with the full count above.
-EXAMPLES = {PopulationTable: 15, Budget: 25, FeeScheduleHistory: 50, AnnualFee: 50}
+EXAMPLES = {
+    PopulationTable: 15,
+    Budget: 25,
+    FeeScheduleHistory: 50,
+    AnnualFee: 50,
+    StaffingReduction: 50,
+    BusinessCase: 50,
+}
 
 
 def test_every_public_type_has_a_round_trip() -> None:
@@ -108,6 +140,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.units",
         "vardservice.regions",
         "vardservice.fees",
+        "vardservice.vns",
     ):
         module = importlib.import_module(name)
         for attr in module.__all__:

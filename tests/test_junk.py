@@ -10,7 +10,21 @@ from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
 from vardservice.io import from_dict, loads
 from vardservice.regions import PopulationTable, get_region, population_figure
-from vardservice.units import format_money, parse_money
+from vardservice.units import Money, format_money, parse_money
+from vardservice.vns import (
+    BusinessCase,
+    ServiceAgreement,
+    StaffingReduction,
+    Ward,
+    break_even_year,
+    business_case,
+    implied_hourly_cost,
+    is_eligible,
+    ramp_benefits,
+    staffing_reduction,
+    undocumented_scope,
+    yearly_net,
+)
 
 JUNK: list[Any] = [
     None, "", " ", 0, -1, 10**30, -(10**30), 1.5, float("nan"), float("inf"), True, [], {}, (),
@@ -18,6 +32,8 @@ JUNK: list[Any] = [
 ]  # fmt: skip
 
 SCHEDULE = FeeSchedule.of(2024, {1: 1, 2: 2, 3: 3}, illustrative=True)
+WARD = Ward(name="A", available_beds=15, inpatient=True)
+KR = Money(1)
 
 CALLS: dict[str, Callable[[Any], object]] = {
     "fee_tier": fee_tier,
@@ -34,6 +50,64 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "loads(json)": lambda x: loads(x, FeeScheduleHistory),
     "loads(yaml)": lambda x: loads(x, FeeScheduleHistory, format="yaml"),
     "loads(toml)": lambda x: loads(x, FeeScheduleHistory, format="toml"),
+    "Ward(name)": lambda x: Ward(name=x, available_beds=15, inpatient=True),
+    "Ward(available_beds)": lambda x: Ward(name="A", available_beds=x, inpatient=True),
+    "Ward(inpatient)": lambda x: Ward(name="A", available_beds=15, inpatient=x),
+    "is_eligible(ward)": is_eligible,
+    "is_eligible(bed_threshold)": lambda x: is_eligible(WARD, bed_threshold=x),
+    "staffing_reduction(wards)": lambda x: staffing_reduction(x, 2024, cost_per_hour=KR),
+    "staffing_reduction(year)": lambda x: staffing_reduction([WARD], x, cost_per_hour=KR),
+    "staffing_reduction(cost_per_hour)": lambda x: staffing_reduction(
+        [WARD], 2024, cost_per_hour=x
+    ),
+    "staffing_reduction(hours_per_weekday)": lambda x: staffing_reduction(
+        [WARD], 2024, cost_per_hour=KR, hours_per_weekday=x
+    ),
+    "staffing_reduction(overhead_percent)": lambda x: staffing_reduction(
+        [WARD], 2024, cost_per_hour=KR, overhead_percent=x
+    ),
+    "staffing_reduction(bed_threshold)": lambda x: staffing_reduction(
+        [WARD], 2024, cost_per_hour=KR, bed_threshold=x
+    ),
+    "staffing_reduction(eves_off)": lambda x: staffing_reduction(
+        [WARD], 2024, cost_per_hour=KR, eves_off=x
+    ),
+    "implied_hourly_cost(annual_effect)": lambda x: implied_hourly_cost(
+        x, eligible_wards=1, year=2018
+    ),
+    "implied_hourly_cost(eligible_wards)": lambda x: implied_hourly_cost(
+        KR, eligible_wards=x, year=2018
+    ),
+    "implied_hourly_cost(year)": lambda x: implied_hourly_cost(KR, eligible_wards=1, year=x),
+    "implied_hourly_cost(hours_per_weekday)": lambda x: implied_hourly_cost(
+        KR, eligible_wards=1, year=2018, hours_per_weekday=x
+    ),
+    "ServiceAgreement(forecast_cost)": lambda x: ServiceAgreement(
+        name="A", forecast_cost=x, compensation=KR
+    ),
+    "ServiceAgreement(compensation)": lambda x: ServiceAgreement(
+        name="A", forecast_cost=KR, compensation=x
+    ),
+    "ServiceAgreement(scope)": lambda x: ServiceAgreement(
+        name="A", forecast_cost=KR, compensation=KR, scope=x
+    ),
+    "undocumented_scope": undocumented_scope,
+    "ramp_benefits(full_benefit)": lambda x: ramp_benefits(x, ["1"]),
+    "ramp_benefits(shares)": lambda x: ramp_benefits(KR, x),
+    "business_case(first_year)": lambda x: business_case(
+        x, costs=[1], benefits=[1], illustrative=True
+    ),
+    "business_case(costs)": lambda x: business_case(2024, costs=x, benefits=[1], illustrative=True),
+    "business_case(benefits)": lambda x: business_case(
+        2024, costs=[1], benefits=x, illustrative=True
+    ),
+    "business_case(reference)": lambda x: business_case(2024, costs=[1], benefits=[1], reference=x),
+    "BusinessCase(years)": lambda x: BusinessCase(years=x, illustrative=True),
+    "yearly_net": yearly_net,
+    "break_even_year": break_even_year,
+    "from_dict(StaffingReduction)": lambda x: from_dict(x, StaffingReduction),
+    "from_dict(ServiceAgreement)": lambda x: from_dict(x, ServiceAgreement),
+    "from_dict(BusinessCase)": lambda x: from_dict(x, BusinessCase),
 }
 
 

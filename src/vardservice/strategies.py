@@ -28,9 +28,22 @@ from vardservice.regions import (
     Region,
 )
 from vardservice.units import Money
+from vardservice.vns import (
+    BusinessCase,
+    CaseYear,
+    ScopeItem,
+    ServiceAgreement,
+    StaffingReduction,
+    Ward,
+    business_case,
+    staffing_reduction,
+)
 
 __all__ = [
+    "BED_BOUNDARIES",
     "TIER_BOUNDARIES",
+    "business_cases",
+    "case_years",
     "fee_schedule_histories",
     "fee_schedules",
     "money",
@@ -39,6 +52,10 @@ __all__ = [
     "population_tables",
     "populations",
     "regions",
+    "scope_items",
+    "service_agreements",
+    "staffing_reductions",
+    "wards",
 ]
 
 TIER_BOUNDARIES = (0, 249_999, 250_000, 1_000_000, 1_000_001)
@@ -136,3 +153,93 @@ def fee_schedule_histories(draw: st.DrawFn, *, max_size: int = 4) -> FeeSchedule
     """Histories of schedules with distinct ``valid_from`` years."""
     years = draw(st.lists(st.integers(2018, 2040), min_size=1, max_size=max_size, unique=True))
     return FeeScheduleHistory(schedules=tuple(draw(fee_schedules(valid_from=y)) for y in years))
+
+
+BED_BOUNDARIES = (0, 14, 15)
+"""Bed counts on each side of the RGS-VNS threshold ("fler än 14 disponibla vårdplatser")."""
+
+
+def wards(
+    *, min_beds: int = 0, max_beds: int = 60, inpatient: bool | None = None
+) -> st.SearchStrategy[Ward]:
+    """Wards with :data:`BED_BOUNDARIES` tried often; ``inpatient`` fixes the ward type."""
+    numbers = st.integers(min_value=min_beds, max_value=max_beds)
+    edges = [b for b in BED_BOUNDARIES if min_beds <= b <= max_beds]
+    beds = st.one_of(st.sampled_from(edges), numbers) if edges else numbers
+    return st.builds(
+        Ward,
+        name=_TEXT.filter(str.strip),
+        available_beds=beds,
+        inpatient=st.booleans() if inpatient is None else st.just(inpatient),
+    )
+
+
+def _decimals(*, max_value: int, places: int = 2) -> st.SearchStrategy[Decimal]:
+    scale = 10**places
+    return st.integers(0, max_value * scale).map(lambda n: Decimal(n).scaleb(-places))
+
+
+@st.composite
+def staffing_reductions(
+    draw: st.DrawFn, *, years: tuple[int, ...] = (2018, 2023, 2024), max_wards: int = 5
+) -> StaffingReduction:
+    """Staffing-reduction results for a few wards, years and exact parameters."""
+    return staffing_reduction(
+        draw(st.lists(wards(), max_size=max_wards)),
+        draw(st.sampled_from(years)),
+        cost_per_hour=draw(money(max_kr=2_000)),
+        hours_per_weekday=draw(_decimals(max_value=24).filter(lambda h: h <= 24)),
+        overhead_percent=draw(_decimals(max_value=100)),
+        bed_threshold=draw(st.integers(0, 40)),
+        eves_off=draw(st.booleans()),
+    )
+
+
+def scope_items() -> st.SearchStrategy[ScopeItem]:
+    """Scope items of a service agreement, documented or not."""
+    return st.builds(
+        ScopeItem,
+        name=st.sampled_from(["helgtjänstgöring", "slutstädning"]) | _TEXT.filter(str.strip),
+        documented=st.booleans(),
+        note=st.just("") | _TEXT,
+    )
+
+
+def service_agreements(*, max_kr: int = 100_000_000) -> st.SearchStrategy[ServiceAgreement]:
+    """Service agreements with exact costs, compensations and a few scope items."""
+    return st.builds(
+        ServiceAgreement,
+        name=_TEXT.filter(str.strip),
+        forecast_cost=money(max_kr=max_kr),
+        compensation=money(max_kr=max_kr),
+        scope=st.lists(scope_items(), max_size=4).map(tuple),
+    )
+
+
+def case_years(*, max_kr: int = 100_000_000) -> st.SearchStrategy[CaseYear]:
+    """One year of a business case."""
+    return st.builds(
+        CaseYear,
+        year=st.integers(2000, 2100),
+        cost=money(max_kr=max_kr),
+        benefit=money(max_kr=max_kr),
+    )
+
+
+@st.composite
+def business_cases(
+    draw: st.DrawFn, *, max_years: int = 8, max_kr: int = 100_000_000
+) -> BusinessCase:
+    """Generate business cases of consecutive years, illustrative or with a reference."""
+    length = draw(st.integers(1, max_years))
+    illustrative = draw(st.booleans())
+    reference = (
+        draw(st.none() | _TEXT.filter(str.strip)) if illustrative else draw(_TEXT.filter(str.strip))
+    )
+    return business_case(
+        draw(st.integers(2000, 2100)),
+        costs=draw(st.lists(money(max_kr=max_kr), min_size=length, max_size=length)),
+        benefits=draw(st.lists(money(max_kr=max_kr), min_size=length, max_size=length)),
+        reference=reference,
+        illustrative=illustrative,
+    )

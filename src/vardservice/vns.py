@@ -1,0 +1,892 @@
+"""Vårdnära service (VNS): staffing reduction, service agreement and business case.
+
+*Vårdnära service* (ward-near service) means that service staff take over the
+non-clinical tasks of a ward (meals, cleaning, supplies) from assistant nurses.
+This module holds the three calculations of the source RGS-VNS ("Fortsatt
+utveckling av vårdnära service", Region Halland, Driftnämnden Regionservice),
+with HSN90 (§ 90 Vårdnära service, HSN 938-2020) for the business case:
+
+* the staffing-reduction estimate (RGS-VNS "Varför ökar kostnaderna?"): on
+  inpatient wards with more than 14 available beds, 8 hours a weekday are taken
+  out of the staffing plans, which "motsvarar 12 mnkr, årseffekt"
+  (:func:`staffing_reduction`, and its inverse :func:`implied_hourly_cost`);
+* the service agreement (RGS-VNS "Ekonomiska konsekvenser"): forecast full-year
+  cost 23,4 mnkr, compensation 11,0 mnkr, deviation −12,4 mnkr
+  (:class:`ServiceAgreement`, :func:`undocumented_scope`);
+* the business case: implementation costs more before the full effect arrives
+  (RGS-VNS "Bakgrund"), and efficiencies come first, to be reinvested later
+  (HSN90 "Förslag till beslut") (:func:`business_case`, :func:`yearly_net`,
+  :func:`break_even_year`, :func:`ramp_benefits`).
+
+Money is exact :class:`~vardservice.units.Money` (Decimal kronor) throughout; a
+float is refused everywhere. No source gives an hourly cost, a number of wards
+or yearly figures of a business case: they are parameters, and the examples
+mark their values as illustrative.
+
+Example:
+    >>> from vardservice.units import Money, format_money
+    >>> from vardservice.vns import ServiceAgreement
+    >>> agreement = ServiceAgreement(
+    ...     name="VNS, Hallands sjukhus",
+    ...     forecast_cost=Money.of("23.4", "mnkr"),
+    ...     compensation=Money.of("11.0", "mnkr"),
+    ... )
+    >>> format_money(agreement.deviation, "mnkr").replace("\\xa0", " ")
+    '-12,4 mnkr'
+    >>> agreement.is_deficit()
+    True
+
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Final, TypeVar
+
+import attrs
+
+from vardservice.dates import MAX_YEAR, MIN_YEAR, working_days
+from vardservice.errors import InvalidValue
+from vardservice.sources import Citation, cite
+from vardservice.units import Money, parse_money, to_decimal
+
+__all__ = [
+    "AGREEMENT_SOURCE",
+    "BUSINESS_CASE_SOURCES",
+    "DEFAULT_BED_THRESHOLD",
+    "DEFAULT_HOURS_PER_WEEKDAY",
+    "SCOPE_SOURCE",
+    "STAFFING_SOURCE",
+    "BusinessCase",
+    "CaseYear",
+    "ScopeItem",
+    "ServiceAgreement",
+    "StaffingReduction",
+    "TraceEntry",
+    "Ward",
+    "WardReduction",
+    "WorkingDays",
+    "YearlyNet",
+    "break_even_year",
+    "business_case",
+    "implied_hourly_cost",
+    "is_eligible",
+    "ramp_benefits",
+    "staffing_reduction",
+    "undocumented_scope",
+    "yearly_net",
+]
+
+STAFFING_SOURCE: Final[Citation] = cite("RGS-VNS", "Varför ökar kostnaderna?")
+"""Where the staffing-reduction estimate comes from (14 beds, 8 hours, 12 mnkr)."""
+
+AGREEMENT_SOURCE: Final[Citation] = cite("RGS-VNS", "Ekonomiska konsekvenser")
+"""Where the forecast (23,4 mnkr), compensation (11,0 mnkr) and deviation come from."""
+
+SCOPE_SOURCE: Final[Citation] = cite("RGS-VNS", "Varför ökar kostnaderna?")
+"""Where "dokumentera samtliga överenskommelser" and the unclear scope items come from."""
+
+BUSINESS_CASE_SOURCES: Final[tuple[Citation, ...]] = (
+    cite("RGS-VNS", "Bakgrund"),
+    cite("HSN90", "Förslag till beslut"),
+)
+"""Implementation costs more first (RGS-VNS); efficiencies first, then reinvest (HSN90)."""
+
+DEFAULT_BED_THRESHOLD: Final = 14
+"""Wards need strictly more beds than this: "fler än 14 disponibla vårdplatser" (RGS-VNS)."""
+
+DEFAULT_HOURS_PER_WEEKDAY: Final = Decimal(8)
+"""Hours removed from the staffing plan per weekday (Monday-Friday) and ward (RGS-VNS)."""
+
+_MAX_HOURS_PER_WEEKDAY: Final = Decimal(24)
+_MAX_OVERHEAD_PERCENT: Final = Decimal(1000)
+_MAX_WARDS: Final = 100_000
+
+
+# --- validation helpers ---------------------------------------------------------------------
+
+
+def _whole(owner: str, field: str, value: object, *, minimum: int, maximum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+        raise InvalidValue(owner, field, value, f"a whole number from {minimum} to {maximum}")
+    return value
+
+
+def _flag(owner: str, field: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValue(owner, field, value, "True or False")
+    return value
+
+
+def _decimal_in(
+    owner: str, field: str, value: object, *, minimum: Decimal, maximum: Decimal
+) -> Decimal:
+    number = to_decimal(value, owner=owner, field=field)
+    if not minimum <= number <= maximum:
+        raise InvalidValue(owner, field, value, f"a number from {minimum} to {maximum}")
+    return number
+
+
+def _money_of(owner: str, field: str, value: object, *, negative: bool = False) -> Money:
+    if isinstance(value, Money):
+        money = value
+    elif isinstance(value, str):
+        try:
+            money = parse_money(value)
+        except InvalidValue:
+            raise InvalidValue(owner, field, value, "an amount such as '23,4 mnkr'") from None
+    elif isinstance(value, int | Decimal) and not isinstance(value, bool):
+        try:
+            money = Money(value)
+        except InvalidValue as exc:
+            raise InvalidValue(owner, field, value, exc.expected) from None
+    else:
+        raise InvalidValue(owner, field, value, "Money, an amount such as '23,4 mnkr' or kronor")
+    if not negative and money.is_negative():
+        raise InvalidValue(owner, field, str(money), "at least 0 kr")
+    return money
+
+
+def _year(owner: str, value: object) -> int:
+    return _whole(owner, "year", value, minimum=MIN_YEAR, maximum=MAX_YEAR)
+
+
+def _text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValue(type(instance).__name__, attribute.name, value, "a non-empty string")
+
+
+def _any_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidValue(type(instance).__name__, attribute.name, value, "a string")
+
+
+def _bool(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    _flag(type(instance).__name__, attribute.name, value)
+
+
+def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    _whole(type(instance).__name__, attribute.name, value, minimum=0, maximum=10**9)
+
+
+def _non_negative_money(instance: object, attribute: attrs.Attribute[Money], value: Money) -> None:
+    _money_of(type(instance).__name__, attribute.name, value)
+
+
+# attrs converters take only the value, so there is one per field, to name it when refusing.
+def _forecast_cost(value: object) -> Money:
+    return _money_of("ServiceAgreement", "forecast_cost", value, negative=True)
+
+
+def _compensation(value: object) -> Money:
+    return _money_of("ServiceAgreement", "compensation", value, negative=True)
+
+
+def _cost(value: object) -> Money:
+    return _money_of("CaseYear", "cost", value, negative=True)
+
+
+def _benefit(value: object) -> Money:
+    return _money_of("CaseYear", "benefit", value, negative=True)
+
+
+def _tuple(value: object) -> object:
+    # A converter must not crash on junk: anything not a plain iterable is left for the
+    # validator, which refuses it with the field's name.
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        return value
+    return tuple(value)
+
+
+_T = TypeVar("_T")
+
+
+def _items(owner: str, field: str, value: object, kind: type[_T]) -> tuple[_T, ...]:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise InvalidValue(owner, field, value, f"a list of {kind.__name__}")
+    items = tuple(value)
+    for i, item in enumerate(items):
+        if not isinstance(item, kind):
+            raise InvalidValue(owner, f"{field}[{i}]", item, f"a {kind.__name__}")
+    return items
+
+
+# --- 1. staffing reduction ------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Ward:
+    """A ward (avdelning) and what decides whether the staffing reduction applies.
+
+    Attributes:
+        name: the ward's name.
+        available_beds: available beds (disponibla vårdplatser), a whole number, at least 0.
+        inpatient: whether it is an inpatient ward (slutenvårdsavdelning).
+
+    Example:
+        >>> Ward(name="Medicin 1", available_beds=15, inpatient=True)
+        Ward(name='Medicin 1', available_beds=15, inpatient=True)
+
+    """
+
+    name: str = attrs.field(validator=_text)
+    available_beds: int = attrs.field(validator=_count)
+    inpatient: bool = attrs.field(validator=_bool)
+
+
+def is_eligible(ward: Ward, *, bed_threshold: int = DEFAULT_BED_THRESHOLD) -> bool:
+    """Return whether the staffing reduction applies to ``ward`` (RGS-VNS).
+
+    It applies to inpatient wards with strictly more than ``bed_threshold``
+    available beds: "slutenvårdsavdelningar, med fler än 14 disponibla
+    vårdplatser". A ward with exactly 14 beds is not eligible.
+
+    Args:
+        ward: the ward.
+        bed_threshold: the number of beds a ward must exceed; 14 in RGS-VNS.
+
+    Returns:
+        ``True`` when the ward is an inpatient ward with more beds than the threshold.
+
+    Raises:
+        InvalidValue: ``ward`` is not a :class:`Ward`, or a bad threshold.
+
+    Example:
+        >>> is_eligible(Ward(name="A", available_beds=14, inpatient=True))
+        False
+        >>> is_eligible(Ward(name="B", available_beds=15, inpatient=True))
+        True
+        >>> is_eligible(Ward(name="C", available_beds=30, inpatient=False))
+        False
+
+    """
+    if not isinstance(ward, Ward):
+        raise InvalidValue("is_eligible", "ward", ward, "a Ward")
+    threshold = _whole("is_eligible", "bed_threshold", bed_threshold, minimum=0, maximum=10**9)
+    return ward.inpatient and ward.available_beds > threshold
+
+
+@attrs.frozen(kw_only=True)
+class WorkingDays:
+    """The working days of a year under a stated convention (see :mod:`vardservice.dates`).
+
+    Monday to Friday less Swedish public holidays and, when ``eves_off``, less
+    midsommarafton, julafton and nyårsafton.
+
+    Attributes:
+        year: the calendar year.
+        eves_off: whether the three eves count as days off.
+        days: the number of working days, from :func:`vardservice.dates.working_days`.
+
+    """
+
+    year: int
+    eves_off: bool
+    days: int
+
+    @classmethod
+    def of(cls, year: int, *, eves_off: bool = True) -> WorkingDays:
+        """Return the working days of ``year`` under the convention ``eves_off``.
+
+        Raises:
+            InvalidValue: a year outside 1953-2199, or ``eves_off`` not a bool.
+
+        Example:
+            >>> WorkingDays.of(2024)
+            WorkingDays(year=2024, eves_off=True, days=251)
+
+        """
+        checked = _year("WorkingDays", year)
+        flag = _flag("WorkingDays", "eves_off", eves_off)
+        return cls(year=checked, eves_off=flag, days=working_days(checked, eves_off=flag))
+
+    def __str__(self) -> str:
+        eves = "eves off" if self.eves_off else "eves worked"
+        return f"{self.days} working days in {self.year} (Monday-Friday less holidays, {eves})"
+
+
+@attrs.frozen(kw_only=True)
+class TraceEntry:
+    """One input of a calculation, its value and where it comes from.
+
+    Attributes:
+        name: the input, e.g. ``"hours_per_weekday"``.
+        value: the value as text, e.g. ``"8"``.
+        source: the source document and heading, or ``None`` for a caller's parameter.
+        note: how the value was obtained, in English.
+
+    """
+
+    name: str
+    value: str
+    source: Citation | None = None
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class WardReduction:
+    """The staffing reduction of one ward in a year.
+
+    Attributes:
+        ward: the ward.
+        eligible: whether the reduction applies (see :func:`is_eligible`).
+        hours: hours removed in the year (0 when not eligible).
+        effect: the annual effect in kronor (0 kr when not eligible).
+
+    """
+
+    ward: Ward
+    eligible: bool
+    hours: Decimal
+    effect: Money
+
+
+@attrs.frozen(kw_only=True)
+class StaffingReduction:
+    """The annual effect of taking hours out of the staffing plans (RGS-VNS).
+
+    effect = Σ over eligible wards of hours_per_weekday × working days ×
+    cost_per_hour × (1 + overhead_percent / 100), exact.
+
+    Attributes:
+        wards: the result per ward, in the order given.
+        working_days: the year and working-day convention used.
+        hours_per_weekday: hours removed per weekday and eligible ward.
+        cost_per_hour: the staff cost in kronor per hour (kr/h), before overhead.
+        overhead_percent: payroll overhead (personalomkostnadspålägg) in percent.
+        bed_threshold: a ward needs more available beds than this.
+
+    """
+
+    wards: tuple[WardReduction, ...]
+    working_days: WorkingDays
+    hours_per_weekday: Decimal
+    cost_per_hour: Money
+    overhead_percent: Decimal
+    bed_threshold: int
+
+    @property
+    def total(self) -> Money:
+        """The annual effect of all eligible wards together."""
+        return sum((w.effect for w in self.wards), Money.zero())
+
+    @property
+    def eligible_wards(self) -> tuple[Ward, ...]:
+        """The wards to which the reduction applies."""
+        return tuple(w.ward for w in self.wards if w.eligible)
+
+    @property
+    def cost_per_hour_with_overhead(self) -> Money:
+        """Kronor per hour including the payroll overhead."""
+        return self.cost_per_hour * (1 + self.overhead_percent / 100)
+
+    @property
+    def trace(self) -> tuple[TraceEntry, ...]:
+        """The inputs of the calculation and their sources."""
+        defaults = {
+            "bed_threshold": self.bed_threshold == DEFAULT_BED_THRESHOLD,
+            "hours_per_weekday": self.hours_per_weekday == DEFAULT_HOURS_PER_WEEKDAY,
+        }
+        return (
+            TraceEntry(
+                name="bed_threshold",
+                value=str(self.bed_threshold),
+                source=STAFFING_SOURCE if defaults["bed_threshold"] else None,
+                note="inpatient wards with more available beds than this are eligible",
+            ),
+            TraceEntry(
+                name="hours_per_weekday",
+                value=str(self.hours_per_weekday),
+                source=STAFFING_SOURCE if defaults["hours_per_weekday"] else None,
+                note="hours removed per weekday (Monday-Friday) and eligible ward",
+            ),
+            TraceEntry(
+                name="working_days",
+                value=str(self.working_days.days),
+                note=(
+                    f"vardservice.dates.working_days({self.working_days.year}, "
+                    f"eves_off={self.working_days.eves_off})"
+                ),
+            ),
+            TraceEntry(
+                name="cost_per_hour",
+                value=str(self.cost_per_hour),
+                note="kr per hour, given by the caller (no source gives it)",
+            ),
+            TraceEntry(
+                name="overhead_percent",
+                value=str(self.overhead_percent),
+                note="payroll overhead in percent, given by the caller",
+            ),
+            TraceEntry(
+                name="eligible_wards",
+                value=str(len(self.eligible_wards)),
+                note=f"of {len(self.wards)} wards given by the caller",
+            ),
+        )
+
+
+def staffing_reduction(
+    wards: Iterable[Ward],
+    year: int,
+    *,
+    cost_per_hour: Money | str,
+    hours_per_weekday: Decimal | int | str = DEFAULT_HOURS_PER_WEEKDAY,
+    overhead_percent: Decimal | int | str = 0,
+    bed_threshold: int = DEFAULT_BED_THRESHOLD,
+    eves_off: bool = True,
+) -> StaffingReduction:
+    """Return the annual effect of removing hours from the staffing plans (RGS-VNS).
+
+    For each eligible ward (:func:`is_eligible`): hours_per_weekday × working
+    days of ``year`` × cost_per_hour × (1 + overhead_percent / 100).
+
+    Args:
+        wards: the wards; the ineligible ones are listed with a zero effect.
+        year: the calendar year whose working days count.
+        cost_per_hour: staff cost in kronor per hour (kr/h), e.g. ``Money.of(350)``
+            or ``"350 kr"``; no source gives it.
+        hours_per_weekday: hours removed per weekday and ward; 8 in RGS-VNS.
+        overhead_percent: payroll overhead (personalomkostnadspålägg) in percent,
+            e.g. ``"41.5"``; 0 when ``cost_per_hour`` already includes it.
+        bed_threshold: a ward needs more available beds than this; 14 in RGS-VNS.
+        eves_off: the working-day convention (:func:`vardservice.dates.working_days`).
+
+    Returns:
+        The effect per ward and in total, with the inputs and their sources.
+
+    Raises:
+        InvalidValue: a float, a negative amount, a bad year or a ward that is not a
+            :class:`Ward`; the message names the argument and the value.
+
+    Example:
+        >>> from vardservice.units import Money
+        >>> wards = [
+        ...     Ward(name="Medicin 1", available_beds=15, inpatient=True),
+        ...     Ward(name="Medicin 2", available_beds=14, inpatient=True),
+        ...     Ward(name="Dagkirurgi", available_beds=20, inpatient=False),
+        ... ]
+        >>> result = staffing_reduction(wards, 2024, cost_per_hour=Money.of(300))
+        >>> result.working_days.days, [w.ward.name for w in result.wards if w.eligible]
+        (251, ['Medicin 1'])
+        >>> str(result.total)  # 8 h × 251 days × 300 kr/h
+        '602400 kr'
+
+    """
+    owner = "staffing_reduction"
+    given = _items(owner, "wards", wards, Ward)
+    days = WorkingDays.of(_year(owner, year), eves_off=_flag(owner, "eves_off", eves_off))
+    cost = _money_of(owner, "cost_per_hour", cost_per_hour)
+    hours = _decimal_in(
+        owner, "hours_per_weekday", hours_per_weekday, minimum=Decimal(0), maximum=Decimal(24)
+    )
+    overhead = _decimal_in(
+        owner, "overhead_percent", overhead_percent, minimum=Decimal(0), maximum=Decimal(1000)
+    )
+    threshold = _whole(owner, "bed_threshold", bed_threshold, minimum=0, maximum=10**9)
+    hours_per_ward = hours * days.days
+    effect_per_ward = cost * (hours_per_ward * (1 + overhead / 100))
+    results = []
+    for ward in given:
+        eligible = is_eligible(ward, bed_threshold=threshold)
+        results.append(
+            WardReduction(
+                ward=ward,
+                eligible=eligible,
+                hours=hours_per_ward if eligible else Decimal(0),
+                effect=effect_per_ward if eligible else Money.zero(),
+            )
+        )
+    return StaffingReduction(
+        wards=tuple(results),
+        working_days=days,
+        hours_per_weekday=hours,
+        cost_per_hour=cost,
+        overhead_percent=overhead,
+        bed_threshold=threshold,
+    )
+
+
+def implied_hourly_cost(
+    annual_effect: Money | str,
+    *,
+    eligible_wards: int,
+    year: int,
+    hours_per_weekday: Decimal | int | str = DEFAULT_HOURS_PER_WEEKDAY,
+    overhead_percent: Decimal | int | str = 0,
+    eves_off: bool = True,
+) -> Money:
+    """Return the cost per hour (kr/h) that a stated annual effect implies.
+
+    The inverse of :func:`staffing_reduction`: annual_effect / (eligible_wards ×
+    hours_per_weekday × working days × (1 + overhead_percent / 100)). RGS-VNS
+    states the effect (12 mnkr) but not the number of eligible wards, so that is
+    a parameter. The division keeps Decimal's 28 significant digits; multiplying
+    back agrees with ``annual_effect`` to far below one öre.
+
+    Args:
+        annual_effect: the annual effect, e.g. ``Money.of(12, "mnkr")``.
+        eligible_wards: the number of eligible wards (no source gives it), at least 1.
+        year: the calendar year whose working days count.
+        hours_per_weekday: hours removed per weekday and ward; 8 in RGS-VNS.
+        overhead_percent: payroll overhead in percent included in the effect.
+        eves_off: the working-day convention (:func:`vardservice.dates.working_days`).
+
+    Returns:
+        Kronor per hour, before overhead, as :class:`~vardservice.units.Money`.
+
+    Raises:
+        InvalidValue: a float, a negative effect, no wards, zero hours or a bad year.
+
+    Example:
+        >>> from vardservice.units import Money, format_money
+        >>> # 10 eligible wards is illustrative: RGS-VNS does not say how many there were.
+        >>> cost = implied_hourly_cost(Money.of(12, "mnkr"), eligible_wards=10, year=2018)
+        >>> format_money(cost, "kr", decimals=2).replace("\\xa0", " ")
+        '600,00 kr'
+
+    """
+    owner = "implied_hourly_cost"
+    effect = _money_of(owner, "annual_effect", annual_effect)
+    wards = _whole(owner, "eligible_wards", eligible_wards, minimum=1, maximum=_MAX_WARDS)
+    days = WorkingDays.of(_year(owner, year), eves_off=_flag(owner, "eves_off", eves_off))
+    hours = _decimal_in(
+        owner, "hours_per_weekday", hours_per_weekday, minimum=Decimal(0), maximum=Decimal(24)
+    )
+    if hours == 0:
+        raise InvalidValue(owner, "hours_per_weekday", hours_per_weekday, "more than 0 hours")
+    overhead = _decimal_in(
+        owner, "overhead_percent", overhead_percent, minimum=Decimal(0), maximum=Decimal(1000)
+    )
+    divisor = wards * hours * days.days * (1 + overhead / 100)
+    result: Money = effect / divisor
+    return result
+
+
+# --- 2. service agreement -------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ScopeItem:
+    """An item of a service agreement's scope (omfattning) and whether it is written down.
+
+    RGS-VNS names two items that were left unclear: weekend duty for service
+    staff (helgtjänstgöring) and final cleaning (slutstädning).
+
+    Attributes:
+        name: the item, e.g. ``"helgtjänstgöring"``.
+        documented: whether the agreement on it is written down.
+        note: where it is documented, or what is unclear.
+
+    """
+
+    name: str = attrs.field(validator=_text)
+    documented: bool = attrs.field(default=False, validator=_bool)
+    note: str = attrs.field(default="", validator=_any_text)
+
+
+@attrs.frozen(kw_only=True)
+class ServiceAgreement:
+    """A service agreement: forecast full-year cost against compensation (RGS-VNS).
+
+    Attributes:
+        name: what the agreement is for.
+        forecast_cost: the provider's forecast full-year cost
+            (prognosticerad helårskostnad), at least 0 kr.
+        compensation: the compensation for the assignment (ersättning), at least 0 kr.
+        scope: the items of the agreement's scope.
+
+    Example:
+        >>> from vardservice.units import Money
+        >>> agreement = ServiceAgreement(
+        ...     name="VNS",
+        ...     forecast_cost=Money.of("23.4", "mnkr"),
+        ...     compensation=Money.of("11.0", "mnkr"),
+        ... )
+        >>> agreement.deviation == Money.of("-12.4", "mnkr")
+        True
+
+    """
+
+    name: str = attrs.field(validator=_text)
+    forecast_cost: Money = attrs.field(converter=_forecast_cost, validator=_non_negative_money)
+    compensation: Money = attrs.field(converter=_compensation, validator=_non_negative_money)
+    scope: tuple[ScopeItem, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        _items("ServiceAgreement", "scope", self.scope, ScopeItem)
+
+    @property
+    def deviation(self) -> Money:
+        """Compensation less forecast cost (avvikelse); negative is a deficit."""
+        return self.compensation - self.forecast_cost
+
+    def is_deficit(self) -> bool:
+        """Return whether the forecast cost exceeds the compensation (negative deviation)."""
+        return self.deviation.is_negative()
+
+    @property
+    def source(self) -> Citation:
+        """RGS-VNS "Ekonomiska konsekvenser"."""
+        return AGREEMENT_SOURCE
+
+
+def undocumented_scope(agreement: ServiceAgreement) -> tuple[ScopeItem, ...]:
+    """Return the scope items of ``agreement`` that are not written down.
+
+    RGS-VNS: "det är viktigt att dokumentera samtliga överenskommelser" (it is
+    important to document every agreement made), after unclarity over weekend
+    duty and final cleaning.
+
+    Args:
+        agreement: the service agreement.
+
+    Returns:
+        The undocumented items, in the agreement's order.
+
+    Raises:
+        InvalidValue: ``agreement`` is not a :class:`ServiceAgreement`.
+
+    Example:
+        >>> agreement = ServiceAgreement(
+        ...     name="VNS", forecast_cost="23,4 mnkr", compensation="11,0 mnkr",
+        ...     scope=[ScopeItem(name="helgtjänstgöring"),
+        ...            ScopeItem(name="slutstädning", documented=True)],
+        ... )
+        >>> [item.name for item in undocumented_scope(agreement)]
+        ['helgtjänstgöring']
+
+    """
+    if not isinstance(agreement, ServiceAgreement):
+        raise InvalidValue("undocumented_scope", "agreement", agreement, "a ServiceAgreement")
+    return tuple(item for item in agreement.scope if not item.documented)
+
+
+# --- 3. business case -----------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class CaseYear:
+    """The costs and benefits of one year of a business case.
+
+    Attributes:
+        year: the calendar year.
+        cost: the year's costs (implementation, reinvestment), at least 0 kr.
+        benefit: the year's benefits (realised effects), at least 0 kr.
+
+    """
+
+    year: int = attrs.field()
+    cost: Money = attrs.field(converter=_cost, validator=_non_negative_money)
+    benefit: Money = attrs.field(converter=_benefit, validator=_non_negative_money)
+
+    @year.validator
+    def _check_year(self, attribute: attrs.Attribute[int], value: object) -> None:
+        _year("CaseYear", value)
+
+    @property
+    def net(self) -> Money:
+        """Benefit less cost."""
+        return self.benefit - self.cost
+
+
+def _consecutive(
+    instance: object, attribute: attrs.Attribute[tuple[CaseYear, ...]], value: object
+) -> None:
+    items = _items("BusinessCase", attribute.name, value, CaseYear)
+    if not items:
+        raise InvalidValue("BusinessCase", attribute.name, [], "at least one year")
+    years = [item.year for item in items]
+    expected = list(range(years[0], years[0] + len(years)))
+    if years != expected:
+        raise InvalidValue("BusinessCase", attribute.name, years, "consecutive years, ascending")
+
+
+@attrs.frozen(kw_only=True)
+class BusinessCase:
+    """Yearly costs and benefits of a change, e.g. introducing VNS.
+
+    Implementation costs more before the full effect arrives (RGS-VNS
+    "Bakgrund"). No source gives yearly figures, so every case says where its
+    figures come from: a ``reference`` or ``illustrative=True``, or both.
+
+    Attributes:
+        years: one :class:`CaseYear` per year, consecutive and ascending.
+        reference: the document or decision the figures come from.
+        illustrative: the figures are examples, not a real plan.
+
+    """
+
+    years: tuple[CaseYear, ...] = attrs.field(converter=_tuple, validator=_consecutive)
+    reference: str | None = None
+    illustrative: bool = attrs.field(default=False, validator=_bool)
+
+    def __attrs_post_init__(self) -> None:
+        reference = self.reference
+        if reference is not None and not isinstance(reference, str):
+            raise InvalidValue("BusinessCase", "reference", reference, "a string or None")
+        if not self.illustrative and not (reference and reference.strip()):
+            raise InvalidValue(
+                "BusinessCase",
+                "reference",
+                reference,
+                "the document the figures come from, or illustrative=True",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class YearlyNet:
+    """The net of one year of a business case and the running total.
+
+    Attributes:
+        year: the calendar year.
+        net: benefit less cost in the year.
+        cumulative: the sum of the nets from the first year to this one.
+
+    """
+
+    year: int
+    net: Money
+    cumulative: Money
+
+
+def ramp_benefits(
+    full_benefit: Money | str, shares: Sequence[Decimal | int | str]
+) -> tuple[Money, ...]:
+    """Return the benefit of each year as a share of the full annual benefit.
+
+    Benefits are realised over time (effekthemtagning, HSN90): a ramp of shares
+    such as ``["0.25", "0.75", "1"]`` gives a quarter of the full benefit in the
+    first year, three quarters in the second and all of it from the third.
+
+    Args:
+        full_benefit: the annual benefit at full effect, at least 0 kr.
+        shares: one share per year, each from 0 to 1, as ``str``, ``int`` or ``Decimal``.
+
+    Returns:
+        One amount per share, exact.
+
+    Raises:
+        InvalidValue: a float, a share outside 0-1, or a negative benefit.
+
+    Example:
+        >>> [str(m) for m in ramp_benefits("4 mnkr", ["0.25", "0.75", "1"])]
+        ['1000000.00 kr', '3000000.00 kr', '4000000 kr']
+
+    """
+    owner = "ramp_benefits"
+    full = _money_of(owner, "full_benefit", full_benefit)
+    if isinstance(shares, str | bytes | Mapping) or not isinstance(shares, Iterable):
+        raise InvalidValue(owner, "shares", shares, "a list of shares from 0 to 1")
+    return tuple(
+        full * _decimal_in(owner, f"shares[{i}]", share, minimum=Decimal(0), maximum=Decimal(1))
+        for i, share in enumerate(shares)
+    )
+
+
+def business_case(
+    first_year: int,
+    *,
+    costs: Sequence[Money | str | int],
+    benefits: Sequence[Money | str | int],
+    reference: str | None = None,
+    illustrative: bool = False,
+) -> BusinessCase:
+    """Return a business case from yearly costs and benefits, starting in ``first_year``.
+
+    Args:
+        first_year: the calendar year of the first entries.
+        costs: each year's costs.
+        benefits: each year's benefits, as many as ``costs``
+            (see :func:`ramp_benefits`).
+        reference: the document the figures come from.
+        illustrative: the figures are examples, not a real plan.
+
+    Returns:
+        The business case.
+
+    Raises:
+        InvalidValue: different lengths, no years, a float or a negative amount, or
+            neither a reference nor ``illustrative=True``.
+
+    Example:
+        >>> case = business_case(2024, costs=["3 mnkr", "1 mnkr"], benefits=["1 mnkr", "4 mnkr"],
+        ...                      illustrative=True)
+        >>> [str(y.net) for y in yearly_net(case)]
+        ['-2000000 kr', '3000000 kr']
+
+    """
+    owner = "business_case"
+    start = _year(owner, first_year)
+    for field, value in (("costs", costs), ("benefits", benefits)):
+        if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+            raise InvalidValue(owner, field, value, "a list of amounts")
+    if len(costs) != len(benefits):
+        raise InvalidValue(
+            owner, "benefits", len(benefits), f"as many years as costs ({len(costs)})"
+        )
+    if start + len(costs) - 1 > MAX_YEAR:
+        raise InvalidValue(owner, "costs", len(costs), f"years up to {MAX_YEAR}")
+    years = tuple(
+        CaseYear(
+            year=start + i,
+            cost=_money_of(owner, f"costs[{i}]", cost),
+            benefit=_money_of(owner, f"benefits[{i}]", benefit),
+        )
+        for i, (cost, benefit) in enumerate(zip(costs, benefits, strict=True))
+    )
+    return BusinessCase(years=years, reference=reference, illustrative=illustrative)
+
+
+def yearly_net(case: BusinessCase) -> tuple[YearlyNet, ...]:
+    """Return each year's net (benefit − cost) and the cumulative net.
+
+    Args:
+        case: the business case.
+
+    Returns:
+        One :class:`YearlyNet` per year, in order; ``cumulative`` is the running sum.
+
+    Raises:
+        InvalidValue: ``case`` is not a :class:`BusinessCase`.
+
+    Example:
+        >>> case = business_case(2024, costs=[5, 0], benefits=[2, 4], illustrative=True)
+        >>> [(y.year, str(y.net), str(y.cumulative)) for y in yearly_net(case)]
+        [(2024, '-3 kr', '-3 kr'), (2025, '4 kr', '1 kr')]
+
+    """
+    if not isinstance(case, BusinessCase):
+        raise InvalidValue("yearly_net", "case", case, "a BusinessCase")
+    rows = []
+    running = Money.zero()
+    for entry in case.years:
+        running = running + entry.net
+        rows.append(YearlyNet(year=entry.year, net=entry.net, cumulative=running))
+    return tuple(rows)
+
+
+def break_even_year(case: BusinessCase) -> int | None:
+    """Return the first year whose cumulative net is at least 0 kr, or ``None``.
+
+    Args:
+        case: the business case.
+
+    Returns:
+        The break-even year (brytpunkt), or ``None`` if the case never breaks even.
+
+    Raises:
+        InvalidValue: ``case`` is not a :class:`BusinessCase`.
+
+    Example:
+        >>> case = business_case(2024, costs=[5, 0, 0], benefits=[2, 2, 2], illustrative=True)
+        >>> [str(y.cumulative) for y in yearly_net(case)], break_even_year(case)
+        (['-3 kr', '-1 kr', '1 kr'], 2026)
+        >>> print(break_even_year(business_case(2024, costs=[5], benefits=[2], illustrative=True)))
+        None
+
+    """
+    if not isinstance(case, BusinessCase):
+        raise InvalidValue("break_even_year", "case", case, "a BusinessCase")
+    return next((row.year for row in yearly_net(case) if not row.cumulative.is_negative()), None)
