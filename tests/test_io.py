@@ -108,8 +108,8 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     Citation: st.sampled_from(list(SOURCES)).map(lambda k: Citation(k, "1")),
     Ward: strategies.wards(),
     WorkingDays: strategies.staffing_reductions().map(lambda r: r.working_days),
-    WardReduction: strategies.staffing_reductions(max_wards=1).flatmap(
-        lambda r: st.sampled_from(r.wards) if r.wards else st.nothing()
+    WardReduction: strategies.staffing_reductions(min_wards=1, max_wards=1).map(
+        lambda r: r.wards[0]
     ),
     TraceEntry: strategies.staffing_reductions().flatmap(lambda r: st.sampled_from(r.trace)),
     StaffingReduction: strategies.staffing_reductions(),

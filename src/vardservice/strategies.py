@@ -181,11 +181,15 @@ def _decimals(*, max_value: int, places: int = 2) -> st.SearchStrategy[Decimal]:
 
 @st.composite
 def staffing_reductions(
-    draw: st.DrawFn, *, years: tuple[int, ...] = (2018, 2023, 2024), max_wards: int = 5
+    draw: st.DrawFn,
+    *,
+    years: tuple[int, ...] = (2018, 2023, 2024),
+    min_wards: int = 0,
+    max_wards: int = 5,
 ) -> StaffingReduction:
     """Staffing-reduction results for a few wards, years and exact parameters."""
     return staffing_reduction(
-        draw(st.lists(wards(), max_size=max_wards)),
+        draw(st.lists(wards(), min_size=min_wards, max_size=max_wards)),
         draw(st.sampled_from(years)),
         cost_per_hour=draw(money(max_kr=2_000)),
         hours_per_weekday=draw(_decimals(max_value=24).filter(lambda h: h <= 24)),

@@ -457,8 +457,9 @@ def staffing_reduction(
         The effect per ward and in total, with the inputs and their sources.
 
     Raises:
-        InvalidValue: a float, a negative amount, a bad year or a ward that is not a
-            :class:`Ward`; the message names the argument and the value.
+        InvalidValue: a float, a negative amount, hours outside 0-24 or an overhead
+            outside 0-1000 %, a bad year, or a ward that is not a :class:`Ward`; the
+            message names the argument and the value.
 
     Example:
         >>> from vardservice.units import Money
@@ -537,7 +538,8 @@ def implied_hourly_cost(
         Kronor per hour, before overhead, as :class:`~vardservice.units.Money`.
 
     Raises:
-        InvalidValue: a float, a negative effect, no wards, zero hours or a bad year.
+        InvalidValue: a float, a negative effect, no wards, hours outside 0-24 (or 0),
+            an overhead outside 0-1000 % or a bad year.
 
     Example:
         >>> from vardservice.units import Money, format_money
