@@ -21,3 +21,8 @@ def test_a_citation_prints_as_key_and_section() -> None:
 def test_a_citation_needs_a_known_key_and_a_section(key: str, section: str) -> None:
     with pytest.raises(InvalidValue):
         Citation(key, section)
+
+
+def test_a_heading_is_cited_without_a_section_sign() -> None:
+    assert str(cite("RGS-VNS", "Ekonomiska konsekvenser")) == "RGS-VNS, Ekonomiska konsekvenser"
+    assert str(cite("HSN90", "Förslag till beslut")) == "HSN90, Förslag till beslut"

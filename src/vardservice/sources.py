@@ -119,7 +119,8 @@ class Citation:
 
     Attributes:
         key: a key of :data:`SOURCES`.
-        section: the section as the document numbers it (``"5.4.1"``, ``"1"``).
+        section: the section as the document numbers it (``"5.4.1"``, ``"1"``), or
+            the heading of a document without numbered sections.
 
     """
 
@@ -132,7 +133,11 @@ class Citation:
         return SOURCES[self.key]
 
     def __str__(self) -> str:
-        return f"{self.key} §{self.section}"
+        # Numbered sections take a section sign ("BS §5.1"); a document without
+        # numbered sections is cited by its heading ("RGS-VNS, Ekonomiska konsekvenser").
+        if self.section[0].isdigit():
+            return f"{self.key} §{self.section}"
+        return f"{self.key}, {self.section}"
 
 
 def cite(key: str, section: str) -> Citation:

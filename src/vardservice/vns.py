@@ -99,8 +99,8 @@ DEFAULT_BED_THRESHOLD: Final = 14
 DEFAULT_HOURS_PER_WEEKDAY: Final = Decimal(8)
 """Hours removed from the staffing plan per weekday (Monday-Friday) and ward (RGS-VNS)."""
 
-_MAX_HOURS_PER_WEEKDAY: Final = Decimal(24)
-_MAX_OVERHEAD_PERCENT: Final = Decimal(1000)
+_MAX_HOURS: Final = Decimal(24)
+_MAX_OVERHEAD: Final = Decimal(1000)
 _MAX_WARDS: Final = 100_000
 
 
@@ -480,10 +480,10 @@ def staffing_reduction(
     days = WorkingDays.of(_year(owner, year), eves_off=_flag(owner, "eves_off", eves_off))
     cost = _money_of(owner, "cost_per_hour", cost_per_hour)
     hours = _decimal_in(
-        owner, "hours_per_weekday", hours_per_weekday, minimum=Decimal(0), maximum=Decimal(24)
+        owner, "hours_per_weekday", hours_per_weekday, minimum=Decimal(0), maximum=_MAX_HOURS
     )
     overhead = _decimal_in(
-        owner, "overhead_percent", overhead_percent, minimum=Decimal(0), maximum=Decimal(1000)
+        owner, "overhead_percent", overhead_percent, minimum=Decimal(0), maximum=_MAX_OVERHEAD
     )
     threshold = _whole(owner, "bed_threshold", bed_threshold, minimum=0, maximum=10**9)
     hours_per_ward = hours * days.days
@@ -554,12 +554,12 @@ def implied_hourly_cost(
     wards = _whole(owner, "eligible_wards", eligible_wards, minimum=1, maximum=_MAX_WARDS)
     days = WorkingDays.of(_year(owner, year), eves_off=_flag(owner, "eves_off", eves_off))
     hours = _decimal_in(
-        owner, "hours_per_weekday", hours_per_weekday, minimum=Decimal(0), maximum=Decimal(24)
+        owner, "hours_per_weekday", hours_per_weekday, minimum=Decimal(0), maximum=_MAX_HOURS
     )
     if hours == 0:
         raise InvalidValue(owner, "hours_per_weekday", hours_per_weekday, "more than 0 hours")
     overhead = _decimal_in(
-        owner, "overhead_percent", overhead_percent, minimum=Decimal(0), maximum=Decimal(1000)
+        owner, "overhead_percent", overhead_percent, minimum=Decimal(0), maximum=_MAX_OVERHEAD
     )
     divisor = wards * hours * days.days * (1 + overhead / 100)
     result: Money = effect / divisor
