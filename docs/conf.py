@@ -51,6 +51,7 @@ nitpick_ignore = [
     ("py:class", "datetime.date"),
     ("py:class", "decimal.Decimal"),
     ("py:class", "Decimal"),
+    ("py:class", "enum.Enum"),
     ("py:class", "enum.IntEnum"),
     ("py:class", "pathlib.Path"),
     ("py:class", "Path"),

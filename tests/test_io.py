@@ -45,7 +45,10 @@ from vardservice.vns import (
     CaseYear,
     ScopeItem,
     ServiceAgreement,
+    ServiceTask,
     StaffingReduction,
+    TaskCatalogue,
+    TaskRow,
     TraceEntry,
     Ward,
     WardReduction,
@@ -118,6 +121,11 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     CaseYear: strategies.case_years(),
     BusinessCase: strategies.business_cases(),
     YearlyNet: strategies.business_cases().flatmap(lambda c: st.sampled_from(yearly_net(c))),
+    ServiceTask: strategies.service_tasks(),
+    TaskCatalogue: strategies.task_catalogues(),
+    TaskRow: strategies.task_catalogues()
+    .filter(lambda c: bool(c.tasks))
+    .flatmap(lambda c: st.sampled_from(c.rows())),
 }
 
 

@@ -13,8 +13,11 @@ from vardservice.regions import PopulationTable, get_region, population_figure
 from vardservice.units import Money, format_money, parse_money
 from vardservice.vns import (
     BusinessCase,
+    Frequency,
     ServiceAgreement,
+    ServiceTask,
     StaffingReduction,
+    TaskCatalogue,
     Ward,
     break_even_year,
     business_case,
@@ -108,6 +111,19 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "from_dict(StaffingReduction)": lambda x: from_dict(x, StaffingReduction),
     "from_dict(ServiceAgreement)": lambda x: from_dict(x, ServiceAgreement),
     "from_dict(BusinessCase)": lambda x: from_dict(x, BusinessCase),
+    "ServiceTask(minutes)": lambda x: ServiceTask(name="A", frequency=Frequency.PER_DAY, minutes=x),
+    "ServiceTask(frequency)": lambda x: ServiceTask(name="A", frequency=x, minutes=1),
+    "ServiceTask(wards)": lambda x: ServiceTask(
+        name="A", frequency=Frequency.PER_DAY, minutes=1, wards=x
+    ),
+    "Frequency.occurrences(year)": lambda x: Frequency.PER_WEEKDAY.occurrences(x),
+    "TaskCatalogue(tasks)": lambda x: TaskCatalogue(tasks=x, year=2024, cost_per_hour=KR),
+    "TaskCatalogue(year)": lambda x: TaskCatalogue(tasks=(), year=x, cost_per_hour=KR),
+    "TaskCatalogue(cost_per_hour)": lambda x: TaskCatalogue(tasks=(), year=2024, cost_per_hour=x),
+    "TaskCatalogue(hours_per_fte)": lambda x: TaskCatalogue(
+        tasks=(), year=2024, cost_per_hour=KR, hours_per_fte=x
+    ),
+    "from_dict(TaskCatalogue)": lambda x: from_dict(x, TaskCatalogue),
 }
 
 

@@ -15,12 +15,17 @@ from vardservice.units import Money, format_money
 from vardservice.vns import (
     AGREEMENT_SOURCE,
     DEFAULT_BED_THRESHOLD,
+    DEFAULT_HOURS_PER_FTE,
     DEFAULT_HOURS_PER_WEEKDAY,
     STAFFING_SOURCE,
+    WEEKS_PER_YEAR,
     BusinessCase,
     CaseYear,
+    Frequency,
     ScopeItem,
     ServiceAgreement,
+    ServiceTask,
+    TaskCatalogue,
     Ward,
     WorkingDays,
     break_even_year,
@@ -403,3 +408,82 @@ def test_junk_names_field_and_value(call: Any, owner_field: str, value: str) -> 
 def test_defaults_come_from_rgs_vns() -> None:
     assert Decimal(8) == DEFAULT_HOURS_PER_WEEKDAY
     assert str(STAFFING_SOURCE.source.title) == "Fortsatt utveckling av vårdnära service (VNS)"
+
+
+# --- task catalogue ---------------------------------------------------------------------------
+
+
+def test_frequency_occurrences_follow_the_stated_conventions() -> None:
+    assert Frequency.PER_DAY.occurrences(2023) == 365
+    assert Frequency.PER_DAY.occurrences(2024) == 366
+    assert Frequency.PER_WEEKDAY.occurrences(2024) == working_days(2024) == 251
+    assert Frequency.PER_WEEKDAY.occurrences(2024, eves_off=False) == working_days(
+        2024, eves_off=False
+    )
+    # 2020 has 53 ISO weeks; the convention is 52 every year.
+    assert Frequency.PER_WEEK.occurrences(2020) == WEEKS_PER_YEAR == 52
+    assert Frequency.PER_MONTH.occurrences(2020) == 12
+
+
+def test_task_catalogue_rows_are_exact() -> None:
+    catalogue = TaskCatalogue(
+        tasks=[
+            ServiceTask(name="Lunch", frequency=Frequency.PER_DAY, minutes=45, wards=2),
+            ServiceTask(name="Förråd", frequency=Frequency.PER_WEEKDAY, minutes="7", wards=3),
+            ServiceTask(name="Slutstädning", frequency=Frequency.PER_WEEK, minutes="90"),
+            ServiceTask(name="Inventering", frequency=Frequency.PER_MONTH, minutes="30", wards=0),
+        ],
+        year=2024,
+        cost_per_hour=Money.of(400),
+    )
+    lunch, store, final, stock = catalogue.rows()
+    assert (lunch.occurrences, lunch.annual_minutes, lunch.hours) == (
+        366,
+        Decimal(32940),
+        Decimal(549),
+    )
+    assert lunch.cost == Money.of(219_600)
+    assert store.annual_minutes == Decimal(251 * 7 * 3)
+    assert store.hours * 60 == pytest.approx(store.annual_minutes)
+    assert final.hours == Decimal(78)  # 52 weeks × 1,5 h
+    assert stock.hours == 0 and stock.cost == Money.zero()
+    assert catalogue.total_minutes == Decimal(32940 + 5271 + 4680)
+    assert catalogue.total_cost == catalogue.cost_per_hour * catalogue.total_hours
+    assert catalogue.total_fte == catalogue.total_hours / DEFAULT_HOURS_PER_FTE
+    assert catalogue.source.section == "Ännu inte realiserade synergier"
+
+
+def test_hours_per_fte_is_a_parameter() -> None:
+    task = ServiceTask(name="A", frequency=Frequency.PER_MONTH, minutes=600)  # 120 h a year
+    catalogue = TaskCatalogue(tasks=[task], year=2024, cost_per_hour="0 kr", hours_per_fte=1600)
+    assert catalogue.total_fte == Decimal("0.075")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("minutes", 1.5), ("minutes", "-1"), ("minutes", "1441"), ("wards", -1), ("wards", True)],
+)
+def test_service_task_refuses_bad_fields(field: str, value: Any) -> None:
+    fields: dict[str, Any] = {"name": "A", "frequency": Frequency.PER_DAY, "minutes": 1}
+    with pytest.raises(InvalidValue, match=field):
+        ServiceTask(**{**fields, field: value})
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("hours_per_fte", 0), ("hours_per_fte", 1700.0), ("year", 1900), ("tasks", ["x"])],
+)
+def test_task_catalogue_refuses_bad_fields(field: str, value: Any) -> None:
+    fields: dict[str, Any] = {"tasks": (), "year": 2024, "cost_per_hour": Money(1)}
+    with pytest.raises(InvalidValue, match=field):
+        TaskCatalogue(**{**fields, field: value})
+
+
+@given(strategies.task_catalogues())
+def test_catalogue_totals_are_the_sums_of_its_rows(catalogue: TaskCatalogue) -> None:
+    rows = catalogue.rows()
+    assert len(rows) == len(catalogue.tasks)
+    assert catalogue.total_minutes == sum((r.annual_minutes for r in rows), Decimal(0))
+    for row in rows:
+        assert row.annual_minutes == row.occurrences * row.task.minutes * row.task.wards
+        assert row.annual_minutes >= 0

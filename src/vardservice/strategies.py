@@ -31,9 +31,12 @@ from vardservice.units import Money
 from vardservice.vns import (
     BusinessCase,
     CaseYear,
+    Frequency,
     ScopeItem,
     ServiceAgreement,
+    ServiceTask,
     StaffingReduction,
+    TaskCatalogue,
     Ward,
     business_case,
     staffing_reduction,
@@ -54,7 +57,9 @@ __all__ = [
     "regions",
     "scope_items",
     "service_agreements",
+    "service_tasks",
     "staffing_reductions",
+    "task_catalogues",
     "wards",
 ]
 
@@ -246,4 +251,29 @@ def business_cases(
         benefits=draw(st.lists(money(max_kr=max_kr), min_size=length, max_size=length)),
         reference=reference,
         illustrative=illustrative,
+    )
+
+
+def service_tasks(*, max_wards: int = 50) -> st.SearchStrategy[ServiceTask]:
+    """Service tasks of every frequency, with exact minutes (to the hundredth) and wards."""
+    return st.builds(
+        ServiceTask,
+        name=_TEXT.filter(str.strip),
+        frequency=st.sampled_from(Frequency),
+        minutes=_decimals(max_value=240),
+        wards=st.integers(0, max_wards),
+    )
+
+
+def task_catalogues(
+    *, years: tuple[int, ...] = (2018, 2023, 2024), max_tasks: int = 5
+) -> st.SearchStrategy[TaskCatalogue]:
+    """Task catalogues of a few tasks, with exact costs and hours per FTE."""
+    return st.builds(
+        TaskCatalogue,
+        tasks=st.lists(service_tasks(), max_size=max_tasks).map(tuple),
+        year=st.sampled_from(years),
+        cost_per_hour=money(max_kr=2_000),
+        hours_per_fte=st.integers(1, 2_200).map(Decimal),
+        eves_off=st.booleans(),
     )
