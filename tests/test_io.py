@@ -44,6 +44,8 @@ from vardservice.vns import (
     BusinessCase,
     CaseYear,
     ScopeItem,
+    Sensitivity,
+    SensitivityRow,
     ServiceAgreement,
     ServiceTask,
     StaffingReduction,
@@ -122,6 +124,8 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     BusinessCase: strategies.business_cases(),
     YearlyNet: strategies.business_cases().flatmap(lambda c: st.sampled_from(yearly_net(c))),
     ServiceTask: strategies.service_tasks(),
+    Sensitivity: strategies.staffing_sensitivities(),
+    SensitivityRow: strategies.staffing_sensitivities().flatmap(lambda s: st.sampled_from(s.rows)),
     TaskCatalogue: strategies.task_catalogues(),
     TaskRow: strategies.task_catalogues()
     .filter(lambda c: bool(c.tasks))

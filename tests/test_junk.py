@@ -14,6 +14,7 @@ from vardservice.units import Money, format_money, parse_money
 from vardservice.vns import (
     BusinessCase,
     Frequency,
+    Sensitivity,
     ServiceAgreement,
     ServiceTask,
     StaffingReduction,
@@ -25,6 +26,7 @@ from vardservice.vns import (
     is_eligible,
     ramp_benefits,
     staffing_reduction,
+    staffing_sensitivity,
     undocumented_scope,
     yearly_net,
 )
@@ -124,6 +126,28 @@ CALLS: dict[str, Callable[[Any], object]] = {
         tasks=(), year=2024, cost_per_hour=KR, hours_per_fte=x
     ),
     "from_dict(TaskCatalogue)": lambda x: from_dict(x, TaskCatalogue),
+    "staffing_sensitivity(year)": lambda x: staffing_sensitivity(
+        x, cost_per_hour=[KR], eligible_wards=[1]
+    ),
+    "staffing_sensitivity(cost_per_hour)": lambda x: staffing_sensitivity(
+        2024, cost_per_hour=x, eligible_wards=[1]
+    ),
+    "staffing_sensitivity(cost_per_hour[0])": lambda x: staffing_sensitivity(
+        2024, cost_per_hour=[x], eligible_wards=[1]
+    ),
+    "staffing_sensitivity(eligible_wards)": lambda x: staffing_sensitivity(
+        2024, cost_per_hour=[KR], eligible_wards=x
+    ),
+    "staffing_sensitivity(eligible_wards[0])": lambda x: staffing_sensitivity(
+        2024, cost_per_hour=[KR], eligible_wards=[x]
+    ),
+    "staffing_sensitivity(hours_per_weekday[0])": lambda x: staffing_sensitivity(
+        2024, cost_per_hour=[KR], eligible_wards=[1], hours_per_weekday=[x]
+    ),
+    "staffing_sensitivity(overhead_percent)": lambda x: staffing_sensitivity(
+        2024, cost_per_hour=[KR], eligible_wards=[1], overhead_percent=x
+    ),
+    "from_dict(Sensitivity)": lambda x: from_dict(x, Sensitivity),
 }
 
 

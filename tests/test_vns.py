@@ -1,5 +1,6 @@
 """Vårdnära service (RGS-VNS, HSN90): staffing reduction, service agreement, business case."""
 
+import sys
 from decimal import Decimal
 from typing import Any
 
@@ -34,6 +35,7 @@ from vardservice.vns import (
     is_eligible,
     ramp_benefits,
     staffing_reduction,
+    staffing_sensitivity,
     undocumented_scope,
     yearly_net,
 )
@@ -487,3 +489,93 @@ def test_catalogue_totals_are_the_sums_of_its_rows(catalogue: TaskCatalogue) -> 
     for row in rows:
         assert row.annual_minutes == row.occurrences * row.task.minutes * row.task.wards
         assert row.annual_minutes >= 0
+
+
+# --- sensitivity --------------------------------------------------------------------------------
+
+
+def test_sensitivity_rows_cover_every_combination_in_order() -> None:
+    sweep = staffing_sensitivity(
+        2018,
+        cost_per_hour=["300 kr", Money.of(600)],
+        eligible_wards=[5, 10],
+        hours_per_weekday=["8", 4],
+        overhead_percent="50",
+    )
+    assert sweep.working_days.days == working_days(2018) == 250
+    assert [(str(r.cost_per_hour), r.eligible_wards, r.hours_per_weekday) for r in sweep.rows] == [
+        ("300 kr", 5, Decimal(8)),
+        ("300 kr", 5, Decimal(4)),
+        ("300 kr", 10, Decimal(8)),
+        ("300 kr", 10, Decimal(4)),
+        ("600 kr", 5, Decimal(8)),
+        ("600 kr", 5, Decimal(4)),
+        ("600 kr", 10, Decimal(8)),
+        ("600 kr", 10, Decimal(4)),
+    ]
+    # 10 wards × 8 h × 250 days × 600 kr × 1,5 = 18 mnkr, exactly
+    assert sweep.rows[6].effect == Money.of(18, "mnkr")
+
+
+@given(
+    wards=st.lists(strategies.wards(min_beds=15, inpatient=True), min_size=0, max_size=4),
+    sweep_cost=strategies.money(max_kr=2_000),
+    hours=st.sampled_from(["0", "7.5", "8", "24"]),
+    overhead=st.sampled_from(["0", "41.5"]),
+    eves_off=st.booleans(),
+)
+def test_sensitivity_agrees_with_staffing_reduction(
+    wards: list[Ward], sweep_cost: Money, hours: str, overhead: str, eves_off: bool
+) -> None:
+    reduction = staffing_reduction(
+        wards,
+        2024,
+        cost_per_hour=sweep_cost,
+        hours_per_weekday=hours,
+        overhead_percent=overhead,
+        eves_off=eves_off,
+    )
+    sweep = staffing_sensitivity(
+        2024,
+        cost_per_hour=[sweep_cost],
+        eligible_wards=[len(wards)],
+        hours_per_weekday=[hours],
+        overhead_percent=overhead,
+        eves_off=eves_off,
+    )
+    assert sweep.rows[0].effect == reduction.total
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"cost_per_hour": []}, "cost_per_hour"),
+        ({"eligible_wards": [-1]}, r"eligible_wards\[0\]"),
+        ({"hours_per_weekday": ["8", 8.0]}, r"hours_per_weekday\[1\]"),
+        ({"cost_per_hour": ["-1 kr"]}, r"cost_per_hour\[0\]"),
+        ({"eligible_wards": range(2000), "cost_per_hour": range(1000)}, "scenarios"),
+    ],
+)
+def test_sensitivity_refuses_bad_values(kwargs: dict[str, Any], match: str) -> None:
+    arguments: dict[str, Any] = {"cost_per_hour": ["300 kr"], "eligible_wards": [1], **kwargs}
+    with pytest.raises(InvalidValue, match=match):
+        staffing_sensitivity(2024, **arguments)
+
+
+def test_sensitivity_to_dataframe_keeps_exact_decimals() -> None:
+    pd = pytest.importorskip("pandas")
+    sweep = staffing_sensitivity(2018, cost_per_hour=["300 kr"], eligible_wards=[5, 10])
+    frame = sweep.to_dataframe()
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame.columns) == ["cost_per_hour", "eligible_wards", "hours_per_weekday", "effect"]
+    assert list(frame["effect"]) == [Decimal(3_000_000), Decimal(6_000_000)]
+    assert list(frame["eligible_wards"]) == [5, 10]
+
+
+def test_sensitivity_to_dataframe_without_pandas_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now raises ImportError
+    sweep = staffing_sensitivity(2018, cost_per_hour=["300 kr"], eligible_wards=[5])
+    with pytest.raises(ImportError, match=r"vardservice\[pandas\]"):
+        sweep.to_dataframe()

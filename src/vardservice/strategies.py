@@ -33,6 +33,7 @@ from vardservice.vns import (
     CaseYear,
     Frequency,
     ScopeItem,
+    Sensitivity,
     ServiceAgreement,
     ServiceTask,
     StaffingReduction,
@@ -40,6 +41,7 @@ from vardservice.vns import (
     Ward,
     business_case,
     staffing_reduction,
+    staffing_sensitivity,
 )
 
 __all__ = [
@@ -59,6 +61,7 @@ __all__ = [
     "service_agreements",
     "service_tasks",
     "staffing_reductions",
+    "staffing_sensitivities",
     "task_catalogues",
     "wards",
 ]
@@ -276,4 +279,23 @@ def task_catalogues(
         cost_per_hour=money(max_kr=2_000),
         hours_per_fte=st.integers(1, 2_200).map(Decimal),
         eves_off=st.booleans(),
+    )
+
+
+@st.composite
+def staffing_sensitivities(
+    draw: st.DrawFn, *, years: tuple[int, ...] = (2018, 2023, 2024), max_values: int = 3
+) -> Sensitivity:
+    """Small staffing-reduction sweeps over a few costs, ward counts and hours."""
+    return staffing_sensitivity(
+        draw(st.sampled_from(years)),
+        cost_per_hour=draw(st.lists(money(max_kr=2_000), min_size=1, max_size=max_values)),
+        eligible_wards=draw(st.lists(st.integers(0, 200), min_size=1, max_size=max_values)),
+        hours_per_weekday=draw(
+            st.lists(
+                _decimals(max_value=24).filter(lambda h: h <= 24), min_size=1, max_size=max_values
+            )
+        ),
+        overhead_percent=draw(_decimals(max_value=100)),
+        eves_off=draw(st.booleans()),
     )
