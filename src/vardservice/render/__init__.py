@@ -41,11 +41,28 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 from vardservice.errors import InvalidValue
 from vardservice.fees import Budget, RegionTier, tier_bands
 from vardservice.units import Money, format_money, format_number
+from vardservice.vns import (
+    BusinessCase,
+    ServiceAgreement,
+    StaffingReduction,
+    TaskCatalogue,
+    break_even_year,
+    undocumented_scope,
+    yearly_net,
+)
 
 if TYPE_CHECKING:
     import jinja2
 
-__all__ = ["RenderFormat", "environment", "render_fees", "render_regions"]
+__all__ = [
+    "RenderFormat",
+    "environment",
+    "render_business_case",
+    "render_fees",
+    "render_regions",
+    "render_task_catalogue",
+    "render_vns_memo",
+]
 
 T = TypeVar("T")
 RenderFormat = Literal["markdown", "html", "text"]
@@ -77,6 +94,65 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "budget_source": "Budgeten grundar sig på årets avgifter enligt",
         "population_source": "Källa för folkmängd",
         "population_basis": "Folkmängd den 31 december",
+        "memo_title": "Beslutsunderlag",
+        "economic_consequences": "Ekonomiska konsekvenser",
+        "forecast_sentence": "prognosticerade helårskostnad för att utföra uppdraget är",
+        "forecast_sentence_anonymous": (
+            "Den prognosticerade helårskostnaden för att utföra uppdraget är"
+        ),
+        "compensation_sentence": "Ersättningen för utfört uppdrag är",
+        "deviation_negative": "vilket innebär en negativ avvikelse på helår om",
+        "deviation_positive": "vilket innebär en positiv avvikelse på helår om",
+        "deviation_none": "vilket innebär att ersättningen täcker helårskostnaden",
+        "forecast": "Prognosticerad helårskostnad",
+        "compensation": "Ersättning",
+        "deviation": "Avvikelse",
+        "scope_title": "Uppdragets omfattning",
+        "scope_undocumented": (
+            "Följande delar av uppdragets omfattning är inte dokumenterade och behöver klargöras:"
+        ),
+        "scope_all_documented": (
+            "Samtliga överenskommelser om uppdragets omfattning är dokumenterade."
+        ),
+        "scope_lesson": "Samtliga överenskommelser som träffas om uppdraget ska dokumenteras.",
+        "reduction_title": "Minskad bemanning",
+        "reduction_sentence_1": "På",
+        "reduction_sentence_2": "slutenvårdsavdelningar med fler än",
+        "reduction_sentence_3": "disponibla vårdplatser tas",
+        "reduction_sentence_4": "timmar per vardag ur bemanningsplanerna,",
+        "reduction_sentence_5": "arbetsdagar år",
+        "reduction_sentence_6": "Det motsvarar",
+        "reduction_effect": ", årseffekt",
+        "cost_per_hour_note": "Timkostnad",
+        "not_from_source": "ett antagande, inte en uppgift från källan",
+        "source": "Källa",
+        "case_title": "Kalkyl",
+        "year": "År",
+        "cost": "Kostnad",
+        "benefit": "Nytta",
+        "net": "Netto",
+        "cumulative": "Ackumulerat",
+        "break_even": "Kalkylen når brytpunkt år",
+        "no_break_even": "Kalkylen når inte brytpunkt under perioden.",
+        "case_illustrative": "Beloppen är illustrativa exempel, inte en verklig plan.",
+        "catalogue_title": "Uppdragskatalog för vårdnära service",
+        "task": "Uppdrag",
+        "frequency": "Frekvens",
+        "minutes": "Minuter per tillfälle",
+        "wards": "Avdelningar",
+        "occurrences": "Tillfällen per år",
+        "hours": "Timmar per år",
+        "fte": "Årsarbetare",
+        "per_day": "per dag",
+        "per_weekday": "per vardag",
+        "per_week": "per vecka",
+        "per_month": "per månad",
+        "catalogue_conventions": (
+            "Antaganden: en vardag är en arbetsdag (måndag–fredag utom helgdagar{eves});"
+            " en vecka räknas 52 gånger per år; en årsarbetare är {fte} timmar per år."
+        ),
+        "eves_off": " samt midsommar-, jul- och nyårsafton",
+        "catalogue_source": "Uppdragen ska standardiseras och frekvensstyras enligt",
     },
     "en": {
         "regions_title": "Regions, population and fee tier",
@@ -102,6 +178,64 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "budget_source": "The budget rests on the year's fees per",
         "population_source": "Population source",
         "population_basis": "Population on 31 December",
+        "memo_title": "Decision memo",
+        "economic_consequences": "Financial consequences",
+        "forecast_sentence": "forecast full-year cost of performing the assignment is",
+        "forecast_sentence_anonymous": (
+            "The forecast full-year cost of performing the assignment is"
+        ),
+        "compensation_sentence": "The compensation for the assignment performed is",
+        "deviation_negative": "which means a negative full-year deviation of",
+        "deviation_positive": "which means a positive full-year deviation of",
+        "deviation_none": "which means that the compensation covers the full-year cost",
+        "forecast": "Forecast full-year cost",
+        "compensation": "Compensation",
+        "deviation": "Deviation",
+        "scope_title": "Scope of the assignment",
+        "scope_undocumented": (
+            "The following parts of the assignment's scope are not documented"
+            " and need to be clarified:"
+        ),
+        "scope_all_documented": "Every agreement on the scope of the assignment is documented.",
+        "scope_lesson": "Every agreement made about the assignment is to be documented.",
+        "reduction_title": "Reduced staffing",
+        "reduction_sentence_1": "On",
+        "reduction_sentence_2": "inpatient wards with more than",
+        "reduction_sentence_3": "available beds,",
+        "reduction_sentence_4": "hours a weekday are taken out of the staffing plans,",
+        "reduction_sentence_5": "working days in",
+        "reduction_sentence_6": "This corresponds to",
+        "reduction_effect": " a year",
+        "cost_per_hour_note": "Cost per hour",
+        "not_from_source": "an assumption, not a figure from the source",
+        "source": "Source",
+        "case_title": "Business case",
+        "year": "Year",
+        "cost": "Cost",
+        "benefit": "Benefit",
+        "net": "Net",
+        "cumulative": "Cumulative",
+        "break_even": "The business case breaks even in",
+        "no_break_even": "The business case does not break even within the period.",
+        "case_illustrative": "The amounts are illustrative examples, not a real plan.",
+        "catalogue_title": "Task catalogue for ward-near service",
+        "task": "Task",
+        "frequency": "Frequency",
+        "minutes": "Minutes per occurrence",
+        "wards": "Wards",
+        "occurrences": "Occurrences a year",
+        "hours": "Hours a year",
+        "fte": "FTE",
+        "per_day": "per day",
+        "per_weekday": "per weekday",
+        "per_week": "per week",
+        "per_month": "per month",
+        "catalogue_conventions": (
+            "Conventions: a weekday is a working day (Monday–Friday less public holidays{eves});"
+            " a week counts 52 times a year; one FTE is {fte} hours a year."
+        ),
+        "eves_off": ", midsummer, Christmas and New Year's Eve",
+        "catalogue_source": "Tasks are to be standardised and frequency-controlled per",
     },
 }
 
@@ -164,14 +298,23 @@ def environment(template_dir: str | Path | None = None) -> jinja2.Environment:
     return _environment(None if template_dir is None else str(Path(template_dir).resolve()))
 
 
+def _places(value: Decimal) -> int:
+    """Return the decimal places ``value`` needs to be shown exactly (at most 12)."""
+    exponent = value.normalize().as_tuple().exponent
+    return min(12, max(0, -exponent)) if isinstance(exponent, int) else 0
+
+
 def _context(lang: str) -> dict[str, Any]:
     """Return what every template gets for ``lang``: labels and formatting functions."""
 
-    def number(value: int | Decimal) -> str:
-        return format_number(value, lang=lang)
+    def number(value: int | Decimal, decimals: int = 0) -> str:
+        return format_number(value, decimals=decimals, lang=lang)
 
-    def money(value: Money, unit: str = "kr") -> str:
-        return format_money(value, unit, lang=lang)
+    def money(value: Money, unit: str = "kr", decimals: int | None = None) -> str:
+        return format_money(value, unit, decimals=decimals, lang=lang)
+
+    def exact(value: Decimal) -> str:
+        return format_number(value, decimals=_places(value), lang=lang)
 
     def longdate(value: datetime.date) -> str:
         return _longdate(value, lang)
@@ -181,6 +324,7 @@ def _context(lang: str) -> dict[str, Any]:
         "t": _LABELS[lang],
         "number": number,
         "money": money,
+        "exact": exact,
         "longdate": longdate,
     }
 
@@ -269,4 +413,149 @@ def render_fees(
         schedules=schedules,
         sources=sources,
         population_years=sorted({f.population.year for f in budget.fees}),
+    )
+
+
+def _genitive(name: str, lang: str) -> str:
+    """Return ``name`` in the genitive: "RGS" (sv: no s after s, x, z), "Regionservice's"."""
+    if lang == "en":
+        return name + ("'" if name.endswith("s") else "'s")
+    return name if name[-1:].lower() in ("s", "x", "z") else name + "s"
+
+
+def render_vns_memo(
+    agreement: ServiceAgreement,
+    *,
+    reduction: StaffingReduction | None = None,
+    provider: str | None = None,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a decision memo on a VNS service agreement, as RGS-VNS lays it out.
+
+    The section "Ekonomiska konsekvenser" states the forecast full-year cost,
+    the compensation and the deviation in mnkr ("23,4 mnkr"), the way RGS-VNS
+    words it; then the undocumented scope items and, given a ``reduction``, the
+    staffing-reduction estimate.
+
+    Args:
+        agreement: the service agreement.
+        reduction: a staffing-reduction estimate to include, or ``None``.
+        provider: who performs the assignment, e.g. ``"RGS"``; it starts the
+            first sentence ("RGS prognosticerade helårskostnad ...").
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, a wrong type, or an empty provider.
+
+    """
+    if not isinstance(agreement, ServiceAgreement):
+        raise InvalidValue("render_vns_memo", "agreement", agreement, "a ServiceAgreement")
+    if reduction is not None and not isinstance(reduction, StaffingReduction):
+        raise InvalidValue("render_vns_memo", "reduction", reduction, "a StaffingReduction or None")
+    if provider is not None and (not isinstance(provider, str) or not provider.strip()):
+        raise InvalidValue("render_vns_memo", "provider", provider, "a non-empty string or None")
+    _check(format, lang)
+    deviation = agreement.deviation
+    if deviation.is_negative():
+        deviation_kind = "negative"
+    elif deviation == Money.zero():
+        deviation_kind = "none"
+    else:
+        deviation_kind = "positive"
+    return _render(
+        "vns_memo",
+        format,
+        lang,
+        template_dir,
+        agreement=agreement,
+        provider=None if provider is None else _genitive(provider.strip(), lang),
+        deviation_kind=deviation_kind,
+        deviation_size=abs(deviation),
+        undocumented=undocumented_scope(agreement),
+        reduction=reduction,
+        eligible_count=None if reduction is None else len(reduction.eligible_wards),
+        cost_places=None if reduction is None else _places(reduction.cost_per_hour.amount),
+    )
+
+
+def render_business_case(
+    case: BusinessCase,
+    *,
+    unit: str = "mnkr",
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a business case: year, cost, benefit, net, cumulative, and the break-even year.
+
+    Args:
+        case: the business case.
+        unit: ``"kr"``, ``"tkr"`` or ``"mnkr"`` (default) for the amounts.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown unit, format or language, or not a business case.
+
+    """
+    if not isinstance(case, BusinessCase):
+        raise InvalidValue("render_business_case", "case", case, "a BusinessCase")
+    if unit not in ("kr", "tkr", "mnkr"):
+        raise InvalidValue("render_business_case", "unit", unit, "'kr', 'tkr' or 'mnkr'")
+    _check(format, lang)
+    nets = yearly_net(case)
+    return _render(
+        "business_case",
+        format,
+        lang,
+        template_dir,
+        case=case,
+        rows=list(zip(case.years, nets, strict=True)),
+        break_even=break_even_year(case),
+        unit=unit,
+    )
+
+
+def render_task_catalogue(
+    catalogue: TaskCatalogue,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a task catalogue's standardisation table with hours, FTE and cost.
+
+    Hours and FTE are shown with one and two decimals, cost in kronor.
+
+    Args:
+        catalogue: the task catalogue.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or not a task catalogue.
+
+    """
+    if not isinstance(catalogue, TaskCatalogue):
+        raise InvalidValue("render_task_catalogue", "catalogue", catalogue, "a TaskCatalogue")
+    _check(format, lang)
+    labels = _LABELS[lang]
+    conventions = labels["catalogue_conventions"].format(
+        eves=labels["eves_off"] if catalogue.eves_off else "",
+        fte=format_number(catalogue.hours_per_fte, lang=lang),
+    )
+    return _render(
+        "task_catalogue",
+        format,
+        lang,
+        template_dir,
+        catalogue=catalogue,
+        rows=catalogue.rows(),
+        conventions=conventions,
     )
