@@ -171,3 +171,79 @@ def test_text_output_puts_each_source_on_its_own_line(capsys: pytest.CaptureFixt
     source_lines = [line for line in out.splitlines() if line.startswith("Källa för folkmängd:")]
     assert len(source_lines) > 1
     assert all(line.count("Källa för folkmängd:") == 1 for line in source_lines)
+
+
+# --- vns ------------------------------------------------------------------------------------
+
+VNS_EXAMPLE = str(EXAMPLES / "vns" / "halland_rgs_vns.yaml")
+
+
+def test_vns_json_reproduces_rgs_vns_exactly(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "vns", VNS_EXAMPLE, "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["forecast_cost"] == "23400000.0 kr"
+    assert data["compensation"] == "11000000.0 kr"
+    assert data["deviation"] == "-12400000.0 kr"
+    assert data["deficit"] is True
+    assert data["undocumented_scope"] == ["helgtjänstgöring", "slutstädning"]
+    assert data["source"] == "RGS-VNS, Ekonomiska konsekvenser"
+    reduction = data["staffing_reduction"]
+    assert (reduction["year"], reduction["working_days"]) == (2018, 250)
+    assert len(reduction["eligible_wards"]) == 10  # not the 14-bed ward, not the day ward
+    assert reduction["total"] == "12000000 kr"  # RGS-VNS: "12 mnkr, årseffekt"
+    assert data["business_case"]["break_even_year"] == 2023
+
+
+def test_vns_cli_runs_as_a_program_on_the_example() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "vardservice", "vns", VNS_EXAMPLE, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(done.stdout)["deviation"] == "-12400000.0 kr"
+
+
+def test_vns_text_memo_in_swedish_and_english(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "vns", VNS_EXAMPLE)
+    text = out.replace("\xa0", " ")
+    assert code == 0
+    assert (
+        "RGS prognosticerade helårskostnad för att utföra uppdraget är 23,4 mnkr. "
+        "Ersättningen för utfört uppdrag är 11,0 mnkr, vilket innebär en negativ avvikelse "
+        "på helår om 12,4 mnkr."
+    ) in text
+    assert "Kalkylen når brytpunkt år 2023." in text
+    code, out, _ = run(capsys, "vns", VNS_EXAMPLE, "--format", "html", "--lang", "en")
+    assert code == 0
+    assert "negative full-year deviation of 12.4\xa0MSEK" in out
+    assert out.startswith('<section class="vardservice vns-memo" lang="en">')
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "message"),
+    [
+        ("agreement: {name: A, forecast_cost: 1.5, compensation: 1}\n", ".yaml", "forecast_cost"),
+        ("agreement: {name: A, forecast_cost: 1, compensation: 1}\nyear: 2018\n", ".yaml", "wards"),
+        ('{"agreement": {"name": "A"}}', ".json", "compensation"),
+        ("agreement = 1\n", ".toml", "agreement"),
+        ("", ".txt", "unknown file type"),
+    ],
+)
+def test_vns_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, suffix: str, message: str
+) -> None:
+    path = tmp_path / f"case{suffix}"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "vns", str(path), "--format", "json")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith("vardservice vns: ")
+    assert message in err
+
+
+def test_vns_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run(capsys, "vns", str(tmp_path / "none.yaml"))
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "cannot read the file" in err

@@ -52,6 +52,7 @@ from vardservice.vns import (
     TaskCatalogue,
     TaskRow,
     TraceEntry,
+    VnsCase,
     Ward,
     WardReduction,
     WorkingDays,
@@ -124,6 +125,7 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     BusinessCase: strategies.business_cases(),
     YearlyNet: strategies.business_cases().flatmap(lambda c: st.sampled_from(yearly_net(c))),
     ServiceTask: strategies.service_tasks(),
+    VnsCase: strategies.vns_cases(),
     Sensitivity: strategies.staffing_sensitivities(),
     SensitivityRow: strategies.staffing_sensitivities().flatmap(lambda s: st.sampled_from(s.rows)),
     TaskCatalogue: strategies.task_catalogues(),
@@ -142,6 +144,7 @@ EXAMPLES = {
     AnnualFee: 50,
     StaffingReduction: 50,
     BusinessCase: 50,
+    VnsCase: 50,
 }
 
 

@@ -19,6 +19,7 @@ from vardservice.vns import (
     ServiceTask,
     StaffingReduction,
     TaskCatalogue,
+    VnsCase,
     Ward,
     break_even_year,
     business_case,
@@ -148,6 +149,8 @@ CALLS: dict[str, Callable[[Any], object]] = {
         2024, cost_per_hour=[KR], eligible_wards=[1], overhead_percent=x
     ),
     "from_dict(Sensitivity)": lambda x: from_dict(x, Sensitivity),
+    "from_dict(VnsCase)": lambda x: from_dict(x, VnsCase),
+    "loads(VnsCase, yaml)": lambda x: loads(x, VnsCase, format="yaml"),
 }
 
 

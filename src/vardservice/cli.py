@@ -6,6 +6,7 @@ Commands::
                         [--populations FILE]
     vardservice fees --schedule FILE --year Y [--members CODES] [--population-year Y]
                      [--populations FILE] [--format text|json|csv|markdown|html] [--lang sv|en]
+    vardservice vns FILE [--format text|json|markdown|html] [--lang sv|en]
     vardservice --version
 
 Exit codes: 0 success; 2 unusable input (a bad file, an unknown region, a
@@ -31,6 +32,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 _FORMATS = ("text", "json", "csv", "markdown", "html")
+_VNS_FORMATS = ("text", "json", "markdown", "html")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -75,6 +77,14 @@ def _parser() -> argparse.ArgumentParser:
         help="whose 31 December population sets the tier (default: the year before)",
     )
     _common(fees)
+
+    vns = sub.add_parser(
+        "vns",
+        help="a VNS decision memo: forecast, compensation, deviation (RGS-VNS)",
+    )
+    vns.add_argument("file", type=Path, help="a VnsCase document (.toml/.yaml/.json)")
+    vns.add_argument("--format", choices=_VNS_FORMATS, default="text")
+    vns.add_argument("--lang", choices=("sv", "en"), default="sv")
     return parser
 
 
@@ -185,6 +195,67 @@ def _fees(args: argparse.Namespace) -> str:
     return render_fees(result, format=args.format, lang=args.lang)
 
 
+def _vns(args: argparse.Namespace) -> str:
+    from vardservice.io import load
+    from vardservice.vns import VnsCase, break_even_year, undocumented_scope, yearly_net
+
+    document = load(args.file, VnsCase)
+    agreement = document.agreement
+    reduction = document.reduction()
+    case = document.business_case
+    if args.format == "json":
+        return _json(
+            {
+                "name": agreement.name,
+                "forecast_cost": str(agreement.forecast_cost),
+                "compensation": str(agreement.compensation),
+                "deviation": str(agreement.deviation),
+                "deficit": agreement.is_deficit(),
+                "undocumented_scope": [item.name for item in undocumented_scope(agreement)],
+                "source": str(agreement.source),
+                "staffing_reduction": None
+                if reduction is None
+                else {
+                    "year": reduction.working_days.year,
+                    "working_days": reduction.working_days.days,
+                    "eligible_wards": [ward.name for ward in reduction.eligible_wards],
+                    "hours_per_weekday": str(reduction.hours_per_weekday),
+                    "cost_per_hour": str(reduction.cost_per_hour),
+                    "total": str(reduction.total),
+                },
+                "business_case": None
+                if case is None
+                else {
+                    "years": [
+                        {
+                            "year": entry.year,
+                            "cost": str(entry.cost),
+                            "benefit": str(entry.benefit),
+                            "net": str(net.net),
+                            "cumulative": str(net.cumulative),
+                        }
+                        for entry, net in zip(case.years, yearly_net(case), strict=True)
+                    ],
+                    "break_even_year": break_even_year(case),
+                    "illustrative": case.illustrative,
+                    "reference": case.reference,
+                },
+            }
+        )
+    from vardservice.render import render_business_case, render_vns_memo
+
+    output = render_vns_memo(
+        agreement,
+        reduction=reduction,
+        provider=document.provider,
+        format=args.format,
+        lang=args.lang,
+    )
+    if case is not None:
+        output += "\n" + render_business_case(case, format=args.format, lang=args.lang)
+    return output
+
+
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -201,7 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     try:
-        output = _regions(args) if args.command == "regions" else _fees(args)
+        commands = {"regions": _regions, "fees": _fees, "vns": _vns}
+        output = commands[args.command](args)
     except InvalidInput as exc:
         where = f"{exc.origin}: " if exc.origin else ""
         message = where + "; ".join(exc.problems)

@@ -38,6 +38,7 @@ from vardservice.vns import (
     ServiceTask,
     StaffingReduction,
     TaskCatalogue,
+    VnsCase,
     Ward,
     business_case,
     staffing_reduction,
@@ -63,6 +64,7 @@ __all__ = [
     "staffing_reductions",
     "staffing_sensitivities",
     "task_catalogues",
+    "vns_cases",
     "wards",
 ]
 
@@ -298,4 +300,19 @@ def staffing_sensitivities(
         ),
         overhead_percent=draw(_decimals(max_value=100)),
         eves_off=draw(st.booleans()),
+    )
+
+
+@st.composite
+def vns_cases(draw: st.DrawFn) -> VnsCase:
+    """VNS case documents: an agreement, with or without wards and a business case."""
+    staffing = draw(st.booleans())
+    return VnsCase(
+        agreement=draw(service_agreements()),
+        provider=draw(st.none() | _TEXT.filter(str.strip)),
+        wards=tuple(draw(st.lists(wards(), min_size=1, max_size=3))) if staffing else (),
+        year=draw(st.sampled_from((2018, 2024))) if staffing else None,
+        cost_per_hour=draw(money(max_kr=2_000)) if staffing else None,
+        hours_per_weekday=draw(_decimals(max_value=24).filter(lambda h: h <= 24)),
+        business_case=draw(st.none() | business_cases(max_years=3)),
     )

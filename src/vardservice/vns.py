@@ -80,6 +80,7 @@ __all__ = [
     "TaskCatalogue",
     "TaskRow",
     "TraceEntry",
+    "VnsCase",
     "Ward",
     "WardReduction",
     "WorkingDays",
@@ -1301,3 +1302,110 @@ def staffing_sensitivity(
         for w, h, volume in per_cost
     ]
     return Sensitivity(working_days=days, overhead_percent=overhead, rows=tuple(rows))
+
+
+# --- 6. a VNS case document -----------------------------------------------------------------
+
+
+def _optional_year(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is not None:
+        _year("VnsCase", value)
+
+
+def _optional_cost(value: object) -> Money | None:
+    return None if value is None else _money_of("VnsCase", "cost_per_hour", value)
+
+
+def _optional_case(
+    instance: object, attribute: attrs.Attribute[BusinessCase | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, BusinessCase):
+        raise InvalidValue("VnsCase", attribute.name, value, "a BusinessCase or None")
+
+
+def _agreement(
+    instance: object, attribute: attrs.Attribute[ServiceAgreement], value: object
+) -> None:
+    if not isinstance(value, ServiceAgreement):
+        raise InvalidValue("VnsCase", attribute.name, value, "a ServiceAgreement")
+
+
+def _case_hours(value: object) -> Decimal:
+    return _decimal_in(
+        "VnsCase", "hours_per_weekday", value, minimum=Decimal(0), maximum=_MAX_HOURS
+    )
+
+
+@attrs.frozen(kw_only=True)
+class VnsCase:
+    """Everything about one VNS assignment in one document, as the CLI reads it.
+
+    ``vardservice vns FILE`` reads a ``VnsCase`` from JSON, YAML or TOML. Only the
+    agreement is required. Give ``wards``, ``year`` and ``cost_per_hour`` together
+    for a staffing-reduction estimate (:meth:`reduction`), and a business case if
+    there is one.
+
+    Attributes:
+        agreement: the service agreement (forecast, compensation, scope).
+        provider: who performs the assignment, e.g. ``"RGS"``, for the memo.
+        wards: the wards for :func:`staffing_reduction`; none by default.
+        year: the year whose working days count, for :func:`staffing_reduction`.
+        cost_per_hour: staff cost in kronor per hour, for :func:`staffing_reduction`.
+        hours_per_weekday: hours removed per weekday and eligible ward; 8 in RGS-VNS.
+        business_case: yearly costs and benefits, or ``None``.
+
+    Raises:
+        InvalidValue: some but not all of ``wards``, ``year`` and ``cost_per_hour``.
+
+    Example:
+        >>> case = VnsCase(
+        ...     agreement=ServiceAgreement(name="VNS", forecast_cost="23,4 mnkr",
+        ...                                compensation="11,0 mnkr"),
+        ...     wards=[Ward(name="A", available_beds=15, inpatient=True)],
+        ...     year=2018,
+        ...     cost_per_hour="600 kr",
+        ... )
+        >>> str(case.reduction().total)  # 8 h × 250 days × 600 kr
+        '1200000 kr'
+
+    """
+
+    agreement: ServiceAgreement = attrs.field(validator=_agreement)
+    provider: str | None = None
+    wards: tuple[Ward, ...] = attrs.field(default=(), converter=_tuple)
+    year: int | None = attrs.field(default=None, validator=_optional_year)
+    cost_per_hour: Money | None = attrs.field(default=None, converter=_optional_cost)
+    hours_per_weekday: Decimal = attrs.field(
+        default=DEFAULT_HOURS_PER_WEEKDAY, converter=_case_hours
+    )
+    business_case: BusinessCase | None = attrs.field(default=None, validator=_optional_case)
+
+    def __attrs_post_init__(self) -> None:
+        _items("VnsCase", "wards", self.wards, Ward)
+        provider = self.provider
+        if provider is not None and (not isinstance(provider, str) or not provider.strip()):
+            raise InvalidValue("VnsCase", "provider", provider, "a non-empty string or None")
+        given = {
+            "wards": bool(self.wards),
+            "year": self.year is not None,
+            "cost_per_hour": self.cost_per_hour is not None,
+        }
+        if any(given.values()) and not all(given.values()):
+            missing = [name for name, present in given.items() if not present]
+            raise InvalidValue(
+                "VnsCase",
+                missing[0],
+                None,
+                "wards, year and cost_per_hour together, for the staffing reduction",
+            )
+
+    def reduction(self) -> StaffingReduction | None:
+        """Return the staffing reduction of :attr:`wards`, or ``None`` if there are none."""
+        if self.year is None or self.cost_per_hour is None or not self.wards:
+            return None
+        return staffing_reduction(
+            self.wards,
+            self.year,
+            cost_per_hour=self.cost_per_hour,
+            hours_per_weekday=self.hours_per_weekday,
+        )
