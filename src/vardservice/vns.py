@@ -20,7 +20,10 @@ with HSN90 (§ 90 Vårdnära service, HSN 938-2020) for the business case:
 * the task catalogue: "Uppdragen för vårdnära service behöver standardiseras
   och frekvensstyras" (RGS-VNS "Ännu inte realiserade synergier"): tasks ×
   frequency × time, with hours, full-time equivalents and cost a year
-  (:class:`TaskCatalogue`, :class:`ServiceTask`, :class:`Frequency`).
+  (:class:`TaskCatalogue`, :class:`ServiceTask`, :class:`Frequency`);
+* the sensitivity of the staffing reduction to its inputs, which RGS-VNS does
+  not state (:func:`staffing_sensitivity`), and :class:`VnsCase`, the document
+  that ``vardservice vns FILE`` reads.
 
 Money is exact :class:`~vardservice.units.Money` (Decimal kronor) throughout; a
 float is refused everywhere. No source gives an hourly cost, a number of wards

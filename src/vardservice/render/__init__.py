@@ -10,6 +10,8 @@ formatting goes through babel (CLDR) as filters:
 filter             Swedish                              English
 =================  ===================================  ======================
 ``number``         ``250 000``                          ``250,000``
+``number(x, 1)``   ``2 196,0``                          ``2,196.0``
+``exact``          ``37,5`` (all places of a Decimal)     ``37.5``
 ``money(unit)``    ``23,4 mnkr``                        ``23.4 MSEK``
 ``longdate``       ``18 november 2020``                 ``18 November 2020``
 =================  ===================================  ======================
