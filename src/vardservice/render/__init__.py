@@ -38,14 +38,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
+from vardservice.benchmarking import Comparison
 from vardservice.errors import InvalidValue
 from vardservice.fees import Budget, RegionTier, tier_bands
+from vardservice.regions import REGIONS
 from vardservice.units import Money, format_money, format_number
 
 if TYPE_CHECKING:
     import jinja2
 
-__all__ = ["RenderFormat", "environment", "render_fees", "render_regions"]
+__all__ = ["RenderFormat", "environment", "render_benchmark", "render_fees", "render_regions"]
 
 T = TypeVar("T")
 RenderFormat = Literal["markdown", "html", "text"]
@@ -77,6 +79,31 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "budget_source": "Budgeten grundar sig på årets avgifter enligt",
         "population_source": "Källa för folkmängd",
         "population_basis": "Folkmängd den 31 december",
+        "benchmark_title": "Nyckeltalsjämförelse",
+        "key_figure": "Nyckeltal",
+        "area": "Område",
+        "unit": "Enhet",
+        "lower_better": "lägre värde är bättre",
+        "higher_better": "högre värde är bättre",
+        "value": "Värde",
+        "rank": "Rang",
+        "deviation": "Avvikelse från median",
+        "deviation_percent": "Avvikelse, %",
+        "outlier": "avvikande värde",
+        "q1": "Första kvartil",
+        "median": "Median",
+        "q3": "Tredje kvartil",
+        "strengths": "Styrkor (bästa kvartilen)",
+        "areas_to_develop": "Utvecklingsområden (sämsta kvartilen)",
+        "missing": "Regioner som inte rapporterat",
+        "none": "inga",
+        "peer_groups": "Jämförelsegrupper efter avgiftsnivå",
+        "your_region": "din region",
+        "methods": (
+            "Rang 1 är bäst; lika värden delar rang. Kvartiler enligt statistics.quantiles "
+            "(inclusive). Avvikande värde: mer än 1,5 × kvartilavståndet utanför kvartilerna."
+        ),
+        "benchmark_source": "Nyckeltalsjämförelse enligt",
     },
     "en": {
         "regions_title": "Regions, population and fee tier",
@@ -102,6 +129,31 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "budget_source": "The budget rests on the year's fees per",
         "population_source": "Population source",
         "population_basis": "Population on 31 December",
+        "benchmark_title": "Key-figure benchmarking",
+        "key_figure": "Key figure",
+        "area": "Area",
+        "unit": "Unit",
+        "lower_better": "lower is better",
+        "higher_better": "higher is better",
+        "value": "Value",
+        "rank": "Rank",
+        "deviation": "Deviation from median",
+        "deviation_percent": "Deviation, %",
+        "outlier": "outlier",
+        "q1": "First quartile",
+        "median": "Median",
+        "q3": "Third quartile",
+        "strengths": "Strengths (best quartile)",
+        "areas_to_develop": "Areas to develop (worst quartile)",
+        "missing": "Regions that did not report",
+        "none": "none",
+        "peer_groups": "Peer groups by fee tier",
+        "your_region": "your region",
+        "methods": (
+            "Rank 1 is best; equal values share a rank. Quartiles per statistics.quantiles "
+            "(inclusive). Outlier: more than 1.5 × the interquartile range outside the quartiles."
+        ),
+        "benchmark_source": "Key-figure benchmarking per",
     },
 }
 
@@ -176,12 +228,16 @@ def _context(lang: str) -> dict[str, Any]:
     def longdate(value: datetime.date) -> str:
         return _longdate(value, lang)
 
+    def decimal(value: Decimal | None, places: int = 2) -> str:
+        return "–" if value is None else format_number(value, decimals=places, lang=lang)
+
     return {
         "lang": lang,
         "t": _LABELS[lang],
         "number": number,
         "money": money,
         "longdate": longdate,
+        "decimal": decimal,
     }
 
 
@@ -269,4 +325,57 @@ def render_fees(
         schedules=schedules,
         sources=sources,
         population_years=sorted({f.population.year for f in budget.fees}),
+    )
+
+
+_SUPERSCRIPTS: Final = {"**2": "²", "**3": "³", "^2": "²", "^3": "³"}
+
+
+def _unit_label(unit: str) -> str:
+    """Return a pint unit string for people: ``kr/m**2`` → ``kr/m²``."""
+    for pint_power, superscript in _SUPERSCRIPTS.items():
+        unit = unit.replace(pint_power, superscript)
+    return unit.replace(" ", "")
+
+
+def render_benchmark(
+    comparison: Comparison,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a key-figure benchmarking report (nyckeltalsjämförelse, BS §3.2).
+
+    A table of the reporting regions by rank (value, rank, deviation from the
+    median), the quartiles, strengths and areas to develop, peer groups by fee
+    tier, and the regions that did not report. The reader's region
+    (:attr:`~vardservice.benchmarking.Comparison.region`) is marked.
+
+    Args:
+        comparison: from :func:`vardservice.benchmarking.compare`.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language.
+
+    """
+    if not isinstance(comparison, Comparison):
+        raise InvalidValue("render_benchmark", "comparison", comparison, "a Comparison")
+    _check(format, lang)
+    names = {r.code: r.short_name for r in REGIONS}
+    return _render(
+        "benchmark",
+        format,
+        lang,
+        template_dir,
+        c=comparison,
+        figure_name=comparison.figure.name(lang),
+        unit=_unit_label(comparison.figure.unit),
+        names=names,
+        strengths=[names[code] for code in comparison.strengths],
+        areas=[names[code] for code in comparison.areas_to_develop],
+        missing=[names[code] for code in comparison.missing],
     )
