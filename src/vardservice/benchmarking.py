@@ -19,7 +19,7 @@ The methods, stated once:
   :class:`~vardservice.errors.InvalidValue`.
 * Rank 1 is the best value (the lowest if ``lower_is_better``); ties share a
   rank and the next rank is skipped (competition ranking, "1224").
-* Quartiles are those of :func:`statistics.quantiles` with
+* Quartiles are those of ``statistics.quantiles`` with
   ``method="inclusive"`` (the median is the middle quartile), computed on the
   exact :class:`~decimal.Decimal` values.
 * An outlier lies more than 1.5 × IQR below the first or above the third
@@ -460,7 +460,7 @@ def _values(
 def quartiles(values: Iterable[Decimal]) -> tuple[Decimal, Decimal, Decimal]:
     """Return the first quartile, median and third quartile of ``values``, exactly.
 
-    The method is :func:`statistics.quantiles` with ``method="inclusive"``
+    The method is ``statistics.quantiles`` with ``method="inclusive"``
     (linear interpolation between the closest ranks, the median being the middle
     quartile), done on :class:`~decimal.Decimal` so nothing passes through a float.
     One value is its own quartiles.
