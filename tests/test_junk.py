@@ -19,6 +19,7 @@ from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
 from vardservice.io import from_dict, loads, observations_from_csv
 from vardservice.regions import PopulationTable, get_region, population_figure
+from vardservice.render import render_benchmark, render_benchmark_chart
 from vardservice.units import Money, format_money, parse_money
 from vardservice.vns import (
     BusinessCase,
@@ -146,6 +147,8 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "BenchmarkData(key_figures)": lambda x: BenchmarkData(key_figures=x),
     "from_dict(BenchmarkData)": lambda x: from_dict(x, BenchmarkData),
     "observations_from_csv": observations_from_csv,
+    "render_benchmark": render_benchmark,
+    "render_benchmark_chart": render_benchmark_chart,
 }
 
 

@@ -1,6 +1,7 @@
 """Renderers: Swedish by default, English on request; HTML escapes every user string."""
 
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import given
@@ -10,7 +11,13 @@ from vardservice.benchmarking import Comparison, KeyFigure, Observation, compare
 from vardservice.errors import InvalidValue
 from vardservice.fees import FeeSchedule, RegionTier, budget, fee_tier, region_tiers
 from vardservice.regions import REGIONS, PopulationFigure, PopulationSource, get_region
-from vardservice.render import environment, render_benchmark, render_fees, render_regions
+from vardservice.render import (
+    environment,
+    render_benchmark,
+    render_benchmark_chart,
+    render_fees,
+    render_regions,
+)
 
 SCHEDULE = FeeSchedule.of(2024, {1: 40_000, 2: 80_000, 3: 120_000}, illustrative=True)
 
@@ -186,3 +193,45 @@ def test_rendering_any_comparison_never_raises(comparison: Comparison) -> None:
     for fmt in ("markdown", "html", "text"):
         for lang in ("sv", "en"):
             assert render_benchmark(comparison, format=fmt, lang=lang)
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _parse(svg: str) -> ElementTree.Element:
+    # The library's own output, not untrusted input: the standard parser is what we test against.
+    return ElementTree.fromstring(svg)  # noqa: S314
+
+
+@given(strategies.comparisons())
+def test_chart_is_svg_with_one_bar_per_reporting_region(comparison: Comparison) -> None:
+    root = _parse(render_benchmark_chart(comparison))
+    assert root.tag == f"{SVG}svg"
+    bars = [r for r in root.iter(f"{SVG}rect") if "bar" in r.get("class", "").split()]
+    assert len(bars) == len(comparison.results)
+    readers = [r for r in bars if "reader" in r.get("class", "").split()]
+    assert len(readers) == (
+        1 if comparison.result_for(comparison.region or "01") and comparison.region else 0
+    )
+    assert len(list(root.iter(f"{SVG}line"))) == 1  # the median
+
+
+def test_chart_bars_follow_the_ranks_and_the_median_line_lies_between() -> None:
+    comparison = _comparison()
+    root = _parse(render_benchmark_chart(comparison, lang="en"))
+    bars = list(root.iter(f"{SVG}rect"))
+    widths = [float(r.get("width", "")) for r in bars]
+    assert widths == sorted(widths)  # lower is better: best (shortest) on top
+    assert bars[1].get("class") == "bar reader"  # Halland, rank 1, second by county code
+    line = next(root.iter(f"{SVG}line"))
+    assert float(line.get("x1", "")) == float(line.get("x2", ""))
+    assert "Median 310.00" in ElementTree.tostring(root, encoding="unicode")
+
+
+def test_html_embeds_the_chart_once_and_escapes_its_text() -> None:
+    html = render_benchmark(_comparison(name_sv="<b>&"), format="html")
+    assert html.count("<svg ") == 1
+    assert "<b>&" not in html
+    assert "&lt;b&gt;&amp;" in html
+    start, end = html.index("<svg "), html.index("</svg>") + len("</svg>")
+    _parse(html[start:end])

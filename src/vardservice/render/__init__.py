@@ -4,7 +4,9 @@ Each public renderer is ``render_<subject>(obj, *, format="markdown", lang="sv")
 with ``format`` one of ``"markdown"``, ``"html"`` and ``"text"``. Templates are
 package data in ``render/templates/``, named ``<subject>.<format>.j2``. They
 format and never compute: every figure comes from the object, and Swedish
-formatting goes through babel (CLDR) as filters:
+formatting goes through babel (CLDR) as filters. The one chart,
+:func:`render_benchmark_chart` (SVG), is laid out in Python; its template only
+places the bars. The filters:
 
 =================  ===================================  ======================
 filter             Swedish                              English
@@ -47,7 +49,14 @@ from vardservice.units import Money, format_money, format_number
 if TYPE_CHECKING:
     import jinja2
 
-__all__ = ["RenderFormat", "environment", "render_benchmark", "render_fees", "render_regions"]
+__all__ = [
+    "RenderFormat",
+    "environment",
+    "render_benchmark",
+    "render_benchmark_chart",
+    "render_fees",
+    "render_regions",
+]
 
 T = TypeVar("T")
 RenderFormat = Literal["markdown", "html", "text"]
@@ -104,6 +113,7 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
             "(inclusive). Avvikande värde: mer än 1,5 × kvartilavståndet utanför kvartilerna."
         ),
         "benchmark_source": "Nyckeltalsjämförelse enligt",
+        "chart_label": "Stapeldiagram: värde per region, sorterat efter rang; linjen är medianen",
     },
     "en": {
         "regions_title": "Regions, population and fee tier",
@@ -154,6 +164,7 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
             "(inclusive). Outlier: more than 1.5 × the interquartile range outside the quartiles."
         ),
         "benchmark_source": "Key-figure benchmarking per",
+        "chart_label": "Bar chart: value per region, sorted by rank; the line is the median",
     },
 }
 
@@ -191,7 +202,7 @@ def _build(template_dir: str | None) -> jinja2.Environment:
     env = cls(
         loader=loader,
         undefined=jinja2.StrictUndefined,
-        autoescape=lambda name: name is not None and name.endswith(".html.j2"),
+        autoescape=lambda name: name is not None and name.endswith((".html.j2", ".svg.j2")),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -366,11 +377,14 @@ def render_benchmark(
         raise InvalidValue("render_benchmark", "comparison", comparison, "a Comparison")
     _check(format, lang)
     names = {r.code: r.short_name for r in REGIONS}
+    # The HTML template includes benchmark.svg.j2, which places this layout.
+    chart = _chart_layout(comparison) if format == "html" else None
     return _render(
         "benchmark",
         format,
         lang,
         template_dir,
+        chart=chart,
         c=comparison,
         figure_name=comparison.figure.name(lang),
         unit=_unit_label(comparison.figure.unit),
@@ -378,4 +392,91 @@ def render_benchmark(
         strengths=[names[code] for code in comparison.strengths],
         areas=[names[code] for code in comparison.areas_to_develop],
         missing=[names[code] for code in comparison.missing],
+    )
+
+
+_CHART_WIDTH: Final = Decimal(640)
+_CHART_LEFT: Final = Decimal(150)  # region names
+_CHART_RIGHT: Final = Decimal(90)  # values after the bars
+_CHART_TOP: Final = Decimal(40)  # title
+_CHART_ROW: Final = Decimal(22)
+_CHART_BAR: Final = Decimal(16)
+_TENTH: Final = Decimal("0.1")
+
+
+def _coordinate(value: Decimal) -> str:
+    """Return an SVG coordinate to a tenth of a pixel (pixels need no more precision)."""
+    return str(value.quantize(_TENTH))
+
+
+def _chart_layout(comparison: Comparison) -> dict[str, Any]:
+    """Return the geometry of the bar chart: one bar per reporting region, by rank."""
+    values = [r.value for r in comparison.results]
+    low, high = min(min(values), Decimal(0)), max(max(values), Decimal(0))
+    span = (high - low) or Decimal(1)
+    plot = _CHART_WIDTH - _CHART_LEFT - _CHART_RIGHT
+
+    def x(value: Decimal) -> Decimal:
+        return _CHART_LEFT + (value - low) / span * plot
+
+    zero = x(Decimal(0))
+    bars = []
+    for i, result in enumerate(comparison.results):
+        end = x(result.value)
+        top = _CHART_TOP + _CHART_ROW * i
+        bars.append(
+            {
+                "result": result,
+                "x": _coordinate(min(zero, end)),
+                "y": _coordinate(top),
+                "width": _coordinate(abs(end - zero)),
+                "height": _coordinate(_CHART_BAR),
+                "text_y": _coordinate(top + _CHART_BAR - 4),
+                "value_x": _coordinate(max(zero, end) + 4),
+                "reader": result.region == comparison.region,
+            }
+        )
+    bottom = _CHART_TOP + _CHART_ROW * len(comparison.results)
+    return {
+        "width": _coordinate(_CHART_WIDTH),
+        "height": _coordinate(bottom + 24),
+        "label_x": _coordinate(_CHART_LEFT - 6),
+        "median_x": _coordinate(x(comparison.median)),
+        "median_top": _coordinate(_CHART_TOP - 8),
+        "median_bottom": _coordinate(bottom),
+        "median_label_y": _coordinate(bottom + 16),
+        "bars": bars,
+    }
+
+
+def render_benchmark_chart(
+    comparison: Comparison,
+    *,
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a comparison as an SVG bar chart: regions by rank, a median line.
+
+    One bar per reporting region, best on top; the reader's region
+    (:attr:`~vardservice.benchmarking.Comparison.region`) has the class
+    ``reader`` and a stronger colour. :func:`render_benchmark` embeds the chart in
+    its HTML output. The template ``benchmark.svg.j2`` only places what this
+    function has laid out.
+
+    Raises:
+        InvalidValue: not a comparison, or an unknown language.
+
+    """
+    if not isinstance(comparison, Comparison):
+        raise InvalidValue("render_benchmark_chart", "comparison", comparison, "a Comparison")
+    _check("html", lang)
+    env = environment(template_dir)
+    template = env.get_template("benchmark.svg.j2")
+    return template.render(
+        **_context(lang),
+        c=comparison,
+        figure_name=comparison.figure.name(lang),
+        unit=_unit_label(comparison.figure.unit),
+        names={r.code: r.short_name for r in REGIONS},
+        chart=_chart_layout(comparison),
     )
