@@ -55,6 +55,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Final
@@ -124,15 +125,21 @@ def _year(instance: object, attribute: attrs.Attribute[int], value: object) -> N
         )
 
 
-def _unit(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    owner = type(instance).__name__
-    expected = "a unit of the library's registry, e.g. 'kr/m**2', 'kr/portion' or 'h/bed/day'"
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(owner, attribute.name, value, expected)
+@functools.lru_cache(maxsize=256)
+def _is_unit(text: str) -> bool:
+    # Cached: observations repeat a handful of unit strings, and each pint parse costs
+    # far more than a lookup. Bounded, since unit strings come from user files.
     try:
-        registry().parse_units(value)
+        registry().parse_units(text)
     except Exception:  # pint raises several unrelated types for a bad unit string
-        raise InvalidValue(owner, attribute.name, value, expected) from None
+        return False
+    return True
+
+
+def _unit(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    expected = "a unit of the library's registry, e.g. 'kr/m**2', 'kr/portion' or 'h/bed/day'"
+    if not isinstance(value, str) or not value.strip() or not _is_unit(value):
+        raise InvalidValue(type(instance).__name__, attribute.name, value, expected)
 
 
 def _region_code(value: object) -> object:
