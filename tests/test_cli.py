@@ -237,3 +237,38 @@ def test_benchmark_refuses_mixed_dimensions(
     assert code == 2
     assert "Observation LV1/13/2020.unit: got 'kr/portion'" in err
     assert "kr/m**2" in err
+
+
+def test_benchmark_adds_observations_from_csv(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    extra = tmp_path / "extra.csv"
+    extra.write_text(
+        'region,year,key_figure,value,unit\nGotland,2022,LV1,"299,5",kr/m**2\n', encoding="utf-8"
+    )
+    code, out, _ = run(
+        capsys,
+        "benchmark",
+        str(BENCH),
+        "--year",
+        "2022",
+        "--observations",
+        str(extra),
+        "--format",
+        "json",
+    )
+    assert code == 0
+    [result] = json.loads(out)
+    assert "09" not in result["missing"]
+    assert result["results"][0] == {
+        **result["results"][0],
+        "region": "09",
+        "value": "299.5",
+        "rank": 1,
+    }
+    extra.write_text("region,year,key_figure,value,unit\n09,2022,LV1,x,kr/m**2\n", encoding="utf-8")
+    code, _, err = run(
+        capsys, "benchmark", str(BENCH), "--year", "2022", "--observations", str(extra)
+    )
+    assert code == 2
+    assert "@ line 2" in err and err.count("\n") == 1

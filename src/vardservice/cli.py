@@ -6,13 +6,14 @@ Commands::
                         [--populations FILE]
     vardservice fees --schedule FILE --year Y [--members CODES] [--population-year Y]
                      [--populations FILE] [--format text|json|csv|markdown|html] [--lang sv|en]
-    vardservice benchmark FILE --year Y [--figure ID] [--region CODE]
+    vardservice benchmark FILE --year Y [--figure ID] [--region CODE] [--observations CSV]
                           [--format text|json|markdown|html] [--lang sv|en]
     vardservice --version
 
 ``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
 (.json, .yaml, .yml or .toml: key figures and observations) and prints one
-comparison per key figure (or only ``--figure``) for ``--year``.
+comparison per key figure (or only ``--figure``) for ``--year``. ``--observations``
+adds observations from a ``region,year,key_figure,value,unit`` CSV file.
 
 Exit codes: 0 success; 2 unusable input (a bad file, an unknown region, a
 year with no figures). Errors are one line on stderr, never a traceback.
@@ -89,6 +90,11 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--year", required=True, type=_year, help="the year to compare")
     bench.add_argument("--figure", help="the id of one key figure (default: all)")
     bench.add_argument("--region", help="your region, a county code or name, to highlight")
+    bench.add_argument(
+        "--observations",
+        type=Path,
+        help="more observations, .csv with region,year,key_figure,value,unit",
+    )
     bench.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
     bench.add_argument("--lang", choices=("sv", "en"), default="sv")
     return parser
@@ -202,10 +208,15 @@ def _fees(args: argparse.Namespace) -> str:
 
 
 def _benchmark(args: argparse.Namespace) -> str:
+    import attrs
+
     from vardservice.benchmarking import BenchmarkData, compare
-    from vardservice.io import load, to_dict
+    from vardservice.io import load, load_observations, to_dict
 
     data = load(args.file, BenchmarkData)
+    if args.observations is not None:
+        extra = load_observations(args.observations)
+        data = attrs.evolve(data, observations=data.observations + extra)
     figures = (data.figure(args.figure),) if args.figure else data.key_figures
     if not figures:
         raise InvalidValue("benchmark", "key_figures", [], "at least one key figure")
