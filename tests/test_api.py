@@ -18,6 +18,7 @@ PUBLIC_MODULES = [
     "vardservice.regions",
     "vardservice.fees",
     "vardservice.vns",
+    "vardservice.benchmarking",
     "vardservice.io",
     "vardservice.render",
     "vardservice.strategies",

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from vardservice.benchmarking import Comparison
 from vardservice.cli import main
+from vardservice.io import from_dict
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SCHEDULE = str(EXAMPLES / "fees" / "best_service_illustrative.toml")
@@ -247,3 +249,102 @@ def test_vns_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: 
     code, out, err = run(capsys, "vns", str(tmp_path / "none.yaml"))
     assert (code, out) == (2, "")
     assert err.count("\n") == 1 and "cannot read the file" in err
+
+
+BENCH = Path(__file__).parent.parent / "examples" / "benchmarking" / "cleaning_illustrative.yaml"
+
+
+def test_benchmark_text_marks_the_reader_and_lists_missing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "benchmark", str(BENCH), "--year", "2022", "--region", "13")
+    assert (code, err) == (0, "")
+    assert "Halland" in out and "<- din region" in out
+    assert "Blekinge" in out.split("Regioner som inte rapporterat:")[1]
+
+
+def test_benchmark_json_is_the_comparison_document(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "benchmark", str(BENCH), "--year", "2022", "--figure", "LV1", "--format", "json"
+    )
+    assert code == 0
+    [result] = json.loads(out)
+    halland = next(r for r in result["results"] if r["region"] == "13")
+    assert halland["value"] == "328"
+    assert [r["rank"] for r in result["results"]] == sorted(r["rank"] for r in result["results"])
+    assert from_dict(result, Comparison).year == 2022
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_benchmark_formats(capsys: pytest.CaptureFixture[str], fmt: str, lang: str) -> None:
+    code, out, _ = run(
+        capsys, "benchmark", str(BENCH), "--year", "2021", "--format", fmt, "--lang", lang
+    )
+    assert code == 0
+    assert ("Nyckeltalsjämförelse" if lang == "sv" else "Key-figure benchmarking") in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--year", "2023"], "at least one reporting region"),
+        (["--year", "2022", "--figure", "X"], "one of the ids: LV1"),
+        (["--year", "2022", "--region", "Atlantis"], "no region matches"),
+    ],
+)
+def test_benchmark_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, "benchmark", str(BENCH), *args)
+    assert (code, out) == (2, "")
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_benchmark_refuses_mixed_dimensions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        BENCH.read_text(encoding="utf-8").replace("'tkr/m**2'", "'kr/portion'", 1), encoding="utf-8"
+    )
+    code, _, err = run(capsys, "benchmark", str(path), "--year", "2020")
+    assert code == 2
+    assert "Observation LV1/13/2020.unit: got 'kr/portion'" in err
+    assert "kr/m**2" in err
+
+
+def test_benchmark_adds_observations_from_csv(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    extra = tmp_path / "extra.csv"
+    extra.write_text(
+        'region,year,key_figure,value,unit\nGotland,2022,LV1,"299,5",kr/m**2\n', encoding="utf-8"
+    )
+    code, out, _ = run(
+        capsys,
+        "benchmark",
+        str(BENCH),
+        "--year",
+        "2022",
+        "--observations",
+        str(extra),
+        "--format",
+        "json",
+    )
+    assert code == 0
+    [result] = json.loads(out)
+    assert "09" not in result["missing"]
+    assert result["results"][0] == {
+        **result["results"][0],
+        "region": "09",
+        "value": "299.5",
+        "rank": 1,
+    }
+    extra.write_text("region,year,key_figure,value,unit\n09,2022,LV1,x,kr/m**2\n", encoding="utf-8")
+    code, _, err = run(
+        capsys, "benchmark", str(BENCH), "--year", "2022", "--observations", str(extra)
+    )
+    assert code == 2
+    assert "@ line 2" in err and err.count("\n") == 1

@@ -26,3 +26,13 @@ def test_fee_examples_agree_across_formats() -> None:
     yaml = load(EXAMPLES / "fees" / "best_service_illustrative.yaml", FeeScheduleHistory)
     assert toml == yaml
     assert all(s.illustrative for s in toml.schedules)  # amounts come from no source
+
+
+def test_benchmarking_example_is_marked_illustrative_and_loads() -> None:
+    from vardservice.benchmarking import BenchmarkData
+
+    path = EXAMPLES / "benchmarking" / "cleaning_illustrative.yaml"
+    data = load(path, BenchmarkData)
+    assert data.illustrative  # key-figure values come from no source
+    assert "ILLUSTRATIVE" in path.read_text(encoding="utf-8").splitlines()[0]
+    assert {o.unit for o in data.observations} == {"kr/m**2", "tkr/m**2"}

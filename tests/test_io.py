@@ -3,6 +3,7 @@
 import importlib
 import inspect
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vardservice import strategies
+from vardservice.benchmarking import (
+    BenchmarkData,
+    Comparison,
+    KeyFigure,
+    Observation,
+    PeerGroup,
+    RegionResult,
+    TrendPoint,
+    trend,
+)
 from vardservice.errors import InvalidInput, InvalidValue
 from vardservice.fees import (
     AnnualFee,
@@ -27,7 +38,16 @@ from vardservice.fees import (
     fee_tier,
     tier_bands,
 )
-from vardservice.io import dump, dumps, from_dict, load, load_populations, loads, to_dict
+from vardservice.io import (
+    dump,
+    dumps,
+    from_dict,
+    load,
+    load_observations,
+    load_populations,
+    loads,
+    to_dict,
+)
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -132,6 +152,17 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     TaskRow: strategies.task_catalogues()
     .filter(lambda c: bool(c.tasks))
     .flatmap(lambda c: st.sampled_from(c.rows())),
+    KeyFigure: strategies.key_figures(),
+    Observation: strategies.key_figures()
+    .flatmap(lambda f: strategies.observations(f, max_regions=1))
+    .map(lambda o: o[0]),
+    BenchmarkData: strategies.benchmark_data(),
+    Comparison: strategies.comparisons(),
+    RegionResult: strategies.comparisons().flatmap(lambda c: st.sampled_from(c.results)),
+    PeerGroup: strategies.comparisons().flatmap(lambda c: st.sampled_from(c.peer_groups)),
+    TrendPoint: strategies.benchmark_data().flatmap(
+        lambda d: st.sampled_from(trend(d.key_figures[0], d.observations, d.observations[0].region))
+    ),
 }
 
 
@@ -145,6 +176,7 @@ EXAMPLES = {
     StaffingReduction: 50,
     BusinessCase: 50,
     VnsCase: 50,
+    Comparison: 50,
 }
 
 
@@ -156,6 +188,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.regions",
         "vardservice.fees",
         "vardservice.vns",
+        "vardservice.benchmarking",
     ):
         module = importlib.import_module(name)
         for attr in module.__all__:
@@ -343,3 +376,40 @@ def test_bad_population_csv_names_the_line(tmp_path: Path, content: str, problem
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InvalidInput, match=problem.replace("(", r"\(")):
         load_populations(path)
+
+
+CSV_HEADER = "region,year,key_figure,value,unit\n"
+
+
+def test_observations_load_from_csv(tmp_path: Path) -> None:
+    path = tmp_path / "obs.csv"
+    path.write_text(CSV_HEADER + '07,2022,LV1,310,kr/m**2\nHalland,2022,LV1,"0,29",tkr/m**2\n')
+    rows = load_observations(path)
+    assert [(o.region, o.value, o.unit) for o in rows] == [
+        ("07", Decimal("310"), "kr/m**2"),
+        ("13", Decimal("0.29"), "tkr/m**2"),
+    ]
+
+
+def test_bad_csv_lines_are_each_named(tmp_path: Path) -> None:
+    path = tmp_path / "obs.csv"
+    path.write_text(
+        CSV_HEADER + "07,2022,LV1,310,kr/m**2\n99,2022,LV1,1,kr/m**2\n07,20x,LV1,1,kr\n"
+    )
+    with pytest.raises(InvalidInput) as info:
+        load_observations(path)
+    assert [p.rsplit("@ ", 1)[1] for p in info.value.problems] == ["line 3", "line 4"]
+
+
+def test_observations_load_from_a_benchmark_document(tmp_path: Path) -> None:
+    path = tmp_path / "data.yaml"
+    path.write_text(
+        "key_figures:\n"
+        "  - {id: LV1, name_sv: a, name_en: b, unit: kr/m**2, area: lokalvård, lower_is_better: true}\n"
+        "observations:\n"
+        "  - {key_figure: LV1, region: '07', year: 2022, value: '310', unit: kr/m**2}\n"
+    )
+    assert load_observations(path)[0].value == Decimal(310)
+    path.write_text(path.read_text().replace("'310'", "310.5"))
+    with pytest.raises(InvalidInput, match=r"observations\[0\]\.value"):
+        load_observations(path)

@@ -6,10 +6,20 @@ from typing import Any
 
 import pytest
 
+from vardservice.benchmarking import (
+    BenchmarkData,
+    KeyFigure,
+    Observation,
+    compare,
+    per_capita,
+    quartiles,
+    trend,
+)
 from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
-from vardservice.io import from_dict, loads
+from vardservice.io import from_dict, loads, observations_from_csv
 from vardservice.regions import PopulationTable, get_region, population_figure
+from vardservice.render import render_benchmark, render_benchmark_chart
 from vardservice.units import Money, format_money, parse_money
 from vardservice.vns import (
     BusinessCase,
@@ -40,6 +50,8 @@ JUNK: list[Any] = [
 SCHEDULE = FeeSchedule.of(2024, {1: 1, 2: 2, 3: 3}, illustrative=True)
 WARD = Ward(name="A", available_beds=15, inpatient=True)
 KR = Money(1)
+LV1 = KeyFigure(id="LV1", name_sv="a", name_en="b", unit="kr/m**2", area="c", lower_is_better=True)
+OBS = Observation(key_figure="LV1", region="07", year=2022, value=1, unit="kr/m**2")
 
 CALLS: dict[str, Callable[[Any], object]] = {
     "fee_tier": fee_tier,
@@ -151,6 +163,35 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "from_dict(Sensitivity)": lambda x: from_dict(x, Sensitivity),
     "from_dict(VnsCase)": lambda x: from_dict(x, VnsCase),
     "loads(VnsCase, yaml)": lambda x: loads(x, VnsCase, format="yaml"),
+    "KeyFigure(unit)": lambda x: KeyFigure(
+        id="a", name_sv="a", name_en="a", unit=x, area="a", lower_is_better=True
+    ),
+    "KeyFigure(lower_is_better)": lambda x: KeyFigure(
+        id="a", name_sv="a", name_en="a", unit="kr", area="a", lower_is_better=x
+    ),
+    "Observation(region)": lambda x: Observation(
+        key_figure="a", region=x, year=2022, value=1, unit="kr"
+    ),
+    "Observation(value)": lambda x: Observation(
+        key_figure="a", region="07", year=2022, value=x, unit="kr"
+    ),
+    "Observation(year)": lambda x: Observation(
+        key_figure="a", region="07", year=x, value=1, unit="kr"
+    ),
+    "compare(figure)": lambda x: compare(x, [OBS], 2022),
+    "compare(observations)": lambda x: compare(LV1, x, 2022),
+    "compare(year)": lambda x: compare(LV1, [OBS], x),
+    "compare(region)": lambda x: compare(LV1, [OBS], 2022, region=x),
+    "trend(observations)": lambda x: trend(LV1, x, "07"),
+    "trend(region)": lambda x: trend(LV1, [OBS], x),
+    "quartiles": quartiles,
+    "per_capita(total)": lambda x: per_capita(x, 1),
+    "per_capita(population)": lambda x: per_capita(1, x),
+    "BenchmarkData(key_figures)": lambda x: BenchmarkData(key_figures=x),
+    "from_dict(BenchmarkData)": lambda x: from_dict(x, BenchmarkData),
+    "observations_from_csv": observations_from_csv,
+    "render_benchmark": render_benchmark,
+    "render_benchmark_chart": render_benchmark_chart,
 }
 
 

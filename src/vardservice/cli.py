@@ -7,7 +7,14 @@ Commands::
     vardservice fees --schedule FILE --year Y [--members CODES] [--population-year Y]
                      [--populations FILE] [--format text|json|csv|markdown|html] [--lang sv|en]
     vardservice vns FILE [--format text|json|markdown|html] [--lang sv|en]
+    vardservice benchmark FILE --year Y [--figure ID] [--region CODE] [--observations CSV]
+                          [--format text|json|markdown|html] [--lang sv|en]
     vardservice --version
+
+``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
+(.json, .yaml, .yml or .toml: key figures and observations) and prints one
+comparison per key figure (or only ``--figure``) for ``--year``. ``--observations``
+adds observations from a ``region,year,key_figure,value,unit`` CSV file.
 
 Exit codes: 0 success; 2 unusable input (a bad file, an unknown region, a
 year with no figures). Errors are one line on stderr, never a traceback.
@@ -85,6 +92,20 @@ def _parser() -> argparse.ArgumentParser:
     vns.add_argument("file", type=Path, help="a VnsCase document (.toml/.yaml/.json)")
     vns.add_argument("--format", choices=_VNS_FORMATS, default="text")
     vns.add_argument("--lang", choices=("sv", "en"), default="sv")
+    bench = sub.add_parser(
+        "benchmark", help="key figures compared across the regions for a year (BS §3.2)"
+    )
+    bench.add_argument("file", type=Path, help="key figures and observations (.json/.yaml/.toml)")
+    bench.add_argument("--year", required=True, type=_year, help="the year to compare")
+    bench.add_argument("--figure", help="the id of one key figure (default: all)")
+    bench.add_argument("--region", help="your region, a county code or name, to highlight")
+    bench.add_argument(
+        "--observations",
+        type=Path,
+        help="more observations, .csv with region,year,key_figure,value,unit",
+    )
+    bench.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
+    bench.add_argument("--lang", choices=("sv", "en"), default="sv")
     return parser
 
 
@@ -256,6 +277,36 @@ def _vns(args: argparse.Namespace) -> str:
     return output
 
 
+def _benchmark(args: argparse.Namespace) -> str:
+    import attrs
+
+    from vardservice.benchmarking import BenchmarkData, compare
+    from vardservice.io import load, load_observations, to_dict
+
+    data = load(args.file, BenchmarkData)
+    if args.observations is not None:
+        extra = load_observations(args.observations)
+        data = attrs.evolve(data, observations=data.observations + extra)
+    figures = (data.figure(args.figure),) if args.figure else data.key_figures
+    if not figures:
+        raise InvalidValue("benchmark", "key_figures", [], "at least one key figure")
+    results = [
+        compare(figure, data.observations, args.year, region=args.region) for figure in figures
+    ]
+    if args.format == "json":
+        return _json([to_dict(result) for result in results])
+    from vardservice.render import render_benchmark
+
+    separator = "\n" if args.format == "html" else "\n\n"
+    return (
+        separator.join(
+            render_benchmark(result, format=args.format, lang=args.lang).rstrip("\n")
+            for result in results
+        )
+        + "\n"
+    )
+
+
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -272,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     try:
-        commands = {"regions": _regions, "fees": _fees, "vns": _vns}
+        commands = {"regions": _regions, "fees": _fees, "vns": _vns, "benchmark": _benchmark}
         output = commands[args.command](args)
     except InvalidInput as exc:
         where = f"{exc.origin}: " if exc.origin else ""

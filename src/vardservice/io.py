@@ -67,6 +67,7 @@ import pendulum
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn
 
+from vardservice.benchmarking import BenchmarkData, Observation
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.fees import Budget
 from vardservice.regions import (
@@ -85,8 +86,10 @@ __all__ = [
     "dumps",
     "from_dict",
     "load",
+    "load_observations",
     "load_populations",
     "loads",
+    "observations_from_csv",
     "populations_from_csv",
     "to_dict",
 ]
@@ -459,6 +462,80 @@ def populations_from_csv(text: str, *, origin: str | None = None) -> PopulationT
         return PopulationTable(figures)
     except VardserviceError as exc:
         raise InvalidInput([str(exc)], origin=origin) from None
+
+
+def load_observations(path: str | Path) -> tuple[Observation, ...]:
+    """Read key-figure observations (nyckeltal) from a file.
+
+    A ``.csv`` file has the columns ``region,year,key_figure,value,unit`` and
+    optionally ``version`` (the definition version, 1 if absent); ``region`` is
+    a county code or a name, ``value`` a plain number (``310``, ``0.29`` or
+    ``0,29``). A ``.json``, ``.yaml`` or ``.toml`` file is a
+    :class:`~vardservice.benchmarking.BenchmarkData` document, whose
+    observations are returned.
+
+    Raises:
+        InvalidInput: each bad line (by number) or field (by path).
+
+    """
+    file = Path(path)
+    if file.suffix.lower() != ".csv":
+        return load(file, BenchmarkData).observations
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput([f"cannot read the file: {exc}"], origin=str(file)) from None
+    return observations_from_csv(text, origin=str(file))
+
+
+def observations_from_csv(text: str, *, origin: str | None = None) -> tuple[Observation, ...]:
+    """Return observations from CSV text with columns ``region,year,key_figure,value,unit``.
+
+    Raises:
+        InvalidInput: each bad line, by number.
+
+    Example:
+        >>> rows = observations_from_csv(
+        ...     "region,year,key_figure,value,unit\\n07,2022,LV1,310,kr/m**2\\n"
+        ... )
+        >>> rows[0].region, rows[0].value
+        ('07', Decimal('310'))
+
+    """
+    if not isinstance(text, str):
+        raise InvalidInput([f"expected text, got {type(text).__name__}"], origin=origin)
+    reader = csv.DictReader(_io.StringIO(text))
+    required = {"region", "year", "key_figure", "value", "unit"}
+    missing = required - set(reader.fieldnames or ())
+    if missing:
+        raise InvalidInput([f"missing columns: {', '.join(sorted(missing))}"], origin=origin)
+    found: list[Observation] = []
+    problems: list[str] = []
+    for line, row in enumerate(reader, start=2):
+        try:
+            version = (row.get("version") or "").strip()
+            found.append(
+                Observation(
+                    key_figure=(row["key_figure"] or "").strip(),
+                    region=(row["region"] or "").strip(),
+                    year=_csv_whole(row["year"], "Observation", "year"),
+                    value=(row["value"] or "").strip(),
+                    unit=(row["unit"] or "").strip(),
+                    version=_csv_whole(version, "Observation", "version") if version else 1,
+                )
+            )
+        except VardserviceError as exc:
+            problems.append(f"{exc} @ line {line}")
+    if problems:
+        raise InvalidInput(problems, origin=origin)
+    return tuple(found)
+
+
+def _csv_whole(text: str | None, owner: str, field: str) -> int:
+    cleaned = (text or "").strip()
+    if not cleaned.isdigit():
+        raise InvalidValue(owner, field, text, "a whole number")
+    return int(cleaned)
 
 
 def _csv_int(text: str | None, field: str) -> int:

@@ -4,7 +4,9 @@ Each public renderer is ``render_<subject>(obj, *, format="markdown", lang="sv")
 with ``format`` one of ``"markdown"``, ``"html"`` and ``"text"``. Templates are
 package data in ``render/templates/``, named ``<subject>.<format>.j2``. They
 format and never compute: every figure comes from the object, and Swedish
-formatting goes through babel (CLDR) as filters:
+formatting goes through babel (CLDR) as filters. The one chart,
+:func:`render_benchmark_chart` (SVG), is laid out in Python; its template only
+places the bars. The filters:
 
 =================  ===================================  ======================
 filter             Swedish                              English
@@ -40,8 +42,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
+from vardservice.benchmarking import Comparison
 from vardservice.errors import InvalidValue
 from vardservice.fees import Budget, RegionTier, tier_bands
+from vardservice.regions import REGIONS
 from vardservice.units import Money, format_money, format_number
 from vardservice.vns import (
     BusinessCase,
@@ -59,6 +63,8 @@ if TYPE_CHECKING:
 __all__ = [
     "RenderFormat",
     "environment",
+    "render_benchmark",
+    "render_benchmark_chart",
     "render_business_case",
     "render_fees",
     "render_regions",
@@ -155,6 +161,32 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         ),
         "eves_off": " samt midsommar-, jul- och nyårsafton",
         "catalogue_source": "Uppdragen ska standardiseras och frekvensstyras enligt",
+        "benchmark_title": "Nyckeltalsjämförelse",
+        "key_figure": "Nyckeltal",
+        "area": "Område",
+        "unit": "Enhet",
+        "lower_better": "lägre värde är bättre",
+        "higher_better": "högre värde är bättre",
+        "value": "Värde",
+        "rank": "Rang",
+        "median_deviation": "Avvikelse från median",
+        "deviation_percent": "Avvikelse, %",
+        "outlier": "avvikande värde",
+        "q1": "Första kvartil",
+        "median": "Median",
+        "q3": "Tredje kvartil",
+        "strengths": "Styrkor (bästa kvartilen)",
+        "areas_to_develop": "Utvecklingsområden (sämsta kvartilen)",
+        "missing": "Regioner som inte rapporterat",
+        "none": "inga",
+        "peer_groups": "Jämförelsegrupper efter avgiftsnivå",
+        "your_region": "din region",
+        "methods": (
+            "Rang 1 är bäst; lika värden delar rang. Kvartiler enligt statistics.quantiles "
+            "(inclusive). Avvikande värde: mer än 1,5 × kvartilavståndet utanför kvartilerna."
+        ),
+        "benchmark_source": "Nyckeltalsjämförelse enligt",
+        "chart_label": "Stapeldiagram: värde per region, sorterat efter rang; linjen är medianen",
     },
     "en": {
         "regions_title": "Regions, population and fee tier",
@@ -238,6 +270,32 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         ),
         "eves_off": ", midsummer, Christmas and New Year's Eve",
         "catalogue_source": "Tasks are to be standardised and frequency-controlled per",
+        "benchmark_title": "Key-figure benchmarking",
+        "key_figure": "Key figure",
+        "area": "Area",
+        "unit": "Unit",
+        "lower_better": "lower is better",
+        "higher_better": "higher is better",
+        "value": "Value",
+        "rank": "Rank",
+        "median_deviation": "Deviation from median",
+        "deviation_percent": "Deviation, %",
+        "outlier": "outlier",
+        "q1": "First quartile",
+        "median": "Median",
+        "q3": "Third quartile",
+        "strengths": "Strengths (best quartile)",
+        "areas_to_develop": "Areas to develop (worst quartile)",
+        "missing": "Regions that did not report",
+        "none": "none",
+        "peer_groups": "Peer groups by fee tier",
+        "your_region": "your region",
+        "methods": (
+            "Rank 1 is best; equal values share a rank. Quartiles per statistics.quantiles "
+            "(inclusive). Outlier: more than 1.5 × the interquartile range outside the quartiles."
+        ),
+        "benchmark_source": "Key-figure benchmarking per",
+        "chart_label": "Bar chart: value per region, sorted by rank; the line is the median",
     },
 }
 
@@ -275,7 +333,7 @@ def _build(template_dir: str | None) -> jinja2.Environment:
     env = cls(
         loader=loader,
         undefined=jinja2.StrictUndefined,
-        autoescape=lambda name: name is not None and name.endswith(".html.j2"),
+        autoescape=lambda name: name is not None and name.endswith((".html.j2", ".svg.j2")),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -321,6 +379,9 @@ def _context(lang: str) -> dict[str, Any]:
     def longdate(value: datetime.date) -> str:
         return _longdate(value, lang)
 
+    def decimal(value: Decimal | None, places: int = 2) -> str:
+        return "–" if value is None else format_number(value, decimals=places, lang=lang)
+
     return {
         "lang": lang,
         "t": _LABELS[lang],
@@ -328,6 +389,7 @@ def _context(lang: str) -> dict[str, Any]:
         "money": money,
         "exact": exact,
         "longdate": longdate,
+        "decimal": decimal,
     }
 
 
@@ -560,4 +622,147 @@ def render_task_catalogue(
         catalogue=catalogue,
         rows=catalogue.rows(),
         conventions=conventions,
+    )
+
+
+_SUPERSCRIPTS: Final = {"**2": "²", "**3": "³", "^2": "²", "^3": "³"}
+
+
+def _unit_label(unit: str) -> str:
+    """Return a pint unit string for people: ``kr/m**2`` → ``kr/m²``."""
+    for pint_power, superscript in _SUPERSCRIPTS.items():
+        unit = unit.replace(pint_power, superscript)
+    return unit.replace(" ", "")
+
+
+def render_benchmark(
+    comparison: Comparison,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a key-figure benchmarking report (nyckeltalsjämförelse, BS §3.2).
+
+    A table of the reporting regions by rank (value, rank, deviation from the
+    median), the quartiles, strengths and areas to develop, peer groups by fee
+    tier, and the regions that did not report. The reader's region
+    (:attr:`~vardservice.benchmarking.Comparison.region`) is marked.
+
+    Args:
+        comparison: from :func:`vardservice.benchmarking.compare`.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language.
+
+    """
+    if not isinstance(comparison, Comparison):
+        raise InvalidValue("render_benchmark", "comparison", comparison, "a Comparison")
+    _check(format, lang)
+    names = {r.code: r.short_name for r in REGIONS}
+    # The HTML template includes benchmark.svg.j2, which places this layout.
+    chart = _chart_layout(comparison) if format == "html" else None
+    return _render(
+        "benchmark",
+        format,
+        lang,
+        template_dir,
+        chart=chart,
+        c=comparison,
+        figure_name=comparison.figure.name(lang),
+        unit=_unit_label(comparison.figure.unit),
+        names=names,
+        strengths=[names[code] for code in comparison.strengths],
+        areas=[names[code] for code in comparison.areas_to_develop],
+        missing=[names[code] for code in comparison.missing],
+    )
+
+
+_CHART_WIDTH: Final = Decimal(640)
+_CHART_LEFT: Final = Decimal(150)  # region names
+_CHART_RIGHT: Final = Decimal(90)  # values after the bars
+_CHART_TOP: Final = Decimal(40)  # title
+_CHART_ROW: Final = Decimal(22)
+_CHART_BAR: Final = Decimal(16)
+_TENTH: Final = Decimal("0.1")
+
+
+def _coordinate(value: Decimal) -> str:
+    """Return an SVG coordinate to a tenth of a pixel (pixels need no more precision)."""
+    return str(value.quantize(_TENTH))
+
+
+def _chart_layout(comparison: Comparison) -> dict[str, Any]:
+    """Return the geometry of the bar chart: one bar per reporting region, by rank."""
+    values = [r.value for r in comparison.results]
+    low, high = min(min(values), Decimal(0)), max(max(values), Decimal(0))
+    span = (high - low) or Decimal(1)
+    plot = _CHART_WIDTH - _CHART_LEFT - _CHART_RIGHT
+
+    def x(value: Decimal) -> Decimal:
+        return _CHART_LEFT + (value - low) / span * plot
+
+    zero = x(Decimal(0))
+    bars = []
+    for i, result in enumerate(comparison.results):
+        end = x(result.value)
+        top = _CHART_TOP + _CHART_ROW * i
+        bars.append(
+            {
+                "result": result,
+                "x": _coordinate(min(zero, end)),
+                "y": _coordinate(top),
+                "width": _coordinate(abs(end - zero)),
+                "height": _coordinate(_CHART_BAR),
+                "text_y": _coordinate(top + _CHART_BAR - 4),
+                "value_x": _coordinate(max(zero, end) + 4),
+                "reader": result.region == comparison.region,
+            }
+        )
+    bottom = _CHART_TOP + _CHART_ROW * len(comparison.results)
+    return {
+        "width": _coordinate(_CHART_WIDTH),
+        "height": _coordinate(bottom + 24),
+        "label_x": _coordinate(_CHART_LEFT - 6),
+        "median_x": _coordinate(x(comparison.median)),
+        "median_top": _coordinate(_CHART_TOP - 8),
+        "median_bottom": _coordinate(bottom),
+        "median_label_y": _coordinate(bottom + 16),
+        "bars": bars,
+    }
+
+
+def render_benchmark_chart(
+    comparison: Comparison,
+    *,
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a comparison as an SVG bar chart: regions by rank, a median line.
+
+    One bar per reporting region, best on top; the reader's region
+    (:attr:`~vardservice.benchmarking.Comparison.region`) has the class
+    ``reader`` and a stronger colour. :func:`render_benchmark` embeds the chart in
+    its HTML output. The template ``benchmark.svg.j2`` only places what this
+    function has laid out.
+
+    Raises:
+        InvalidValue: not a comparison, or an unknown language.
+
+    """
+    if not isinstance(comparison, Comparison):
+        raise InvalidValue("render_benchmark_chart", "comparison", comparison, "a Comparison")
+    _check("html", lang)
+    env = environment(template_dir)
+    template = env.get_template("benchmark.svg.j2")
+    return template.render(
+        **_context(lang),
+        c=comparison,
+        figure_name=comparison.figure.name(lang),
+        unit=_unit_label(comparison.figure.unit),
+        names={r.code: r.short_name for r in REGIONS},
+        chart=_chart_layout(comparison),
     )
