@@ -58,3 +58,4 @@ def bench(session: nox.Session) -> None:
     """Benchmarks; figures are ratios against a baseline measured in the same run."""
     session.install(".")
     session.run("python", "bench/import_time.py")
+    session.run("python", "bench/vns_sweep.py")
