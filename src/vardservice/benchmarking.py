@@ -56,12 +56,13 @@ Example:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
+from vardservice._checks import as_tuple, items_validator
 from vardservice.dates import MAX_YEAR, MIN_YEAR
 from vardservice.errors import InvalidValue
 from vardservice.fees import FeeTier, fee_tier
@@ -161,24 +162,6 @@ def _value(value: object) -> Decimal:
     return number
 
 
-def _tuple(value: object) -> object:
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        return value
-    return tuple(value)
-
-
-def _items_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        owner = type(instance).__name__
-        if not isinstance(value, tuple):
-            raise InvalidValue(owner, attribute.name, value, f"a list of {kind.__name__}")
-        for i, item in enumerate(value):
-            if not isinstance(item, kind):
-                raise InvalidValue(owner, f"{attribute.name}[{i}]", item, f"a {kind.__name__}")
-
-    return check
-
-
 # --- definitions and observations -----------------------------------------------------------
 
 
@@ -265,10 +248,10 @@ class BenchmarkData:
     """
 
     key_figures: tuple[KeyFigure, ...] = attrs.field(
-        converter=_tuple, validator=_items_of(KeyFigure)
+        converter=as_tuple, validator=items_validator(KeyFigure)
     )
     observations: tuple[Observation, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_items_of(Observation)
+        default=(), converter=as_tuple, validator=items_validator(Observation)
     )
     illustrative: bool = attrs.field(default=False, validator=_bool)
     note: str = attrs.field(default="")

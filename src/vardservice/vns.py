@@ -51,10 +51,12 @@ import calendar
 import enum
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 import attrs
 
+from vardservice._checks import as_tuple
+from vardservice._checks import items as _items
 from vardservice.dates import MAX_YEAR, MIN_YEAR, working_days
 from vardservice.errors import InvalidValue
 from vardservice.sources import Citation, cite
@@ -210,27 +212,6 @@ def _cost(value: object) -> Money:
 
 def _benefit(value: object) -> Money:
     return _money_of("CaseYear", "benefit", value, negative=True)
-
-
-def _tuple(value: object) -> object:
-    # A converter must not crash on junk: anything not a plain iterable is left for the
-    # validator, which refuses it with the field's name.
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        return value
-    return tuple(value)
-
-
-_T = TypeVar("_T")
-
-
-def _items(owner: str, field: str, value: object, kind: type[_T]) -> tuple[_T, ...]:
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise InvalidValue(owner, field, value, f"a list of {kind.__name__}")
-    items = tuple(value)
-    for i, item in enumerate(items):
-        if not isinstance(item, kind):
-            raise InvalidValue(owner, f"{field}[{i}]", item, f"a {kind.__name__}")
-    return items
 
 
 # --- 1. staffing reduction ------------------------------------------------------------------
@@ -635,7 +616,7 @@ class ServiceAgreement:
     name: str = attrs.field(validator=_text)
     forecast_cost: Money = attrs.field(converter=_forecast_cost, validator=_non_negative_money)
     compensation: Money = attrs.field(converter=_compensation, validator=_non_negative_money)
-    scope: tuple[ScopeItem, ...] = attrs.field(default=(), converter=_tuple)
+    scope: tuple[ScopeItem, ...] = attrs.field(default=(), converter=as_tuple)
 
     def __attrs_post_init__(self) -> None:
         _items("ServiceAgreement", "scope", self.scope, ScopeItem)
@@ -741,7 +722,7 @@ class BusinessCase:
 
     """
 
-    years: tuple[CaseYear, ...] = attrs.field(converter=_tuple, validator=_consecutive)
+    years: tuple[CaseYear, ...] = attrs.field(converter=as_tuple, validator=_consecutive)
     reference: str | None = None
     illustrative: bool = attrs.field(default=False, validator=_bool)
 
@@ -1099,7 +1080,7 @@ class TaskCatalogue:
 
     """
 
-    tasks: tuple[ServiceTask, ...] = attrs.field(converter=_tuple)
+    tasks: tuple[ServiceTask, ...] = attrs.field(converter=as_tuple)
     year: int = attrs.field(validator=_catalogue_year)
     cost_per_hour: Money = attrs.field(converter=_cost_per_hour, validator=_non_negative_money)
     hours_per_fte: Decimal = attrs.field(default=DEFAULT_HOURS_PER_FTE, converter=_hours_per_fte)
@@ -1375,7 +1356,7 @@ class VnsCase:
 
     agreement: ServiceAgreement = attrs.field(validator=_agreement)
     provider: str | None = None
-    wards: tuple[Ward, ...] = attrs.field(default=(), converter=_tuple)
+    wards: tuple[Ward, ...] = attrs.field(default=(), converter=as_tuple)
     year: int | None = attrs.field(default=None, validator=_optional_year)
     cost_per_hour: Money | None = attrs.field(default=None, converter=_optional_cost)
     hours_per_weekday: Decimal = attrs.field(

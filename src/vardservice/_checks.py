@@ -1,0 +1,52 @@
+"""Private validation helpers shared by the concept modules (not part of the public API)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from vardservice.errors import InvalidValue
+
+T = TypeVar("T")
+
+
+def as_tuple(value: object) -> object:
+    """Convert a plain iterable to a tuple; leave anything else for a validator to refuse.
+
+    An attrs converter must not crash on junk (a string, a mapping, a number): the
+    validator that follows refuses it with the field's name.
+    """
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        return value
+    return tuple(value)
+
+
+def items(owner: str, field: str, value: object, kind: type[T]) -> tuple[T, ...]:
+    """Return ``value`` as a tuple of ``kind``, or raise naming the bad item's index.
+
+    Raises:
+        InvalidValue: ``value`` is not a list, or an item is not a ``kind``
+            (``owner.field[i]``).
+
+    """
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise InvalidValue(owner, field, value, f"a list of {kind.__name__}")
+    found = tuple(value)
+    for i, item in enumerate(found):
+        if not isinstance(item, kind):
+            raise InvalidValue(owner, f"{field}[{i}]", item, f"a {kind.__name__}")
+    return found
+
+
+def items_validator(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """Return an attrs validator: the field is a tuple of ``kind`` (see :func:`items`)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        owner = type(instance).__name__
+        if not isinstance(value, tuple):
+            raise InvalidValue(owner, attribute.name, value, f"a list of {kind.__name__}")
+        items(owner, attribute.name, value, kind)
+
+    return check
