@@ -156,10 +156,7 @@ def _is_code(instance: object, attribute: attrs.Attribute[str], value: object) -
 
 
 def _value(value: object) -> Decimal:
-    number = to_decimal(value, owner="Observation", field="value")
-    if abs(number) >= _MAX_VALUE:
-        raise InvalidValue("Observation", "value", value, "less than 10^15 in absolute value")
-    return number
+    return to_decimal(value, owner="Observation", field="value", max_abs=_MAX_VALUE)
 
 
 # --- definitions and observations -----------------------------------------------------------

@@ -54,7 +54,7 @@ from vardservice.regions import (
     shipped_populations,
 )
 from vardservice.sources import Citation, cite
-from vardservice.units import Money, format_money, format_number, parse_money
+from vardservice.units import Money, format_money, format_number, to_money
 
 __all__ = [
     "AnnualFee",
@@ -196,11 +196,7 @@ def fee_tier(population: int) -> FeeTier:
 
 
 def _money(value: object) -> Money:
-    if isinstance(value, Money):
-        return value
-    if isinstance(value, str):
-        return parse_money(value)
-    return Money(value)
+    return to_money(value, owner="TierFee", field="amount")
 
 
 def _non_negative(instance: object, attribute: attrs.Attribute[Money], value: Money) -> None:

@@ -54,6 +54,7 @@ __all__ = [
     "quantity",
     "registry",
     "to_decimal",
+    "to_money",
 ]
 
 ROUNDING: Final = decimal.ROUND_HALF_UP
@@ -97,14 +98,30 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _MONEY = re.compile(r"^(?P<number>[+\-\u2212]?\d+(?:[.,]\d+)?)\s*(?P<unit>.*)$")
 
 
-def to_decimal(value: object, *, owner: str = "Decimal", field: str = "value") -> Decimal:
+def to_decimal(
+    value: object,
+    *,
+    owner: str = "Decimal",
+    field: str = "value",
+    max_abs: Decimal | None = None,
+    unit: str = "",
+) -> Decimal:
     """Return ``value`` as an exact, finite :class:`~decimal.Decimal`.
 
     Accepts ``Decimal``, ``int`` (not ``bool``) and strings of a plain decimal
     number, with ``.`` or ``,`` as decimal mark.
 
+    Args:
+        value: the value to convert.
+        owner: the class or function named in an error.
+        field: the field or argument named in an error.
+        max_abs: if given, the absolute value must be less than this (a guard
+            against junk such as ``"1e999"``).
+        unit: the unit named in the ``max_abs`` error, e.g. ``"kr"``.
+
     Raises:
-        InvalidValue: a float, a bool, a non-finite or unparsable value.
+        InvalidValue: a float, a bool, a non-finite or unparsable value, or one
+            beyond ``max_abs``.
 
     """
     if isinstance(value, Decimal):
@@ -123,6 +140,12 @@ def to_decimal(value: object, *, owner: str = "Decimal", field: str = "value") -
         raise InvalidValue(owner, field, value, "a str, int or Decimal")
     if not result.is_finite():
         raise InvalidValue(owner, field, value, "a finite number")
+    if max_abs is not None and abs(result) >= max_abs:
+        limit = (
+            f"10^{max_abs.adjusted()}" if max_abs == Decimal(10) ** max_abs.adjusted() else max_abs
+        )
+        suffix = f" {unit}" if unit else ""
+        raise InvalidValue(owner, field, value, f"less than {limit}{suffix} in absolute value")
     return result
 
 
@@ -131,10 +154,7 @@ MAX_AMOUNT: Final = Decimal(10) ** 15
 
 
 def _amount(value: object) -> Decimal:
-    amount = to_decimal(value, owner="Money", field="amount")
-    if abs(amount) >= MAX_AMOUNT:
-        raise InvalidValue("Money", "amount", value, "less than 10^15 kr in absolute value")
-    return amount
+    return to_decimal(value, owner="Money", field="amount", max_abs=MAX_AMOUNT, unit="kr")
 
 
 @attrs.frozen(order=True)
@@ -276,6 +296,45 @@ def parse_money(text: str) -> Money:
             "parse_money", "text", text, "an amount in kr, tkr or mnkr, such as '23,4 mnkr'"
         )
     return Money.of(number, unit)
+
+
+def to_money(
+    value: object, *, owner: str = "Money", field: str = "amount", negative: bool = True
+) -> Money:
+    """Return ``value`` as :class:`Money`: a ``Money``, an amount text or a number of kronor.
+
+    Args:
+        value: ``Money``, a string such as ``"23,4 mnkr"``, or an ``int``/``Decimal`` of kronor.
+        owner: the class or function named in an error.
+        field: the field or argument named in an error.
+        negative: whether a negative amount is accepted.
+
+    Raises:
+        InvalidValue: a float, an unreadable amount, or a negative one when not
+            accepted; the message names ``owner.field`` and the value.
+
+    Example:
+        >>> to_money("40 000 kr") == to_money(40_000) == Money.of(40, "tkr")
+        True
+
+    """
+    if isinstance(value, Money):
+        money = value
+    elif isinstance(value, str):
+        try:
+            money = parse_money(value)
+        except InvalidValue:
+            raise InvalidValue(owner, field, value, "an amount such as '23,4 mnkr'") from None
+    elif isinstance(value, int | Decimal) and not isinstance(value, bool):
+        try:
+            money = Money(value)
+        except InvalidValue as exc:
+            raise InvalidValue(owner, field, value, exc.expected) from None
+    else:
+        raise InvalidValue(owner, field, value, "Money, an amount such as '23,4 mnkr' or kronor")
+    if not negative and money.is_negative():
+        raise InvalidValue(owner, field, str(money), "at least 0 kr")
+    return money
 
 
 def format_number(

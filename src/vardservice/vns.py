@@ -60,7 +60,7 @@ from vardservice._checks import items as _items
 from vardservice.dates import MAX_YEAR, MIN_YEAR, working_days
 from vardservice.errors import InvalidValue
 from vardservice.sources import Citation, cite
-from vardservice.units import Money, parse_money, to_decimal
+from vardservice.units import Money, to_decimal, to_money
 
 __all__ = [
     "AGREEMENT_SOURCE",
@@ -152,23 +152,7 @@ def _decimal_in(
 
 
 def _money_of(owner: str, field: str, value: object, *, negative: bool = False) -> Money:
-    if isinstance(value, Money):
-        money = value
-    elif isinstance(value, str):
-        try:
-            money = parse_money(value)
-        except InvalidValue:
-            raise InvalidValue(owner, field, value, "an amount such as '23,4 mnkr'") from None
-    elif isinstance(value, int | Decimal) and not isinstance(value, bool):
-        try:
-            money = Money(value)
-        except InvalidValue as exc:
-            raise InvalidValue(owner, field, value, exc.expected) from None
-    else:
-        raise InvalidValue(owner, field, value, "Money, an amount such as '23,4 mnkr' or kronor")
-    if not negative and money.is_negative():
-        raise InvalidValue(owner, field, str(money), "at least 0 kr")
-    return money
+    return to_money(value, owner=owner, field=field, negative=negative)
 
 
 def _year(owner: str, value: object) -> int:
