@@ -58,6 +58,7 @@ from vardservice.regions import (
     Region,
     get_region,
 )
+from vardservice.rules import RULES, Finding, Report, Rule
 from vardservice.sources import SOURCES, Citation, Source
 from vardservice.units import Money
 from vardservice.vns import (
@@ -160,6 +161,11 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     Comparison: strategies.comparisons(),
     RegionResult: strategies.comparisons().flatmap(lambda c: st.sampled_from(c.results)),
     PeerGroup: strategies.comparisons().flatmap(lambda c: st.sampled_from(c.peer_groups)),
+    Report: strategies.reports(),
+    Finding: strategies.reports()
+    .filter(lambda r: bool(r.findings))
+    .flatmap(lambda r: st.sampled_from(r.findings)),
+    Rule: st.sampled_from(list(RULES.values())),
     TrendPoint: strategies.benchmark_data().flatmap(
         lambda d: st.sampled_from(trend(d.key_figures[0], d.observations, d.observations[0].region))
     ),
@@ -189,6 +195,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.fees",
         "vardservice.vns",
         "vardservice.benchmarking",
+        "vardservice.rules",
     ):
         module = importlib.import_module(name)
         for attr in module.__all__:

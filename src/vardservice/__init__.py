@@ -56,12 +56,23 @@ from vardservice.regions import (
     population_figure,
     shipped_populations,
 )
+from vardservice.rules import (
+    RULES,
+    Finding,
+    Report,
+    Rule,
+    Severity,
+    check,
+    is_compliant,
+    validate,
+)
 from vardservice.sources import SOURCES, Citation, Source, cite
 from vardservice.units import Money, format_money, parse_money
 
 __all__ = [
     "HEALTHCARE_REGIONS",
     "REGIONS",
+    "RULES",
     "SOURCES",
     "AnnualFee",
     "Budget",
@@ -69,6 +80,7 @@ __all__ = [
     "FeeSchedule",
     "FeeScheduleHistory",
     "FeeTier",
+    "Finding",
     "HealthcareRegion",
     "InvalidInput",
     "InvalidValue",
@@ -80,7 +92,10 @@ __all__ = [
     "PopulationTable",
     "Region",
     "RegionTier",
+    "Report",
+    "Rule",
     "RuleViolation",
+    "Severity",
     "Source",
     "TierBand",
     "TierFee",
@@ -90,15 +105,18 @@ __all__ = [
     "__version__",
     "annual_fee",
     "budget",
+    "check",
     "cite",
     "fee_tier",
     "format_money",
     "get_healthcare_region",
     "get_region",
     "healthcare_regions_of",
+    "is_compliant",
     "parse_money",
     "population_figure",
     "region_tiers",
     "shipped_populations",
     "tier_bands",
+    "validate",
 ]

@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -34,6 +35,7 @@ from vardservice.regions import (
     PopulationTable,
     Region,
 )
+from vardservice.rules import Report, check
 from vardservice.units import Money
 from vardservice.vns import (
     BusinessCase,
@@ -71,6 +73,7 @@ __all__ = [
     "population_tables",
     "populations",
     "regions",
+    "reports",
     "scope_items",
     "service_agreements",
     "service_tasks",
@@ -418,3 +421,11 @@ def benchmark_data(draw: st.DrawFn) -> BenchmarkData:
         illustrative=draw(st.booleans()),
         note=draw(st.just("") | _NAMES),
     )
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> Report:
+    """Generate reports by checking generated service agreements: real findings, sv or en."""
+    agreement = draw(service_agreements())
+    day = draw(st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2100, 12, 31)))
+    return check(agreement, as_of=day, lang=draw(st.sampled_from(["sv", "en"])))
