@@ -9,6 +9,7 @@ Commands::
     vardservice vns FILE [--format text|json|markdown|html] [--lang sv|en]
     vardservice benchmark FILE --year Y [--figure ID] [--region CODE] [--observations CSV]
                           [--format text|json|markdown|html] [--lang sv|en]
+    vardservice network FILE --year Y [--format text|json|markdown|html] [--lang sv|en]
     vardservice --version
 
 ``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
@@ -16,8 +17,16 @@ Commands::
 comparison per key figure (or only ``--figure``) for ``--year``. ``--observations``
 adds observations from a ``region,year,key_figure,value,unit`` CSV file.
 
-Exit codes: 0 success; 2 unusable input (a bad file, an unknown region, a
-year with no figures). Errors are one line on stderr, never a traceback.
+``network`` reads a :class:`~vardservice.networks.Network` document and prints
+its members with tier and fee for ``--year``, the year's budget (income, costs,
+balance), its expert groups and the findings of the network rules, checked as
+of 31 December of the year. With ``--format json`` it prints one object with
+``members`` (each with ``code``, ``tier`` and ``fee``), ``budget`` (with
+``total``, the income) and ``findings``; it exits with 1 when a finding is an
+error.
+
+Exit codes: 0 success; 1 an error finding (``network``); 2 unusable input (a
+bad file, an unknown region, a year with no figures). Errors are one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 __all__ = ["main"]
 
 EXIT_OK = 0
+EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 _FORMATS = ("text", "json", "csv", "markdown", "html")
 _VNS_FORMATS = ("text", "json", "markdown", "html")
@@ -106,6 +116,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
     bench.add_argument("--lang", choices=("sv", "en"), default="sv")
+    network = sub.add_parser(
+        "network",
+        help="a network's members, tiers, fees, budget and findings for a year (BS §4-6)",
+    )
+    network.add_argument("file", type=Path, help="a Network document (.toml/.yaml/.json)")
+    network.add_argument("--year", required=True, type=_year, help="the fee and budget year")
+    network.add_argument("--format", choices=_VNS_FORMATS, default="text")
+    network.add_argument("--lang", choices=("sv", "en"), default="sv")
     return parser
 
 
@@ -307,6 +325,91 @@ def _benchmark(args: argparse.Namespace) -> str:
     )
 
 
+def _network(args: argparse.Namespace) -> tuple[str, bool]:
+    import datetime
+
+    from vardservice.errors import NoPopulationForYear, NoScheduleForYear
+    from vardservice.io import load
+    from vardservice.networks import Network, network_budget
+    from vardservice.rules import check
+
+    network = load(args.file, Network)
+    report = check(network, as_of=datetime.date(args.year, 12, 31), lang=args.lang)
+    if args.format != "json":
+        from vardservice.render import render_network
+
+        return render_network(
+            network, args.year, format=args.format, lang=args.lang
+        ), report.is_compliant
+    try:
+        result = network_budget(network, args.year)
+    except (InvalidValue, NoScheduleForYear, NoPopulationForYear):
+        result = None  # the findings (NW001, NW004) say why
+    fees = {} if result is None else {fee.region.code: fee for fee in result.fees.fees}
+    members = []
+    for membership in network.members_in(args.year):
+        fee = fees.get(membership.region)
+        members.append(
+            {
+                "code": membership.region,
+                "name": fee.region.name if fee else membership.region,
+                "population": fee.population.population if fee else None,
+                "population_year": fee.population.year if fee else None,
+                "tier": int(fee.tier) if fee else None,
+                "fee": str(fee.amount) if fee else None,
+                "granted_on": None
+                if membership.granted_on is None
+                else membership.granted_on.isoformat(),
+                "ends_on": None if membership.ends_on is None else membership.ends_on.isoformat(),
+            }
+        )
+    budget = None
+    if result is not None:
+        budget = {
+            "year": result.year,
+            "fee_income": str(result.fee_income),
+            "other_income": [
+                {"description": line.description, "amount": str(line.amount)}
+                for line in result.other_income
+            ],
+            "income": str(result.income),
+            "total": str(result.total),
+            "costs": [
+                {
+                    "kind": line.kind.value,
+                    "description": line.description,
+                    "amount": str(line.amount),
+                }
+                for line in result.costs
+            ],
+            "cost_total": str(result.cost_total),
+            "balance": str(result.balance),
+            "covers_costs": result.covers_costs,
+            "source": str(result.source),
+        }
+    output = _json(
+        {
+            "name": network.name,
+            "year": args.year,
+            "as_of": report.as_of.isoformat(),
+            "members": list({m["code"]: m for m in members}.values()),
+            "budget": budget,
+            "findings": [
+                {
+                    "code": f.code,
+                    "severity": f.severity.value,
+                    "message": f.message,
+                    "path": f.path,
+                    "source": str(f.source),
+                }
+                for f in report.findings
+            ],
+            "compliant": report.is_compliant,
+        }
+    )
+    return output, report.is_compliant
+
+
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -324,7 +427,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         commands = {"regions": _regions, "fees": _fees, "vns": _vns, "benchmark": _benchmark}
-        output = commands[args.command](args)
+        compliant = True
+        if args.command == "network":
+            output, compliant = _network(args)
+        else:
+            output = commands[args.command](args)
     except InvalidInput as exc:
         where = f"{exc.origin}: " if exc.origin else ""
         message = where + "; ".join(exc.problems)
@@ -335,7 +442,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"vardservice {args.command}: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     sys.stdout.write(output)
-    return EXIT_OK
+    return EXIT_OK if compliant else EXIT_FINDINGS
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -70,6 +70,7 @@ from cattrs.gen import make_dict_structure_fn
 from vardservice.benchmarking import BenchmarkData, Observation
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.fees import Budget
+from vardservice.networks import NetworkBudget
 from vardservice.regions import (
     PopulationFigure,
     PopulationSource,
@@ -213,6 +214,41 @@ def _budget_structure(conv: cattrs.Converter) -> Callable[[Any, type], Budget]:
     return structure
 
 
+_NETWORK_BUDGET_TOTALS = ("fee_income", "other_income_total", "income", "cost_total", "balance")
+
+
+def _network_budget_unstructure(conv: cattrs.Converter) -> Callable[[NetworkBudget], Any]:
+    base = cattrs.gen.make_dict_unstructure_fn(NetworkBudget, conv)
+
+    def unstructure(value: NetworkBudget) -> dict[str, Any]:
+        data = base(value)
+        for name in _NETWORK_BUDGET_TOTALS:
+            data[name] = conv.unstructure(getattr(value, name))
+        return data
+
+    return unstructure
+
+
+def _network_budget_structure(conv: cattrs.Converter) -> Callable[[Any, type], NetworkBudget]:
+    base = make_dict_structure_fn(NetworkBudget, conv, _cattrs_forbid_extra_keys=True)
+
+    def structure(value: Any, type_: type) -> NetworkBudget:
+        # The totals are written for readers; they are derived, so on the way in
+        # each is checked against the lines rather than trusted.
+        if not isinstance(value, Mapping):
+            raise _Refused(f"expected a mapping, got {value!r}")
+        data = dict(value)
+        written = {name: data.pop(name) for name in _NETWORK_BUDGET_TOTALS if name in data}
+        result = base(data, type_)
+        for name, total in written.items():
+            derived = getattr(result, name)
+            if _money(total, Money) != derived:
+                raise InvalidValue("NetworkBudget", name, total, f"{derived}, from the lines")
+        return result
+
+    return structure
+
+
 def _guard_construction(conv: cattrs.Converter, cls: type[Any]) -> Callable[[Any, type], Any]:
     """Wrap an attrs class's structure function so that a validator's error keeps its path."""
     base = conv.gen_structure_attrs_fromdict(cls)
@@ -305,9 +341,11 @@ def _make_converter() -> cattrs.Converter:
     )
     conv.register_unstructure_hook(Budget, _budget_unstructure(conv))
     conv.register_structure_hook(Budget, _budget_structure(conv))
+    conv.register_unstructure_hook(NetworkBudget, _network_budget_unstructure(conv))
+    conv.register_structure_hook(NetworkBudget, _network_budget_structure(conv))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _sequence_guard(conv, t))
     conv.register_structure_hook_factory(
-        lambda t: attrs.has(t) and t not in (Budget, Citation, Region, Rule),
+        lambda t: attrs.has(t) and t not in (Budget, NetworkBudget, Citation, Region, Rule),
         lambda t: _guard_construction(conv, t),
     )
     return conv

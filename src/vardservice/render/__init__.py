@@ -44,8 +44,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from vardservice.benchmarking import Comparison
 from vardservice.errors import InvalidValue
-from vardservice.fees import Budget, RegionTier, tier_bands
+from vardservice.fees import AnnualFee, Budget, RegionTier, tier_bands
+from vardservice.networks import Network, NetworkBudget, network_budget
 from vardservice.regions import REGIONS
+from vardservice.rules import Report
 from vardservice.units import Money, format_money, format_number
 from vardservice.vns import (
     BusinessCase,
@@ -67,6 +69,7 @@ __all__ = [
     "render_benchmark_chart",
     "render_business_case",
     "render_fees",
+    "render_network",
     "render_regions",
     "render_task_catalogue",
     "render_vns_memo",
@@ -296,6 +299,88 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         ),
         "benchmark_source": "Key-figure benchmarking per",
         "chart_label": "Bar chart: value per region, sorted by rank; the line is the median",
+    },
+}
+
+
+_NETWORK_LABELS: Final[dict[str, dict[str, str]]] = {
+    "sv": {
+        "title": "Nätverket",
+        "members": "Medlemmar",
+        "members_on": "medlemmar under året",
+        "delegate": "Deltagare",
+        "no_fees": "Årets avgifter kan inte beräknas; se granskningen",
+        "budget": "Budget",
+        "income": "Intäkter",
+        "fee_income": "Medlemsavgifter",
+        "other_income": "Övriga intäkter",
+        "income_total": "Summa intäkter",
+        "costs": "Planerade kostnader",
+        "cost_total": "Summa kostnader",
+        "balance": "Resultat",
+        "expert_groups": "Expertgrupper",
+        "group": "Expertgrupp",
+        "theme": "Årets tema",
+        "anchor": "Förankring i styrelsen",
+        "missing": "saknas",
+        "findings": "Granskning",
+        "no_findings": "Inga avvikelser.",
+        "severity": "Allvarlighet",
+        "code": "Regel",
+        "message": "Avvikelse",
+        "where": "Var",
+        "source": "Källa",
+        "error": "fel",
+        "warning": "varning",
+        "info": "information",
+        "checked_as_of": "Granskat per",
+        "network_meetings": "Nätverksmöten",
+        "development_projects": "Utvecklingsprojekt",
+        "reimbursements": "Ersättning till bidragande regioner",
+        "other": "Övrigt",
+        "goals": "Mål och aktiviteter",
+        "meetings": "Nätverksmöten",
+        "per_year": "gånger per år",
+        "resource": "Resurs",
+    },
+    "en": {
+        "title": "Network",
+        "members": "Members",
+        "members_on": "members during the year",
+        "delegate": "Delegate",
+        "no_fees": "The year's fees cannot be computed; see the review",
+        "budget": "Budget",
+        "income": "Income",
+        "fee_income": "Membership fees",
+        "other_income": "Other income",
+        "income_total": "Total income",
+        "costs": "Planned costs",
+        "cost_total": "Total costs",
+        "balance": "Balance",
+        "expert_groups": "Expert groups",
+        "group": "Expert group",
+        "theme": "Theme of the year",
+        "anchor": "Anchored in the board",
+        "missing": "missing",
+        "findings": "Review",
+        "no_findings": "No findings.",
+        "severity": "Severity",
+        "code": "Rule",
+        "message": "Finding",
+        "where": "Where",
+        "source": "Source",
+        "error": "error",
+        "warning": "warning",
+        "info": "information",
+        "checked_as_of": "Checked as of",
+        "network_meetings": "Network meetings",
+        "development_projects": "Development projects",
+        "reimbursements": "Reimbursements to contributing regions",
+        "other": "Other",
+        "goals": "Goals and activities",
+        "meetings": "Network meetings",
+        "per_year": "times a year",
+        "resource": "Resource",
     },
 }
 
@@ -765,4 +850,85 @@ def render_benchmark_chart(
         unit=_unit_label(comparison.figure.unit),
         names={r.code: r.short_name for r in REGIONS},
         chart=_chart_layout(comparison),
+    )
+
+
+def _network_year(owner: str, year: object) -> int:
+    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
+        raise InvalidValue(owner, "year", year, "a year, 1900-2200")
+    return year
+
+
+def _network_overview(
+    network: Network, year: int, *, lang: str = "sv"
+) -> tuple[tuple[AnnualFee, ...], NetworkBudget | None, Report, str | None]:
+    """Return the year's fees, budget, report, and why the fees are missing if they are."""
+    from vardservice.errors import NoPopulationForYear, NoScheduleForYear
+    from vardservice.rules import check
+
+    report = check(network, as_of=datetime.date(year, 12, 31), lang="en" if lang == "en" else "sv")
+    try:
+        result = network_budget(network, year)
+    except (InvalidValue, NoScheduleForYear, NoPopulationForYear) as exc:
+        return (), None, report, str(exc)
+    return result.fees.fees, result, report, None
+
+
+def render_network(
+    network: Network,
+    year: int,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a network's year: members with tier and fee, the budget, expert groups, findings.
+
+    The findings are those of :func:`vardservice.rules.check` as of 31 December
+    of ``year``. When the year's fees cannot be computed (no schedule, a missing
+    population figure, a member that is not a region), the overview says why and
+    leaves out the fees and the budget; the findings name the cause.
+
+    Args:
+        network: the network.
+        year: the fee and budget year.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: not a network, a bad year, an unknown format or language.
+
+    """
+    if not isinstance(network, Network):
+        raise InvalidValue("render_network", "network", network, "a Network")
+    _network_year("render_network", year)
+    _check(format, lang)
+    fees, result, report, no_fees = _network_overview(network, year, lang=lang)
+    delegates = {m.region: m.delegate for m in network.members_in(year) if m.delegate}
+    names = {r.code: r.name for r in REGIONS}
+    members = [
+        {
+            "code": m.region,
+            "name": names.get(m.region, m.region),
+            "delegate": delegates.get(m.region),
+        }
+        for m in network.members_in(year)
+    ]
+    by_code = {fee.region.code: fee for fee in fees}
+    return _render(
+        "network",
+        format,
+        lang,
+        template_dir,
+        network=network,
+        year=year,
+        n=_NETWORK_LABELS[lang],
+        members=list({m["code"]: m for m in members}.values()),
+        fees=by_code,
+        budget=result,
+        no_fees=no_fees,
+        report=report,
+        groups=[(g, g.theme_for(year)) for g in network.expert_groups],
+        schedules=_unique(fee.schedule for fee in fees),
     )
