@@ -3,7 +3,8 @@
 The names below are the supported API. Submodules document their own public
 names in their ``__all__``: :mod:`vardservice.units` (money, units),
 :mod:`vardservice.dates` (calendar months, working days), :mod:`vardservice.vns`
-(vårdnära service costs), :mod:`vardservice.io`
+(vårdnära service costs), :mod:`vardservice.networks` (networks, members,
+votes, budgets), :mod:`vardservice.io`
 (JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
 :mod:`vardservice.strategies` (hypothesis strategies).
 
@@ -15,6 +16,8 @@ Example:
     '14'
 
 """
+
+from typing import TYPE_CHECKING, Any
 
 from vardservice._version import __version__
 from vardservice.errors import (
@@ -69,14 +72,64 @@ from vardservice.rules import (
 from vardservice.sources import SOURCES, Citation, Source, cite
 from vardservice.units import Money, format_money, parse_money
 
+if TYPE_CHECKING:
+    from vardservice.networks import (
+        Ballot,
+        DecisionRule,
+        ExpertGroup,
+        Membership,
+        Network,
+        NetworkBudget,
+        OperationsPlan,
+        Vote,
+        VoteResult,
+        member_fees,
+        network_budget,
+        tally,
+        voters,
+    )
+
+# The network model is some twenty attrs classes (~20 ms to build): it is imported
+# on first use of one of its names, so that `import vardservice` does not pay for it.
+_LAZY = {
+    "Ballot": "vardservice.networks",
+    "DecisionRule": "vardservice.networks",
+    "ExpertGroup": "vardservice.networks",
+    "Membership": "vardservice.networks",
+    "Network": "vardservice.networks",
+    "NetworkBudget": "vardservice.networks",
+    "OperationsPlan": "vardservice.networks",
+    "Vote": "vardservice.networks",
+    "VoteResult": "vardservice.networks",
+    "member_fees": "vardservice.networks",
+    "network_budget": "vardservice.networks",
+    "tally": "vardservice.networks",
+    "voters": "vardservice.networks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'vardservice' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "HEALTHCARE_REGIONS",
     "REGIONS",
     "RULES",
     "SOURCES",
     "AnnualFee",
+    "Ballot",
     "Budget",
     "Citation",
+    "DecisionRule",
+    "ExpertGroup",
     "FeeSchedule",
     "FeeScheduleHistory",
     "FeeTier",
@@ -84,9 +137,13 @@ __all__ = [
     "HealthcareRegion",
     "InvalidInput",
     "InvalidValue",
+    "Membership",
     "Money",
+    "Network",
+    "NetworkBudget",
     "NoPopulationForYear",
     "NoScheduleForYear",
+    "OperationsPlan",
     "PopulationFigure",
     "PopulationSource",
     "PopulationTable",
@@ -102,6 +159,8 @@ __all__ = [
     "TierSubtotal",
     "UnknownRegion",
     "VardserviceError",
+    "Vote",
+    "VoteResult",
     "__version__",
     "annual_fee",
     "budget",
@@ -113,10 +172,14 @@ __all__ = [
     "get_region",
     "healthcare_regions_of",
     "is_compliant",
+    "member_fees",
+    "network_budget",
     "parse_money",
     "population_figure",
     "region_tiers",
     "shipped_populations",
+    "tally",
     "tier_bands",
     "validate",
+    "voters",
 ]

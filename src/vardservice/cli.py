@@ -26,7 +26,8 @@ of 31 December of the year. With ``--format json`` it prints one object with
 error.
 
 Exit codes: 0 success; 1 an error finding (``network``); 2 unusable input (a
-bad file, an unknown region, a year with no figures). Errors are one line on stderr, never a traceback.
+bad file, an unknown region, a year with no figures). Errors are one line on
+stderr, never a traceback.
 """
 
 from __future__ import annotations

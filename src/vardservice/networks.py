@@ -807,14 +807,6 @@ class Network:
         """Return the operations plan of ``year``, or ``None``."""
         return next((p for p in self.plans if p.year == year), None)
 
-    def _repr_markdown_(self) -> str:  # pragma: no cover - notebooks
-        from vardservice.render import render_network
-
-        year = max((p.year for p in self.plans), default=None)
-        if year is None:
-            return f"**{self.name}**"
-        return render_network(self, year)
-
 
 # --- money ----------------------------------------------------------------------------------------
 
