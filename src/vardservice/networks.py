@@ -46,7 +46,7 @@ import datetime
 import enum
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 import pendulum
@@ -198,6 +198,31 @@ def _cost_amount(value: object) -> Money:
 
 def _income_amount(value: object) -> Money:
     return to_money(value, owner="IncomeLine", field="amount", negative=False)
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _enum_member(kind: type[E], owner: str, field: str, value: object) -> E:
+    if isinstance(value, kind):
+        return value
+    found = kind._value2member_map_.get(value) if isinstance(value, str) else None
+    if found is None:
+        values = ", ".join(repr(m.value) for m in kind)
+        raise InvalidValue(owner, field, value, f"a {kind.__name__}: one of {values}")
+    return found  # type: ignore[return-value]
+
+
+def _document_kind(value: object) -> DocumentKind:
+    return _enum_member(DocumentKind, "GoverningDocument", "kind", value)
+
+
+def _cost_kind(value: object) -> CostKind:
+    return _enum_member(CostKind, "BudgetLine", "kind", value)
+
+
+def _vote(value: object) -> Vote:
+    return _enum_member(Vote, "Ballot", "vote", value)
 
 
 def _member_key(value: object) -> object:
@@ -551,7 +576,7 @@ class GoverningDocument:
 
     """
 
-    kind: DocumentKind = attrs.field(converter=DocumentKind)
+    kind: DocumentKind = attrs.field(converter=_document_kind)
     title: str = attrs.field(validator=_text)
     version: str | None = attrs.field(default=None, validator=_optional_text)
     adopted_on: pendulum.Date | None = attrs.field(
@@ -604,7 +629,7 @@ class BudgetLine:
 
     """
 
-    kind: CostKind = attrs.field(converter=CostKind)
+    kind: CostKind = attrs.field(converter=_cost_kind)
     description: str = attrs.field(validator=_text)
     amount: Money = attrs.field(converter=_cost_amount)
 
@@ -1057,7 +1082,7 @@ class Ballot:
     """
 
     member: str = attrs.field(converter=_member_key, validator=_member_text)
-    vote: Vote = attrs.field(converter=Vote)
+    vote: Vote = attrs.field(converter=_vote)
 
 
 @attrs.frozen(kw_only=True)
