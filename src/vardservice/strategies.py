@@ -484,7 +484,10 @@ def reports(draw: st.DrawFn) -> Report:
 
 # --- networks -----------------------------------------------------------------------------------
 
-_DAYS = st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2100, 12, 31))
+_DAYS_MIN = datetime.date(2000, 1, 1)
+_DAYS = st.dates(min_value=_DAYS_MIN, max_value=datetime.date(2100, 12, 31))
+_MAYBE_TEXT = st.just("") | _TEXT
+_REGIONS = st.sampled_from(REGIONS)
 
 
 def delegates(*, mandate: bool | None = True) -> st.SearchStrategy[Delegate]:
@@ -508,25 +511,32 @@ def memberships(
     With ``granted_before=Y`` the membership is granted before 1 January of *Y*
     and lasts at least to its end, so it covers the whole year.
     """
-    member = region or draw(regions())
+    member = region or draw(_REGIONS)
     if granted_before is None:
         granted = draw(_DAYS)
-        ends = draw(st.none() | st.dates(min_value=granted, max_value=datetime.date(2100, 12, 31)))
+        last = _DAYS_MAX
     else:
-        granted = draw(
-            st.dates(datetime.date(2000, 1, 1), datetime.date(granted_before - 1, 12, 31))
-        )
-        ends = draw(st.none() | st.dates(datetime.date(granted_before, 12, 31), _DAYS_MAX))
+        span = (datetime.date(granted_before - 1, 12, 31) - _DAYS_MIN).days
+        granted = _DAYS_MIN + datetime.timedelta(days=draw(st.integers(0, span)))
+        last = datetime.date(granted_before, 12, 31)
+    ends = None
+    if draw(st.booleans()):
+        start = max(granted, last) if granted_before is not None else granted
+        room = (_DAYS_MAX - start).days
+        ends = start + datetime.timedelta(days=draw(st.integers(0, room)))
     return Membership(
         region=member.code,
         granted_on=granted,
         ends_on=ends,
-        delegate=draw(st.none() | delegates()),
-        note=draw(st.just("") | _TEXT),
+        delegate=draw(_MAYBE_DELEGATE),
+        note=draw(_MAYBE_TEXT),
     )
 
 
 _DAYS_MAX = datetime.date(2100, 12, 31)
+
+
+_MAYBE_DELEGATE = st.none() | delegates()
 
 
 def boards() -> st.SearchStrategy[Board]:
@@ -661,6 +671,10 @@ def resources() -> st.SearchStrategy[Resource]:
     )
 
 
+_POPULATIONS = populations()
+_SOURCE = PopulationSource(id="generated", publisher="hypothesis", title="generated figure")
+
+
 @st.composite
 def networks(
     draw: st.DrawFn,
@@ -688,7 +702,14 @@ def networks(
         name=draw(_NAMES),
         members=members,
         fee_schedules=FeeScheduleHistory(schedules=(schedule,)),
-        populations=draw(population_tables(years=(year - 1,))),
+        populations=PopulationTable(
+            [
+                PopulationFigure(
+                    region=r.code, year=year - 1, population=draw(_POPULATIONS), source=_SOURCE
+                )
+                for r in chosen
+            ]
+        ),
     )
     income = sum((fee.amount for fee in member_fees(base, year)), Money.zero())
     extra = (
