@@ -348,3 +348,80 @@ def test_benchmark_adds_observations_from_csv(
     )
     assert code == 2
     assert "@ line 2" in err and err.count("\n") == 1
+
+
+NETWORKS = EXAMPLES / "networks"
+
+
+@pytest.mark.parametrize("suffix", ["yaml", "toml", "json"])
+def test_network_json_contract(capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    path = str(NETWORKS / f"best_service.{suffix}")
+    code, out, err = run(capsys, "network", path, "--year", "2024", "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert len(data["members"]) == 21
+    for member in data["members"]:
+        assert isinstance(member["code"], str) and len(member["code"]) == 2
+        assert member["tier"] in (1, 2, 3)
+        assert member["fee"].endswith(" kr")
+    assert data["members"][0]["code"] == "01"
+    assert (data["members"][0]["tier"], data["members"][0]["fee"]) == (3, "120000 kr")
+    assert (
+        data["budget"]["total"] == "1520000 kr"
+    )  # illustrative amounts: 7 x 40, 11 x 80, 3 x 120 tkr
+    assert (data["budget"]["cost_total"], data["budget"]["balance"]) == ("1250000 kr", "270000 kr")
+    assert data["findings"] == []
+
+
+def test_network_exits_1_on_an_error_finding(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, "network", str(NETWORKS / "nsn.yaml"), "--year", "2024", "--format", "json"
+    )
+    assert (code, err) == (1, "")
+    data = json.loads(out)
+    assert data["members"] == []
+    assert {f["code"] for f in data["findings"]} == {"NW006", "NW009"}
+    assert data["budget"]["total"] == "0 kr"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_network_formats(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    path = str(NETWORKS / "best_service.yaml")
+    code, out, _ = run(capsys, "network", path, "--year", "2024", "--format", fmt)
+    assert code == 0
+    assert "Region Kronoberg" in out
+    assert "1 520 000 kr" in out.replace("\xa0", " ")
+    code, out, _ = run(capsys, "network", path, "--year", "2024", "--format", fmt, "--lang", "en")
+    assert "1,520,000 SEK" in out.replace("\xa0", " ")
+
+
+def test_network_without_fees_for_the_year_still_reports(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = str(NETWORKS / "best_service.yaml")
+    code, out, err = run(capsys, "network", path, "--year", "2023", "--format", "json")
+    assert (code, err) == (1, "")
+    data = json.loads(out)
+    assert data["budget"] is None
+    assert all(m["tier"] is None and m["fee"] is None for m in data["members"])
+    assert "NW004" in {f["code"] for f in data["findings"]}
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("name: N\nmembers: 3\n", "expected a list, got 3 @ $.members"),
+        ("name: N\nmembers:\n  - {region: '07', votes: -1}\n", "Membership.votes: got -1"),
+        ("members: []\n", "required field missing @ $.name"),
+    ],
+)
+def test_network_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, problem: str
+) -> None:
+    path = tmp_path / "network.yaml"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "network", str(path), "--year", "2024")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert problem in err
+    assert err.startswith("vardservice network: ")

@@ -1,5 +1,6 @@
 """The one converter: round trips for every public type, and errors that name the path."""
 
+import datetime
 import importlib
 import inspect
 import json
@@ -47,6 +48,29 @@ from vardservice.io import (
     load_populations,
     loads,
     to_dict,
+)
+from vardservice.networks import (
+    Activity,
+    Assignment,
+    Ballot,
+    Board,
+    BudgetLine,
+    Delegate,
+    ExpertGroup,
+    Goal,
+    GoverningDocument,
+    IncomeLine,
+    ManagementOrganisation,
+    Membership,
+    Network,
+    NetworkBudget,
+    OperationalArea,
+    OperationsPlan,
+    Partner,
+    Resource,
+    Theme,
+    VoteResult,
+    network_budget,
 )
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
@@ -166,6 +190,29 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     .filter(lambda r: bool(r.findings))
     .flatmap(lambda r: st.sampled_from(r.findings)),
     Rule: st.sampled_from(list(RULES.values())),
+    Delegate: strategies.delegates(mandate=None),
+    Membership: strategies.memberships(),
+    Board: strategies.boards(),
+    Theme: strategies.themes(),
+    ExpertGroup: strategies.expert_groups(),
+    OperationalArea: strategies.operational_areas(),
+    Assignment: strategies.assignments(),
+    ManagementOrganisation: strategies.management_organisations(),
+    Partner: strategies.partners(),
+    GoverningDocument: strategies.governing_documents(),
+    Activity: strategies.activities(),
+    BudgetLine: strategies.budget_lines(),
+    IncomeLine: strategies.income_lines(),
+    OperationsPlan: strategies.operations_plans(),
+    Goal: strategies.goals(),
+    Resource: strategies.resources(),
+    Network: strategies.networks(),
+    NetworkBudget: strategies.network_budgets(),
+    Ballot: strategies.networks()
+    .flatmap(lambda n: strategies.ballots(n, datetime.date(2024, 6, 1)))
+    .filter(bool)
+    .map(lambda b: b[0]),
+    VoteResult: strategies.vote_results(),
     TrendPoint: strategies.benchmark_data().flatmap(
         lambda d: st.sampled_from(trend(d.key_figures[0], d.observations, d.observations[0].region))
     ),
@@ -183,6 +230,10 @@ EXAMPLES = {
     BusinessCase: 50,
     VnsCase: 50,
     Comparison: 50,
+    Network: 50,
+    NetworkBudget: 50,
+    VoteResult: 50,
+    Ballot: 50,
 }
 
 
@@ -195,6 +246,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.fees",
         "vardservice.vns",
         "vardservice.benchmarking",
+        "vardservice.networks",
         "vardservice.rules",
     ):
         module = importlib.import_module(name)
@@ -240,6 +292,22 @@ def test_budget_writes_its_derived_total_and_checks_it_on_the_way_in() -> None:
     data["total"] = "11 kr"
     with pytest.raises(InvalidInput, match=r"Budget.total: got '11 kr'.*@ \$"):
         from_dict(data, Budget)
+
+
+def test_network_budget_writes_its_totals_and_checks_them_on_the_way_in() -> None:
+    network = load(
+        Path(__file__).resolve().parent.parent / "examples/networks/best_service.yaml", Network
+    )
+    data = to_dict(network_budget(network, 2024))
+    assert (data["income"], data["cost_total"], data["balance"]) == (
+        "1520000 kr",
+        "1250000 kr",
+        "270000 kr",
+    )
+    assert from_dict(data, NetworkBudget) == network_budget(network, 2024)
+    data["balance"] = "1 kr"
+    with pytest.raises(InvalidInput, match=r"NetworkBudget.balance: got '1 kr'.*@ \$"):
+        from_dict(data, NetworkBudget)
 
 
 def _table() -> PopulationTable:

@@ -18,8 +18,19 @@ from vardservice.benchmarking import (
 from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
 from vardservice.io import from_dict, loads, observations_from_csv
+from vardservice.networks import (
+    Assignment,
+    Ballot,
+    Membership,
+    Network,
+    member_fees,
+    network_budget,
+    tally,
+    voters,
+)
 from vardservice.regions import PopulationTable, get_region, population_figure
-from vardservice.render import render_benchmark, render_benchmark_chart
+from vardservice.render import render_benchmark, render_benchmark_chart, render_network
+from vardservice.rules import check
 from vardservice.units import Money, format_money, parse_money
 from vardservice.vns import (
     BusinessCase,
@@ -52,6 +63,11 @@ WARD = Ward(name="A", available_beds=15, inpatient=True)
 KR = Money(1)
 LV1 = KeyFigure(id="LV1", name_sv="a", name_en="b", unit="kr/m**2", area="c", lower_is_better=True)
 OBS = Observation(key_figure="LV1", region="07", year=2022, value=1, unit="kr/m**2")
+
+NETWORK = Network(
+    name="N", members=[Membership(region="07", granted_on="2018-01-01")],
+    fee_schedules=FeeScheduleHistory(schedules=[SCHEDULE]),
+)  # fmt: skip
 
 CALLS: dict[str, Callable[[Any], object]] = {
     "fee_tier": fee_tier,
@@ -192,6 +208,29 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "observations_from_csv": observations_from_csv,
     "render_benchmark": render_benchmark,
     "render_benchmark_chart": render_benchmark_chart,
+    "Membership(region)": lambda x: Membership(region=x),
+    "Membership(granted_on)": lambda x: Membership(region="07", granted_on=x),
+    "Membership(votes)": lambda x: Membership(region="07", votes=x),
+    "Assignment(share)": lambda x: Assignment(person="P", region="07", share=x),
+    "Assignment(reimbursement)": lambda x: Assignment(
+        person="P", region="07", share="0.5", reimbursement=x
+    ),
+    "Network(members)": lambda x: Network(name="N", members=x),
+    "Network(name)": lambda x: Network(name=x),
+    "Ballot(vote)": lambda x: Ballot(member="07", vote=x),
+    "members_on": NETWORK.members_on,
+    "member_fees(network)": lambda x: member_fees(x, 2024),
+    "member_fees(year)": lambda x: member_fees(NETWORK, x),
+    "network_budget(year)": lambda x: network_budget(NETWORK, x),
+    "voters(on)": lambda x: voters(NETWORK, x),
+    "tally(ballots)": lambda x: tally(NETWORK, x, on="2024-01-01"),
+    "tally(on)": lambda x: tally(NETWORK, [], on=x),
+    "tally(rule)": lambda x: tally(NETWORK, [], on="2024-01-01", rule=x),
+    "from_dict(Network)": lambda x: from_dict(x, Network),
+    "loads(Network)": lambda x: loads(x, Network, format="yaml"),
+    "check(network, as_of)": lambda x: check(NETWORK, as_of=x),
+    "render_network(network)": lambda x: render_network(x, 2024),
+    "render_network(year)": lambda x: render_network(NETWORK, x),
 }
 
 

@@ -256,6 +256,12 @@ def _dates_in_order(start: str, end: str) -> Any:
     return check
 
 
+def _whole_year(owner: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2200:
+        raise InvalidValue(owner, "year", value, "a year, 1900-2200")
+    return value
+
+
 def _day(value: object, owner: str, field: str) -> pendulum.Date:
     return to_date(value, owner=owner, field=field)
 
@@ -366,6 +372,7 @@ class Membership:
 
     def overlaps_year(self, year: int) -> bool:
         """Return whether the membership covers at least one day of ``year``."""
+        _whole_year("Membership.overlaps_year", year)
         return _overlaps_year(self.granted_on, self.ends_on, year)
 
 
@@ -457,7 +464,11 @@ def _share(value: object) -> object:
 
 
 def _share_range(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
-    if not isinstance(value, Decimal) or not Decimal(0) < value <= Decimal(1):
+    if (
+        not isinstance(value, Decimal)
+        or not value.is_finite()
+        or not Decimal(0) < value <= Decimal(1)
+    ):
         raise InvalidValue(
             "Assignment", attribute.name, value, "a share of full time above 0, at most 1"
         )
@@ -502,6 +513,7 @@ class Assignment:
 
         An assignment without a start date is taken to run from the start.
         """
+        _whole_year("Assignment.overlaps_year", year)
         start = self.starts_on or pendulum.Date(1900, 1, 1)
         return _overlaps_year(start, self.ends_on, year)
 
@@ -826,6 +838,7 @@ class Network:
 
     def members_in(self, year: int) -> tuple[Membership, ...]:
         """Return the memberships covering at least one day of ``year`` (the fee year's members)."""
+        _whole_year("Network.members_in", year)
         return tuple(m for m in self.members if m.overlaps_year(year))
 
     def plan_for(self, year: int) -> OperationsPlan | None:
@@ -888,6 +901,7 @@ def member_fees(
     """
     if not isinstance(network, Network):
         raise InvalidValue("member_fees", "network", network, "a Network")
+    _whole_year("member_fees", year)
     regions = _fee_regions(network, year)
     schedule = network.fee_schedules if schedules is None else schedules
     if not regions:
