@@ -19,6 +19,7 @@ PUBLIC_MODULES = [
     "vardservice.fees",
     "vardservice.vns",
     "vardservice.benchmarking",
+    "vardservice.subprojects",
     "vardservice.rules",
     "vardservice.io",
     "vardservice.render",

@@ -67,6 +67,13 @@ from vardservice.rules import (
     validate,
 )
 from vardservice.sources import SOURCES, Citation, Source, cite
+from vardservice.subprojects import (
+    Milestone,
+    MilestoneKind,
+    Stage,
+    Subproject,
+    follow_up_due,
+)
 from vardservice.units import Money, format_money, parse_money
 
 __all__ = [
@@ -84,6 +91,8 @@ __all__ = [
     "HealthcareRegion",
     "InvalidInput",
     "InvalidValue",
+    "Milestone",
+    "MilestoneKind",
     "Money",
     "NoPopulationForYear",
     "NoScheduleForYear",
@@ -97,6 +106,8 @@ __all__ = [
     "RuleViolation",
     "Severity",
     "Source",
+    "Stage",
+    "Subproject",
     "TierBand",
     "TierFee",
     "TierSubtotal",
@@ -108,6 +119,7 @@ __all__ = [
     "check",
     "cite",
     "fee_tier",
+    "follow_up_due",
     "format_money",
     "get_healthcare_region",
     "get_region",

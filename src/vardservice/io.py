@@ -71,10 +71,12 @@ from vardservice.benchmarking import BenchmarkData, Observation
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.fees import Budget
 from vardservice.regions import (
+    HealthcareRegion,
     PopulationFigure,
     PopulationSource,
     PopulationTable,
     Region,
+    get_healthcare_region,
     get_region,
 )
 from vardservice.rules import RULES, Rule
@@ -261,6 +263,12 @@ def _evidence_value(value: object, _: Any) -> EvidenceValue:
     raise _Refused(f"expected a number, text, true/false or a list of text, got {value!r}")
 
 
+def _healthcare_region(value: object, _: type) -> HealthcareRegion:
+    if isinstance(value, str):
+        return get_healthcare_region(value)
+    raise _Refused(f"expected a healthcare region's name or key (e.g. 'sodra'), got {value!r}")
+
+
 def _citation(value: object, _: type) -> Citation:
     # Written as it prints: "SFBV §5.4", or "RGS-VNS, Ekonomiska konsekvenser".
     if isinstance(value, str):
@@ -287,6 +295,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
     conv.register_structure_hook(Region, _region)
     conv.register_unstructure_hook(Region, lambda r: r.code)
+    conv.register_structure_hook(HealthcareRegion, _healthcare_region)
+    conv.register_unstructure_hook(HealthcareRegion, lambda hr: hr.key)
     conv.register_structure_hook(Citation, _citation)
     conv.register_unstructure_hook(Citation, str)
     # A rule is code, not data: a document names it by its code.
@@ -307,7 +317,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Budget, _budget_structure(conv))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _sequence_guard(conv, t))
     conv.register_structure_hook_factory(
-        lambda t: attrs.has(t) and t not in (Budget, Citation, Region, Rule),
+        lambda t: attrs.has(t) and t not in (Budget, Citation, HealthcareRegion, Region, Rule),
         lambda t: _guard_construction(conv, t),
     )
     return conv
