@@ -753,6 +753,8 @@ def board_approval(subproject: Subproject) -> pendulum.Date | None:
     The board (Södra regionvårdsnämnden) approves the final report when it makes
     its recommendation; the earliest such milestone counts.
     """
+    if not isinstance(subproject, Subproject):
+        raise InvalidValue("board_approval", "subproject", subproject, "a Subproject")
     first = subproject.first(MilestoneKind.BOARD_RECOMMENDATION)
     return first.date if first else None
 
@@ -765,6 +767,9 @@ def follow_up_due(subproject: Subproject) -> pendulum.Date | None:
 
     Returns:
         The due date, or ``None`` while the board has not approved the report.
+
+    Raises:
+        InvalidValue: ``subproject`` is not a :class:`Subproject`.
 
     Example:
         >>> sp = Subproject(id="X", title="Y", milestones=[
