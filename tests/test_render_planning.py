@@ -154,3 +154,19 @@ def test_bad_arguments(call: object, field: str) -> None:
     with pytest.raises(InvalidValue) as caught:
         call()  # type: ignore[operator]
     assert caught.value.field == field
+
+
+def test_the_picture_in_the_docs_is_current() -> None:
+    """docs/images/arshjul-nsn-2025.svg is the renderer's output; regenerate it when this fails.
+
+    vardservice schedule examples/planning/nsn.yaml --year 2025 --format svg \\
+        > docs/images/arshjul-nsn-2025.svg
+    """
+    from pathlib import Path
+
+    from vardservice.io import load
+
+    root = Path(__file__).resolve().parent.parent
+    wheel = load(root / "examples" / "planning" / "nsn.yaml", AnnualWheel)
+    picture = (root / "docs" / "images" / "arshjul-nsn-2025.svg").read_text(encoding="utf-8")
+    assert render_annual_wheel(wheel, 2025) == picture

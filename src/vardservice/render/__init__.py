@@ -4,9 +4,9 @@ Each public renderer is ``render_<subject>(obj, *, format="markdown", lang="sv")
 with ``format`` one of ``"markdown"``, ``"html"`` and ``"text"``. Templates are
 package data in ``render/templates/``, named ``<subject>.<format>.j2``. They
 format and never compute: every figure comes from the object, and Swedish
-formatting goes through babel (CLDR) as filters. The one chart,
-:func:`render_benchmark_chart` (SVG), is laid out in Python; its template only
-places the bars. The filters:
+formatting goes through babel (CLDR) as filters. The pictures,
+:func:`render_benchmark_chart` and :func:`render_annual_wheel` (SVG), are laid
+out in Python; their templates only place the bars, sectors and markers. The filters:
 
 =================  ===================================  ======================
 filter             Swedish                              English
