@@ -240,10 +240,6 @@ class Activity:
         return (self.month_of_year, day, kinds.index(self.kind), self.title)
 
 
-def _activities(value: object) -> object:
-    return as_tuple(value)
-
-
 # --- meetings -------------------------------------------------------------------------------
 
 
@@ -454,7 +450,7 @@ class AnnualWheel:
 
     name: str = attrs.field(validator=_text)
     activities: tuple[Activity, ...] = attrs.field(
-        default=(), converter=_activities, validator=items_validator(Activity)
+        default=(), converter=as_tuple, validator=items_validator(Activity)
     )
     meetings: MeetingRule | None = attrs.field(default=None)
     description: str | None = attrs.field(default=None, validator=_optional_text)
