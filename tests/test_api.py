@@ -17,6 +17,7 @@ PUBLIC_MODULES = [
     "vardservice.dates",
     "vardservice.regions",
     "vardservice.fees",
+    "vardservice.planning",
     "vardservice.vns",
     "vardservice.benchmarking",
     "vardservice.subprojects",

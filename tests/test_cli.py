@@ -348,3 +348,69 @@ def test_benchmark_adds_observations_from_csv(
     )
     assert code == 2
     assert "@ line 2" in err and err.count("\n") == 1
+
+
+NSN = EXAMPLES / "planning" / "nsn.yaml"
+
+
+def test_schedule_json_lists_the_four_nsn_meetings(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "schedule", str(NSN), "--year", "2025", "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["name"] == "Nationella servicenätverket"
+    assert data["meetings"] == ["2025-02-04", "2025-05-06", "2025-08-05", "2025-11-04"]
+    assert all(e["illustrative"] for e in data["entries"])
+    assert [e["month"] for e in data["entries"]] == sorted(e["month"] for e in data["entries"])
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "svg"])
+def test_schedule_formats(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    code, out, _ = run(capsys, "schedule", str(NSN), "--year", "2025", "--format", fmt)
+    assert code == 0
+    assert "Servicenätverkets möte" in out
+    if fmt == "svg":
+        import xml.etree.ElementTree as ET
+
+        assert ET.fromstring(out).get("class") == "vardservice annual-wheel"  # noqa: S314
+
+
+def test_schedule_writes_ics(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import icalendar
+
+    target = tmp_path / "nsn.ics"
+    code, out, _ = run(
+        capsys, "schedule", str(NSN), "--year", "2026", "--ics", str(target), "--lang", "en"
+    )
+    assert code == 0 and out.startswith("Annual wheel 2026")
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+    assert summaries.count("Servicenätverkets möte") == 4
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("name: x\nmeetings: {count: 13}\n", "MeetingRule.count: got 13"),
+        ("name: x\nactivities: [{title: a}]\n", "either a date or a month"),
+        ("name: x\nmeetings: {weekday: saturday}\n", "@ $.meetings.weekday"),
+        ("name: x\nextra: 1\n", "extra fields found (extra)"),
+    ],
+)
+def test_schedule_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, problem: str
+) -> None:
+    path = tmp_path / "wheel.yaml"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "schedule", str(path), "--year", "2025")
+    assert (code, out) == (2, "")
+    assert err.startswith("vardservice schedule: ") and err.count("\n") == 1
+    assert problem in err
+
+
+def test_schedule_unwritable_ics_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(
+        capsys, "schedule", str(NSN), "--year", "2025", "--ics", str(tmp_path / "no" / "x.ics")
+    )
+    assert code == 2 and "schedule.--ics" in err and err.count("\n") == 1

@@ -48,6 +48,7 @@ from vardservice.io import (
     loads,
     to_dict,
 )
+from vardservice.planning import Activity, AnnualWheel, MeetingRule
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -169,6 +170,9 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     TrendPoint: strategies.benchmark_data().flatmap(
         lambda d: st.sampled_from(trend(d.key_figures[0], d.observations, d.observations[0].region))
     ),
+    Activity: strategies.activities(),
+    MeetingRule: strategies.meeting_rules(),
+    AnnualWheel: strategies.annual_wheels(),
 }
 
 
@@ -196,6 +200,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.vns",
         "vardservice.benchmarking",
         "vardservice.rules",
+        "vardservice.planning",
     ):
         module = importlib.import_module(name)
         for attr in module.__all__:

@@ -1,5 +1,6 @@
 """Junk in, a library exception out: never a crash (STYLE §11)."""
 
+import datetime
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -18,8 +19,20 @@ from vardservice.benchmarking import (
 from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
 from vardservice.io import from_dict, loads, observations_from_csv
+from vardservice.planning import (
+    Activity,
+    AnnualWheel,
+    MeetingRule,
+    meeting_dates,
+    to_ical,
+)
 from vardservice.regions import PopulationTable, get_region, population_figure
-from vardservice.render import render_benchmark, render_benchmark_chart
+from vardservice.render import (
+    render_annual_wheel,
+    render_benchmark,
+    render_benchmark_chart,
+    render_meeting_calendar,
+)
 from vardservice.rules import Report, check
 from vardservice.subprojects import (
     ActionProposal,
@@ -63,6 +76,8 @@ SCHEDULE = FeeSchedule.of(2024, {1: 1, 2: 2, 3: 3}, illustrative=True)
 WARD = Ward(name="A", available_beds=15, inpatient=True)
 KR = Money(1)
 LV1 = KeyFigure(id="LV1", name_sv="a", name_en="b", unit="kr/m**2", area="c", lower_is_better=True)
+WHEEL = AnnualWheel(name="NSN", meetings=MeetingRule())
+STAMP = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
 OBS = Observation(key_figure="LV1", region="07", year=2022, value=1, unit="kr/m**2")
 
 CALLS: dict[str, Callable[[Any], object]] = {
@@ -235,6 +250,35 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "Assignment(assignment_points)": lambda x: Assignment(assignment_points=x),
     "GroupMember(role)": lambda x: GroupMember(name="n", role=x),
     "follow_up_due": follow_up_due,
+    "Activity(title)": lambda x: Activity(title=x, month=1),
+    "Activity(kind)": lambda x: Activity(title="a", kind=x, month=1),
+    "Activity(date)": lambda x: Activity(title="a", date=x),
+    "Activity(month)": lambda x: Activity(title="a", month=x),
+    "Activity(responsible)": lambda x: Activity(title="a", month=1, responsible=x),
+    "Activity(source)": lambda x: Activity(title="a", month=1, source=x),
+    "MeetingRule(count)": lambda x: MeetingRule(count=x),
+    "MeetingRule(weekday)": lambda x: MeetingRule(weekday=x),
+    "MeetingRule(months)": lambda x: MeetingRule(count=1, months=x),
+    "AnnualWheel(name)": lambda x: AnnualWheel(name=x),
+    "AnnualWheel(activities)": lambda x: AnnualWheel(name="a", activities=x),
+    "AnnualWheel(meetings)": lambda x: AnnualWheel(name="a", meetings=x),
+    "AnnualWheel.for_year": WHEEL.for_year,
+    "meeting_dates(year)": meeting_dates,
+    "meeting_dates(count)": lambda x: meeting_dates(2025, x),
+    "meeting_dates(weekday)": lambda x: meeting_dates(2025, weekday=x),
+    "meeting_dates(months)": lambda x: meeting_dates(2025, 1, months=x),
+    "to_ical(wheel)": lambda x: to_ical(x, 2025, stamp=STAMP),
+    "to_ical(year)": lambda x: to_ical(WHEEL, x, stamp=STAMP),
+    "to_ical(stamp)": lambda x: to_ical(WHEEL, 2025, stamp=x),
+    "to_ical(kinds)": lambda x: to_ical(WHEEL, 2025, stamp=STAMP, kinds=x),
+    "to_ical(reminder_days)": lambda x: to_ical(WHEEL, 2025, stamp=STAMP, reminder_days=x),
+    "from_dict(AnnualWheel)": lambda x: from_dict(x, AnnualWheel),
+    "loads(AnnualWheel, yaml)": lambda x: loads(x, AnnualWheel, format="yaml"),
+    "render_annual_wheel(wheel)": lambda x: render_annual_wheel(x, 2025),
+    "render_annual_wheel(year)": lambda x: render_annual_wheel(WHEEL, x),
+    "render_annual_wheel(format)": lambda x: render_annual_wheel(WHEEL, 2025, format=x),
+    "render_meeting_calendar(wheel)": lambda x: render_meeting_calendar(x, 2025),
+    "render_meeting_calendar(year)": lambda x: render_meeting_calendar(WHEEL, x),
 }
 
 

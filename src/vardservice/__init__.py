@@ -2,7 +2,8 @@
 
 The names below are the supported API. Submodules document their own public
 names in their ``__all__``: :mod:`vardservice.units` (money, units),
-:mod:`vardservice.dates` (calendar months, working days), :mod:`vardservice.vns`
+:mod:`vardservice.dates` (calendar months, working days),
+:mod:`vardservice.planning` (annual wheel, meetings, iCalendar), :mod:`vardservice.vns`
 (vårdnära service costs), :mod:`vardservice.io`
 (JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
 :mod:`vardservice.strategies` (hypothesis strategies).
@@ -42,6 +43,7 @@ from vardservice.fees import (
     region_tiers,
     tier_bands,
 )
+from vardservice.planning import Activity, AnnualWheel, MeetingRule, meeting_dates
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -81,7 +83,9 @@ __all__ = [
     "REGIONS",
     "RULES",
     "SOURCES",
+    "Activity",
     "AnnualFee",
+    "AnnualWheel",
     "Budget",
     "Citation",
     "FeeSchedule",
@@ -91,6 +95,7 @@ __all__ = [
     "HealthcareRegion",
     "InvalidInput",
     "InvalidValue",
+    "MeetingRule",
     "Milestone",
     "MilestoneKind",
     "Money",
@@ -125,6 +130,7 @@ __all__ = [
     "get_region",
     "healthcare_regions_of",
     "is_compliant",
+    "meeting_dates",
     "parse_money",
     "population_figure",
     "region_tiers",

@@ -9,12 +9,19 @@ Commands::
     vardservice vns FILE [--format text|json|markdown|html] [--lang sv|en]
     vardservice benchmark FILE --year Y [--figure ID] [--region CODE] [--observations CSV]
                           [--format text|json|markdown|html] [--lang sv|en]
+    vardservice schedule FILE --year Y [--format text|json|markdown|html|svg] [--ics OUT]
+                         [--lang sv|en]
     vardservice --version
 
 ``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
 (.json, .yaml, .yml or .toml: key figures and observations) and prints one
 comparison per key figure (or only ``--figure``) for ``--year``. ``--observations``
 adds observations from a ``region,year,key_figure,value,unit`` CSV file.
+
+``schedule`` reads an :class:`~vardservice.planning.AnnualWheel` document and
+prints the year's annual wheel (``--format svg`` draws it); ``--ics OUT`` also
+writes the year as an iCalendar file, stamped (``DTSTAMP``) with the current
+time: the command line is the edge where the clock may be read.
 
 Exit codes: 0 success; 2 unusable input (a bad file, an unknown region, a
 year with no figures). Errors are one line on stderr, never a traceback.
@@ -106,6 +113,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
     bench.add_argument("--lang", choices=("sv", "en"), default="sv")
+    schedule = sub.add_parser(
+        "schedule", help="a network's annual wheel and meetings for a year (BS §6, NSN)"
+    )
+    schedule.add_argument("file", type=Path, help="an annual wheel (.json/.yaml/.toml)")
+    schedule.add_argument("--year", required=True, type=_year, help="the year to plan")
+    schedule.add_argument(
+        "--format", choices=("text", "json", "markdown", "html", "svg"), default="text"
+    )
+    schedule.add_argument("--ics", type=Path, help="also write the year as iCalendar (.ics)")
+    schedule.add_argument("--lang", choices=("sv", "en"), default="sv")
     return parser
 
 
@@ -307,6 +324,52 @@ def _benchmark(args: argparse.Namespace) -> str:
     )
 
 
+def _schedule(args: argparse.Namespace) -> str:
+    import datetime
+
+    from vardservice.io import load
+    from vardservice.planning import AnnualWheel, to_ical
+
+    wheel = load(args.file, AnnualWheel)
+    entries = wheel.for_year(args.year)
+    if args.ics is not None:
+        ics = to_ical(wheel, args.year, stamp=datetime.datetime.now(datetime.UTC))
+        try:
+            args.ics.write_bytes(ics)
+        except OSError as exc:
+            raise InvalidValue(
+                "schedule", "--ics", str(args.ics), f"a writable file ({exc})"
+            ) from None
+    if args.format == "json":
+        return _json(
+            {
+                "name": wheel.name,
+                "year": args.year,
+                "entries": [
+                    {
+                        "title": a.title,
+                        "kind": a.kind.value,
+                        "date": None if a.date is None else a.date.isoformat(),
+                        "month": a.month_of_year,
+                        "description": a.description,
+                        "responsible": a.responsible,
+                        "illustrative": a.illustrative,
+                        "source": None if a.source is None else str(a.source),
+                    }
+                    for a in entries
+                ],
+                "meetings": [
+                    a.date.isoformat()
+                    for a in entries
+                    if a.kind.value == "meeting" and a.date is not None
+                ],
+            }
+        )
+    from vardservice.render import render_annual_wheel
+
+    return render_annual_wheel(wheel, args.year, format=args.format, lang=args.lang)
+
+
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -323,7 +386,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     try:
-        commands = {"regions": _regions, "fees": _fees, "vns": _vns, "benchmark": _benchmark}
+        commands = {
+            "regions": _regions,
+            "fees": _fees,
+            "vns": _vns,
+            "benchmark": _benchmark,
+            "schedule": _schedule,
+        }
         output = commands[args.command](args)
     except InvalidInput as exc:
         where = f"{exc.origin}: " if exc.origin else ""

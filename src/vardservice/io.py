@@ -270,7 +270,12 @@ def _healthcare_region(value: object, _: type) -> HealthcareRegion:
 
 
 def _citation(value: object, _: type) -> Citation:
-    # Written as it prints: "SFBV §5.4", or "RGS-VNS, Ekonomiska konsekvenser".
+    # Written as it prints: "SFBV §5.4", or "RGS-VNS, Ekonomiska konsekvenser"; read
+    # also as a table {key, section}, the natural form in TOML and YAML by hand.
+    if isinstance(value, Mapping) and set(value) == {"key", "section"}:
+        key, section = value["key"], value["section"]
+        if isinstance(key, str) and key in SOURCES and isinstance(section, str) and section.strip():
+            return Citation(key, section)
     if isinstance(value, str):
         key, sep, section = value.partition(" §")
         if not sep:
@@ -278,7 +283,8 @@ def _citation(value: object, _: type) -> Citation:
         if sep and key in SOURCES and section.strip():
             return Citation(key, section)
     raise _Refused(
-        f"expected a citation such as 'SFBV §5.4' (sources: {', '.join(SOURCES)}), got {value!r}"
+        f"expected a citation such as 'SFBV §5.4' or {{key: SFBV, section: '5.4'}} "
+        f"(sources: {', '.join(SOURCES)}), got {value!r}"
     )
 
 
