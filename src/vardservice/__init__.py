@@ -3,7 +3,8 @@
 The names below are the supported API. Submodules document their own public
 names in their ``__all__``: :mod:`vardservice.units` (money, units),
 :mod:`vardservice.dates` (calendar months, working days), :mod:`vardservice.vns`
-(vårdnära service costs), :mod:`vardservice.io`
+(vårdnära service costs), :mod:`vardservice.decisions` (protocol excerpts, case
+numbers, needs inventories), :mod:`vardservice.io`
 (JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
 :mod:`vardservice.strategies` (hypothesis strategies).
 
@@ -17,6 +18,7 @@ Example:
 """
 
 from vardservice._version import __version__
+from vardservice.decisions import CaseNumber, NeedsInventory, ProtocolExcerpt
 from vardservice.errors import (
     InvalidInput,
     InvalidValue,
@@ -65,6 +67,7 @@ __all__ = [
     "SOURCES",
     "AnnualFee",
     "Budget",
+    "CaseNumber",
     "Citation",
     "FeeSchedule",
     "FeeScheduleHistory",
@@ -73,11 +76,13 @@ __all__ = [
     "InvalidInput",
     "InvalidValue",
     "Money",
+    "NeedsInventory",
     "NoPopulationForYear",
     "NoScheduleForYear",
     "PopulationFigure",
     "PopulationSource",
     "PopulationTable",
+    "ProtocolExcerpt",
     "Region",
     "RegionTier",
     "RuleViolation",
