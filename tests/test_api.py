@@ -18,6 +18,8 @@ PUBLIC_MODULES = [
     "vardservice.regions",
     "vardservice.fees",
     "vardservice.vns",
+    "vardservice.decisions",
+    "vardservice.decisions.case_number",
     "vardservice.benchmarking",
     "vardservice.io",
     "vardservice.render",

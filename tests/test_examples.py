@@ -36,3 +36,15 @@ def test_benchmarking_example_is_marked_illustrative_and_loads() -> None:
     assert data.illustrative  # key-figure values come from no source
     assert "ILLUSTRATIVE" in path.read_text(encoding="utf-8").splitlines()[0]
     assert {o.unit for o in data.observations} == {"kr/m**2", "tkr/m**2"}
+
+
+def test_decision_examples_load() -> None:
+    from vardservice.decisions import NeedsInventory, ProtocolExcerpt
+
+    excerpt = load(EXAMPLES / "decisions" / "hsn90.yaml", ProtocolExcerpt)
+    assert excerpt.heading == "§ 90 Vårdnära service"  # HSN90, real: not illustrative
+    path = EXAMPLES / "decisions" / "needs_inventory_illustrative.yaml"
+    inventory = load(path, NeedsInventory)
+    assert inventory.illustrative  # HSN90 gives the places 4 and 7, not the counts
+    assert "ILLUSTRATIVE" in path.read_text(encoding="utf-8").splitlines()[0]
+    assert inventory.positions("VNS", top=10) == (4, 7)
