@@ -10,7 +10,7 @@ summary (Sammanfattning), a proposed decision (Förslag till beslut), the decisi
 
 :mod:`vardservice.decisions.case_number` reads, checks and prints case numbers
 (diarienummer) such as ``"HSN 938-2020"`` in the style of python-stdnum;
-:class:`CaseNumber` is re-exported here.
+:class:`~vardservice.decisions.case_number.CaseNumber` is re-exported here.
 
 HSN90 also reports a needs inventory (behovsinventering): workshops identified
 the care units' needs, ranked by how often they were named, and "Inom de top 10
