@@ -146,7 +146,9 @@ def test_renderers_refuse_wrong_arguments() -> None:
 @given(strategies.protocol_excerpts())
 def test_rendering_any_excerpt_never_raises_and_escapes(excerpt: ProtocolExcerpt) -> None:
     for fmt in ("markdown", "text"):
-        assert excerpt.heading in render_protocol(excerpt, format=fmt)
+        out = render_protocol(excerpt, format=fmt)
+        assert excerpt.heading in out
+        assert "\n\n\n" not in out  # no empty section leaves a gap
     html = render_protocol(excerpt, format="html", lang="en")
     for text in (excerpt.body, excerpt.title, *excerpt.summary, *excerpt.decision):
         assert str(markupsafe.escape(text)) in html
@@ -160,3 +162,44 @@ def test_rendering_any_inventory_never_raises_and_escapes(inventory: NeedsInvent
     html = render_needs_inventory(inventory, format="html", top=3)
     for row in inventory.top(3):
         assert str(markupsafe.escape(row.tally.need)) in html
+
+
+NEEDS_TEXT = """\
+Behovsinventering, värdeskapande service, hösten 2019
+
+De 10 främsta:
+
+  Rang     Antal  Behov
+     1        31  Transporter av patienter inom sjukhuset
+     2        27  Beställning och påfyllning av förbrukningsmaterial
+     2        27  Hantering av tvätt och textilier
+     4        24  Måltidshantering på vårdavdelningen [VNS]
+     5        19  Avfallshantering
+     6        17  Städning av vårdrum vid utskrivning
+     7        15  Rengöring av hjälpmedel och utrustning på avdelningen [VNS]
+     8        12  Budtjänst för prover
+     9         9  Lokalvård i allmänna utrymmen
+    10         8  Sängtransporter och sängbäddning
+
+Behov märkta VNS kom på plats 4 och 7.
+
+Rangordnat efter antal (frekvensmätning); behov med samma antal delar plats och nästa plats hoppas över.
+Antalen är illustrativa exempel, inte en verklig behovsinventering.
+Källa: HSN90, Sammanfattning.
+"""
+
+
+def test_needs_inventory_text_snapshot() -> None:
+    assert render_needs_inventory(NEEDS, top=10, tag="VNS", format="text") == NEEDS_TEXT
+
+
+def test_protocol_text_snapshot_ends_with_the_decision() -> None:
+    out = render_protocol(HSN90, format="text")
+    assert out.endswith(
+        "\n\nBeslut\n\n"
+        "Hälso och sjukvårdsnämnden har tagit del av återrapporteringen.\n\n"
+        "Hälso och sjukvårdsnämnden godkänner inriktningen att först genomföra "
+        "effektiviseringar för att sedan återinvestera i behoven kopplade till konceptet "
+        "vårdnära service.\n"
+    )
+    assert "\n\n\n" not in out
