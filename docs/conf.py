@@ -44,6 +44,7 @@ napoleon_attr_annotations = True
 nitpicky = True
 nitpick_ignore = [
     # standard library (no intersphinx)
+    ("py:class", "collections.abc.Callable"),
     ("py:class", "collections.abc.Iterable"),
     ("py:class", "collections.abc.Iterator"),
     ("py:class", "collections.abc.Mapping"),
@@ -68,6 +69,9 @@ nitpick_ignore = [
     ("py:class", "pint.UnitRegistry"),
     # the type variable of vardservice.io's generic loaders
     ("py:class", "vardservice.io.T"),
+    ("py:class", "vardservice.rules._core.T"),
+    # what a rule function receives; rule modules are the library's own (private)
+    ("py:class", "vardservice.rules._core.RuleContext"),
     # named in the package docstring; not in this reference, since documenting it would
     # need hypothesis, which the docs extra does not install
     ("py:mod", "vardservice.strategies"),

@@ -21,6 +21,8 @@ PUBLIC_MODULES = [
     "vardservice.decisions",
     "vardservice.decisions.case_number",
     "vardservice.benchmarking",
+    "vardservice.subprojects",
+    "vardservice.rules",
     "vardservice.io",
     "vardservice.render",
     "vardservice.strategies",

@@ -65,6 +65,7 @@ from vardservice.regions import (
     Region,
     get_region,
 )
+from vardservice.rules import RULES, Finding, Report, Rule
 from vardservice.sources import SOURCES, Citation, Source
 from vardservice.units import Money
 from vardservice.vns import (
@@ -174,6 +175,11 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     RankedNeed: strategies.needs_inventories(min_size=1).flatmap(
         lambda i: st.sampled_from(i.ranked())
     ),
+    Report: strategies.reports(),
+    Finding: strategies.reports()
+    .filter(lambda r: bool(r.findings))
+    .flatmap(lambda r: st.sampled_from(r.findings)),
+    Rule: st.sampled_from(list(RULES.values())),
     TrendPoint: strategies.benchmark_data().flatmap(
         lambda d: st.sampled_from(trend(d.key_figures[0], d.observations, d.observations[0].region))
     ),
@@ -205,6 +211,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.decisions",
         "vardservice.decisions.case_number",
         "vardservice.benchmarking",
+        "vardservice.rules",
     ):
         module = importlib.import_module(name)
         for attr in module.__all__:

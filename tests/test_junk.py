@@ -32,6 +32,17 @@ from vardservice.render import (
     render_needs_inventory,
     render_protocol,
 )
+from vardservice.rules import Report, check
+from vardservice.subprojects import (
+    ActionProposal,
+    Assignment,
+    ExcerptReference,
+    FinalReport,
+    GroupMember,
+    Milestone,
+    Subproject,
+    follow_up_due,
+)
 from vardservice.units import Money, format_money, parse_money
 from vardservice.vns import (
     BusinessCase,
@@ -59,6 +70,7 @@ JUNK: list[Any] = [
     "\x00", "ä" * 10_000, b"bytes", Decimal("NaN"), object(), [None], {"": None}, "1e999",
 ]  # fmt: skip
 
+AGREEMENT = ServiceAgreement(name="VNS", forecast_cost=1, compensation=1)
 SCHEDULE = FeeSchedule.of(2024, {1: 1, 2: 2, 3: 3}, illustrative=True)
 WARD = Ward(name="A", available_beds=15, inpatient=True)
 KR = Money(1)
@@ -250,6 +262,37 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "render_needs_inventory(top)": lambda x: render_needs_inventory(INVENTORY, top=x),
     "render_needs_inventory(tag)": lambda x: render_needs_inventory(INVENTORY, tag=x),
     "render_benchmark_chart": render_benchmark_chart,
+    "check(subject)": lambda x: check(x, as_of="2024-01-01"),
+    "check(as_of)": lambda x: check(AGREEMENT, as_of=x),
+    "check(select)": lambda x: check(AGREEMENT, as_of="2024-01-01", select=x),
+    "check(ignore)": lambda x: check(AGREEMENT, as_of="2024-01-01", ignore=x),
+    "check(lang)": lambda x: check(AGREEMENT, as_of="2024-01-01", lang=x),
+    "from_dict(Report)": lambda x: from_dict(x, Report),
+    "from_dict(Subproject)": lambda x: from_dict(x, Subproject),
+    "Subproject(id)": lambda x: Subproject(id=x, title="t"),
+    "Subproject(participating_regions)": lambda x: Subproject(
+        id="i", title="t", participating_regions=x
+    ),
+    "Subproject(healthcare_region)": lambda x: Subproject(id="i", title="t", healthcare_region=x),
+    "Subproject(focus_areas)": lambda x: Subproject(id="i", title="t", focus_areas=x),
+    "Subproject(milestones)": lambda x: Subproject(id="i", title="t", milestones=x),
+    "Subproject(working_group)": lambda x: Subproject(id="i", title="t", working_group=x),
+    "Subproject(assignment)": lambda x: Subproject(id="i", title="t", assignment=x),
+    "Milestone(kind)": lambda x: Milestone(kind=x, date="2024-01-01"),
+    "Milestone(date)": lambda x: Milestone(kind="final_report", date=x),
+    "Milestone(region)": lambda x: Milestone(kind="regional_decision", date="2024-01-01", region=x),
+    "Milestone(unanimous)": lambda x: Milestone(
+        kind="management_group_decision", date="2024-01-01", unanimous=x
+    ),
+    "ExcerptReference(paragraph)": lambda x: ExcerptReference(
+        case_number="RS 1", paragraph=x, date="2024-01-01"
+    ),
+    "ActionProposal(cost_estimate)": lambda x: ActionProposal(title="t", cost_estimate=x),
+    "FinalReport(sections)": lambda x: FinalReport(sections=x),
+    "FinalReport(pages)": lambda x: FinalReport(pages=x),
+    "Assignment(assignment_points)": lambda x: Assignment(assignment_points=x),
+    "GroupMember(role)": lambda x: GroupMember(name="n", role=x),
+    "follow_up_due": follow_up_due,
 }
 
 

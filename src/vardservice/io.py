@@ -75,12 +75,17 @@ from vardservice.decisions.case_number import parse as parse_case_number
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.fees import Budget
 from vardservice.regions import (
+    HealthcareRegion,
     PopulationFigure,
     PopulationSource,
     PopulationTable,
     Region,
+    get_healthcare_region,
     get_region,
 )
+from vardservice.rules import RULES, Rule
+from vardservice.rules._core import EvidenceValue
+from vardservice.sources import SOURCES, Citation
 from vardservice.units import Money, parse_money, to_decimal
 
 __all__ = [
@@ -254,6 +259,39 @@ def _is_homogeneous_tuple(type_: Any) -> bool:
     return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _rule(value: object, _: type) -> Rule:
+    if isinstance(value, str) and value in RULES:
+        return RULES[value]
+    raise _Refused(f"expected a rule code ({', '.join(RULES)}), got {value!r}")
+
+
+def _evidence_value(value: object, _: Any) -> EvidenceValue:
+    if isinstance(value, int | str | bool):
+        return value
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise _Refused(f"expected a number, text, true/false or a list of text, got {value!r}")
+
+
+def _healthcare_region(value: object, _: type) -> HealthcareRegion:
+    if isinstance(value, str):
+        return get_healthcare_region(value)
+    raise _Refused(f"expected a healthcare region's name or key (e.g. 'sodra'), got {value!r}")
+
+
+def _citation(value: object, _: type) -> Citation:
+    # Written as it prints: "SFBV §5.4", or "RGS-VNS, Ekonomiska konsekvenser".
+    if isinstance(value, str):
+        key, sep, section = value.partition(" §")
+        if not sep:
+            key, sep, section = value.partition(", ")
+        if sep and key in SOURCES and section.strip():
+            return Citation(key, section)
+    raise _Refused(
+        f"expected a citation such as 'SFBV §5.4' (sources: {', '.join(SOURCES)}), got {value!r}"
+    )
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(int, _strict_int)
@@ -269,6 +307,14 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Region, lambda r: r.code)
     conv.register_structure_hook(CaseNumber, _case_number)
     conv.register_unstructure_hook(CaseNumber, str)
+    conv.register_structure_hook(HealthcareRegion, _healthcare_region)
+    conv.register_unstructure_hook(HealthcareRegion, lambda hr: hr.key)
+    conv.register_structure_hook(Citation, _citation)
+    conv.register_unstructure_hook(Citation, str)
+    # A rule is code, not data: a document names it by its code.
+    conv.register_structure_hook(Rule, _rule)
+    conv.register_unstructure_hook(Rule, lambda r: r.code)
+    conv.register_structure_hook(EvidenceValue, _evidence_value)
     # Registered on the classes (not a predicate) so that they outrank the int hook:
     # an IntEnum has int before Enum in its MRO.
     for base in (enum.Enum, enum.IntEnum):
@@ -283,7 +329,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Budget, _budget_structure(conv))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _sequence_guard(conv, t))
     conv.register_structure_hook_factory(
-        lambda t: attrs.has(t) and t not in (Budget, Region, CaseNumber),
+        lambda t: (
+            attrs.has(t) and t not in (Budget, CaseNumber, Citation, HealthcareRegion, Region, Rule)
+        ),
         lambda t: _guard_construction(conv, t),
     )
     return conv

@@ -38,6 +38,7 @@ from vardservice.regions import (
     PopulationTable,
     Region,
 )
+from vardservice.rules import Report, check
 from vardservice.units import Money
 from vardservice.vns import (
     BusinessCase,
@@ -79,6 +80,7 @@ __all__ = [
     "populations",
     "protocol_excerpts",
     "regions",
+    "reports",
     "scope_items",
     "service_agreements",
     "service_tasks",
@@ -426,6 +428,14 @@ def benchmark_data(draw: st.DrawFn) -> BenchmarkData:
         illustrative=draw(st.booleans()),
         note=draw(st.just("") | _NAMES),
     )
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> Report:
+    """Generate reports by checking generated service agreements: real findings, sv or en."""
+    agreement = draw(service_agreements())
+    day = draw(st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2100, 12, 31)))
+    return check(agreement, as_of=day, lang=draw(st.sampled_from(["sv", "en"])))
 
 
 # --- decisions ------------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""Governance rules (regler): findings, reports, and the registry of every rule.
+
+A rule is a pure function from one object (a subproject, a network, a service
+agreement), and the date it is judged on, to findings. A breached rule never
+raises: it is a :class:`Finding` in a :class:`Report`. Severity follows the
+source's verb (DOMAIN "Normative words"): *ska/måste* → error, *bör* → warning,
+*kan* → information.
+
+The same three entry points serve every subject (after python-stdnum):
+:func:`check` returns the report, :func:`is_compliant` says whether it has no
+error, :func:`validate` returns the object or raises
+:class:`~vardservice.errors.RuleViolation` carrying the report. Rules are
+selected and ignored by code or code prefix, as with a linter; :data:`RULES`
+lists them all, each with its source, its Swedish source sentence and an
+English paraphrase.
+
+Example:
+    >>> from vardservice.rules import RULES, check
+    >>> from vardservice.vns import ScopeItem, ServiceAgreement
+    >>> str(RULES["VNS001"].source)
+    'RGS-VNS, Varför ökar kostnaderna?'
+    >>> agreement = ServiceAgreement(
+    ...     name="VNS", forecast_cost="23,4 mnkr", compensation="11,0 mnkr",
+    ...     scope=[ScopeItem(name="slutstädning")],
+    ... )
+    >>> report = check(agreement, as_of="2018-06-30", lang="en")
+    >>> finding = report.findings[0]
+    >>> finding.code, finding.severity.value, finding.path
+    ('VNS001', 'warning', '$.scope[0]')
+    >>> finding.message
+    'The agreement on slutstädning is not documented; every agreement should be written down.'
+    >>> report.is_compliant
+    True
+
+"""
+
+from __future__ import annotations
+
+from vardservice.rules._core import (
+    RULES,
+    Finding,
+    Report,
+    Rule,
+    Severity,
+    check,
+    is_compliant,
+    rules_for,
+    validate,
+)
+
+__all__ = [
+    "RULES",
+    "Finding",
+    "Report",
+    "Rule",
+    "Severity",
+    "check",
+    "is_compliant",
+    "rules_for",
+    "validate",
+]

@@ -1,0 +1,413 @@
+"""The rule machinery: severities, findings, reports, the registry and the runner."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, Final, Literal, TypeVar
+
+import attrs
+import pendulum
+
+from vardservice.dates import to_date
+from vardservice.errors import InvalidValue, RuleViolation
+from vardservice.sources import Citation
+
+__all__ = [
+    "RULES",
+    "Finding",
+    "Report",
+    "Rule",
+    "RuleContext",
+    "Severity",
+    "check",
+    "is_compliant",
+    "rules_for",
+    "validate",
+]
+
+T = TypeVar("T")
+Lang = Literal["sv", "en"]
+EvidenceValue = int | str | bool | tuple[str, ...]
+_LANGS: Final = ("sv", "en")
+
+
+class Severity(enum.Enum):
+    """How grave a breach is, graded by the source's verb (DOMAIN "Normative words").
+
+    ``ERROR`` for *ska/måste* (shall), ``WARNING`` for *bör* (should), ``INFO``
+    for *kan* (may, an advantage).
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for information: the order reports list them in."""
+        return _RANK[self]
+
+
+_RANK: Final = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def _evidence(value: object) -> Mapping[str, EvidenceValue]:
+    if not isinstance(value, Mapping):
+        raise InvalidValue("Finding", "evidence", value, "a mapping of names to values")
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One breach of a rule (avvikelse), found in one place of the checked object.
+
+    Attributes:
+        code: the rule's stable code, e.g. ``"SP013"``.
+        severity: how grave the breach is.
+        message: one sentence in the report's language, stating the fact and the
+            expectation with the numbers.
+        path: where, as a JSON path into the object's document form
+            (``"$.proposals[5]"``); ``"$"`` is the whole object.
+        source: the cited rule (``SFBV §5.4``).
+        evidence: the numbers and names found, for tools (``{"proposals": 6,
+            "maximum": 5}``).
+
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    path: str
+    source: Citation
+    evidence: Mapping[str, EvidenceValue] = attrs.field(
+        factory=dict, converter=_evidence, hash=False
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A registered rule: a pure function from one object to findings.
+
+    Attributes:
+        code: stable and never reused (``"SP001"``).
+        subject: the type of object the rule checks.
+        severity: the rule's severity; a rule with a graded verdict (rule SP001:
+            error below three regions, warning when fewer than all without a
+            reason) reports each finding with its own severity, listed in
+            ``severities``.
+        title_sv: a short title in Swedish.
+        title_en: a short title in English.
+        source: the cited section.
+        quote: the source's own Swedish sentence.
+        paraphrase: the rule in English, one or two sentences.
+        needs_as_of: the verdict depends on the date checked.
+        severities: every severity the rule can report.
+
+    """
+
+    code: str
+    subject: type
+    severity: Severity
+    title_sv: str
+    title_en: str
+    source: Citation
+    quote: str
+    paraphrase: str
+    function: Callable[[Any, RuleContext], Iterable[Finding]] = attrs.field(repr=False)
+    needs_as_of: bool = False
+    severities: frozenset[Severity] = frozenset()
+
+    def title(self, lang: Lang = "sv") -> str:
+        """Return the title in ``lang``."""
+        return self.title_sv if lang == "sv" else self.title_en
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+# The modules that register rules, imported on first use: a rule module imports its
+# subject's module, and `import vardservice` should not pay for every subject.
+_RULE_MODULES: Final = ("vardservice.rules.vns",)
+
+
+def _registry() -> dict[str, Rule]:
+    for name in _RULE_MODULES:
+        importlib.import_module(name)
+    return _REGISTRY
+
+
+class _Rules(Mapping[str, Rule]):
+    """A read-only view of the registry that loads the rule modules on first use."""
+
+    def __getitem__(self, code: str) -> Rule:
+        return _registry()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(_registry()))
+
+    def __len__(self) -> int:
+        return len(_registry())
+
+    def __repr__(self) -> str:
+        return f"RULES({', '.join(self)})"
+
+
+RULES: Mapping[str, Rule] = _Rules()
+"""Every registered rule by code, sorted (read-only)."""
+
+
+def register(
+    code: str,
+    *,
+    subject: type[T],
+    severity: Severity,
+    title_sv: str,
+    title_en: str,
+    source: Citation,
+    quote: str,
+    paraphrase: str,
+    needs_as_of: bool = False,
+    also: Iterable[Severity] = (),
+) -> Callable[[Callable[[T, RuleContext], Iterable[Finding]]], Rule]:
+    """Register the decorated function as rule ``code`` (private: used by the rule modules)."""
+
+    def decorate(function: Callable[[T, RuleContext], Iterable[Finding]]) -> Rule:
+        if code in _REGISTRY:
+            raise RuntimeError(f"rule code {code} registered twice")
+        rule = Rule(
+            code=code,
+            subject=subject,
+            severity=severity,
+            title_sv=title_sv,
+            title_en=title_en,
+            source=source,
+            quote=quote,
+            paraphrase=paraphrase,
+            function=function,
+            needs_as_of=needs_as_of,
+            severities=frozenset({severity, *also}),
+        )
+        _REGISTRY[code] = rule
+        return rule
+
+    return decorate
+
+
+@attrs.frozen(kw_only=True)
+class RuleContext:
+    """What a rule function gets besides the object: the date, the language, itself.
+
+    Attributes:
+        rule: the rule being run.
+        as_of: the date the check is made on.
+        lang: the language of messages.
+
+    """
+
+    rule: Rule
+    as_of: pendulum.Date
+    lang: Lang
+
+    def finding(
+        self,
+        path: str,
+        *,
+        sv: str,
+        en: str,
+        severity: Severity | None = None,
+        evidence: Mapping[str, EvidenceValue] | None = None,
+    ) -> Finding:
+        """Return a finding of this rule at ``path`` with the message in the context's language."""
+        return Finding(
+            code=self.rule.code,
+            severity=severity or self.rule.severity,
+            message=sv if self.lang == "sv" else en,
+            path=path,
+            source=self.rule.source,
+            evidence=evidence or {},
+        )
+
+
+def _report_date(value: object) -> pendulum.Date:
+    return to_date(value, owner="Report", field="as_of")
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The result of a check: every finding, and what was checked, when and how.
+
+    Attributes:
+        subject: what was checked, in words (a subproject's id and title).
+        as_of: the date the check was made on.
+        lang: the language of the messages.
+        rules: the codes of the rules that were run.
+        findings: the findings, errors first, then warnings, then information;
+            within a severity by rule code and path.
+
+    """
+
+    subject: str
+    as_of: pendulum.Date = attrs.field(converter=_report_date)
+    lang: Lang = "sv"
+    rules: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The error findings (breaches of *ska*)."""
+        return self.by_severity(Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        """The warning findings (breaches of *bör*)."""
+        return self.by_severity(Severity.WARNING)
+
+    @property
+    def infos(self) -> tuple[Finding, ...]:
+        """The information findings (*kan*)."""
+        return self.by_severity(Severity.INFO)
+
+    def by_severity(self, severity: Severity) -> tuple[Finding, ...]:
+        """Return the findings of one severity."""
+        return tuple(f for f in self.findings if f.severity is severity)
+
+    def codes(self) -> tuple[str, ...]:
+        """Return the codes that have findings, each once, in report order."""
+        return tuple(dict.fromkeys(f.code for f in self.findings))
+
+    @property
+    def is_compliant(self) -> bool:
+        """True when no finding is an error (warnings and information allowed)."""
+        return not self.errors
+
+
+def rules_for(subject: object) -> tuple[Rule, ...]:
+    """Return the registered rules that apply to ``subject`` (an object or a type), by code."""
+    kind = subject if isinstance(subject, type) else type(subject)
+    return tuple(r for _, r in sorted(_registry().items()) if issubclass(kind, r.subject))
+
+
+def _matches(code: str, patterns: Iterable[str]) -> bool:
+    return any(code.startswith(p) for p in patterns)
+
+
+def _patterns(
+    value: Iterable[str] | str | None, field: str, known: Iterable[str]
+) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [part for part in value.replace(",", " ").split() if part]
+    elif isinstance(value, bytes | Mapping) or not isinstance(value, Iterable):
+        raise InvalidValue("check", field, value, "rule codes or code prefixes, e.g. 'SP013'")
+    found = []
+    codes = tuple(known)
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise InvalidValue("check", field, item, "rule codes or code prefixes, e.g. 'SP013'")
+        pattern = item.strip().upper()
+        if not any(c.startswith(pattern) for c in codes):
+            raise InvalidValue("check", field, item, f"a code or prefix of {', '.join(codes)}")
+        found.append(pattern)
+    return tuple(found)
+
+
+def _label(subject: object) -> str:
+    describe = getattr(subject, "label", None)
+    if callable(describe):
+        return str(describe())
+    return type(subject).__name__
+
+
+def check(
+    subject: object,
+    *,
+    as_of: datetime.date | str,
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+    lang: Lang = "sv",
+) -> Report:
+    """Check ``subject`` against every rule registered for its type, as of a date.
+
+    Args:
+        subject: a subproject, a network, a service agreement: anything with rules.
+        as_of: the date to judge on (``"2024-05-01"`` or a date). It is required:
+            nothing reads the clock.
+        select: run only rules whose code starts with one of these (``"SP013"``,
+            ``"SP01"``, ``"SP"``); a comma- or space-separated string also works.
+        ignore: skip rules whose code starts with one of these.
+        lang: the language of messages, ``"sv"`` (default) or ``"en"``.
+
+    Returns:
+        The report: findings sorted errors first.
+
+    Raises:
+        InvalidValue: no rules exist for the subject's type, an unknown language,
+            a bad date, or a code in ``select``/``ignore`` that matches no rule.
+
+    """
+    applicable = rules_for(subject)
+    if not applicable:
+        raise InvalidValue(
+            "check", "subject", type(subject).__name__, "an object with registered rules"
+        )
+    if lang not in _LANGS:
+        raise InvalidValue("check", "lang", lang, "'sv' or 'en'")
+    day = to_date(as_of, owner="check", field="as_of")
+    codes = [r.code for r in applicable]
+    chosen = _patterns(select, "select", codes)
+    skipped = _patterns(ignore, "ignore", codes)
+    run = [
+        r
+        for r in applicable
+        if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
+    ]
+    findings: list[Finding] = []
+    for rule in run:
+        ctx = RuleContext(rule=rule, as_of=day, lang=lang)
+        findings.extend(rule.function(subject, ctx))
+    findings.sort(key=lambda f: (f.severity.rank, f.code, f.path))
+    return Report(
+        subject=_label(subject),
+        as_of=day,
+        lang=lang,
+        rules=tuple(r.code for r in run),
+        findings=tuple(findings),
+    )
+
+
+def is_compliant(
+    subject: object,
+    *,
+    as_of: datetime.date | str,
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+) -> bool:
+    """Return True when :func:`check` finds no error (warnings and information allowed)."""
+    return check(subject, as_of=as_of, select=select, ignore=ignore).is_compliant
+
+
+def validate(
+    subject: T,
+    *,
+    as_of: datetime.date | str,
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+    lang: Lang = "sv",
+) -> T:
+    """Return ``subject`` unchanged when :func:`check` finds no error.
+
+    Raises:
+        RuleViolation: some finding is an error; ``.report`` has them all.
+
+    """
+    report = check(subject, as_of=as_of, select=select, ignore=ignore, lang=lang)
+    if report.is_compliant:
+        return subject
+    first = report.errors[0]
+    more = len(report.errors) - 1
+    tail = f" (and {more} more error{'s' if more != 1 else ''})" if more else ""
+    raise RuleViolation(report, f"{report.subject}: {first.code} {first.message}{tail}")
