@@ -19,6 +19,8 @@ PUBLIC_MODULES = [
     "vardservice.fees",
     "vardservice.planning",
     "vardservice.vns",
+    "vardservice.decisions",
+    "vardservice.decisions.case_number",
     "vardservice.benchmarking",
     "vardservice.subprojects",
     "vardservice.rules",

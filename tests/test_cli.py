@@ -414,3 +414,73 @@ def test_schedule_unwritable_ics_exits_2(
         capsys, "schedule", str(NSN), "--year", "2025", "--ics", str(tmp_path / "no" / "x.ics")
     )
     assert code == 2 and "schedule.--ics" in err and err.count("\n") == 1
+
+
+HSN90 = str(EXAMPLES / "decisions" / "hsn90.yaml")
+NEEDS = str(EXAMPLES / "decisions" / "needs_inventory_illustrative.yaml")
+
+
+def test_render_protocol_prints_the_hsn90_excerpt(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "render", "protocol", HSN90)
+    assert (code, err) == (0, "")
+    assert out.startswith("# Protokoll\n")
+    for line in ("## § 90 Vårdnära service", "HSN 938-2020", "Sammanträdesdatum: 18 november 2020"):
+        assert line in out.splitlines()
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "text"])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_render_protocol_formats(capsys: pytest.CaptureFixture[str], fmt: str, lang: str) -> None:
+    code, out, _ = run(capsys, "render", "protocol", HSN90, "--format", fmt, "--lang", lang)
+    assert code == 0
+    assert "§ 90 Vårdnära service" in out
+    assert ("18 november 2020" if lang == "sv" else "18 November 2020") in out
+    if fmt == "html":
+        assert out.startswith(f'<article class="vardservice protocol-excerpt" lang="{lang}">')
+
+
+def test_render_needs_inventory(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "render", "needs-inventory", NEEDS, "--format", "text")
+    assert code == 0
+    assert "Måltidshantering på vårdavdelningen [VNS]" in out
+
+
+def test_render_kinds_name_a_type_and_a_renderer() -> None:
+    import importlib
+
+    from vardservice.cli import _RENDER_KINDS
+
+    for module, type_name, renderer in _RENDER_KINDS.values():
+        assert isinstance(getattr(importlib.import_module(module), type_name), type)
+        assert callable(getattr(importlib.import_module("vardservice.render"), renderer))
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "message"),
+    [
+        ("body: a\nmeeting_date: 2020-11-18\nparagraph: 90\ntitle: a\ncase_number: HSN 938\n",
+         ".yaml", "CaseNumber.year: got ''"),
+        ('{"body": "a"}', ".json", "required field missing @ $.meeting_date"),
+        ("paragraph = 90.5\n", ".toml", "$.paragraph"),
+        ("a: [", ".yaml", "not valid YAML"),
+        ("", ".txt", "unknown file type"),
+    ],
+)  # fmt: skip
+def test_render_protocol_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, suffix: str, message: str
+) -> None:
+    path = tmp_path / f"excerpt{suffix}"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "render", "protocol", str(path))
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith("vardservice render: ")
+    assert message in err
+
+
+def test_render_wrong_kind_or_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "render", "protocol", NEEDS)  # a needs inventory, not an excerpt
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "required field missing @ $.body" in err
+    with pytest.raises(SystemExit) as caught:
+        main(["render", "minutes", HSN90])
+    assert caught.value.code == 2

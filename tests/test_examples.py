@@ -56,3 +56,15 @@ def test_planning_examples_load_cite_their_sources_and_mark_placement_illustrati
     bs = load(EXAMPLES / "planning" / "best_service_arshjul.yaml", AnnualWheel)
     cited = {str(a.source) for a in bs.activities}
     assert {"BS §6", "BS §3.2", "BS §5.2"} <= cited
+
+
+def test_decision_examples_load() -> None:
+    from vardservice.decisions import NeedsInventory, ProtocolExcerpt
+
+    excerpt = load(EXAMPLES / "decisions" / "hsn90.yaml", ProtocolExcerpt)
+    assert excerpt.heading == "§ 90 Vårdnära service"  # HSN90, real: not illustrative
+    path = EXAMPLES / "decisions" / "needs_inventory_illustrative.yaml"
+    inventory = load(path, NeedsInventory)
+    assert inventory.illustrative  # HSN90 gives the places 4 and 7, not the counts
+    assert "ILLUSTRATIVE" in path.read_text(encoding="utf-8").splitlines()[0]
+    assert inventory.positions("VNS", top=10) == (4, 7)

@@ -23,6 +23,13 @@ from vardservice.benchmarking import (
     TrendPoint,
     trend,
 )
+from vardservice.decisions import (
+    CaseNumber,
+    NeedsInventory,
+    NeedTally,
+    ProtocolExcerpt,
+    RankedNeed,
+)
 from vardservice.errors import InvalidInput, InvalidValue
 from vardservice.fees import (
     AnnualFee,
@@ -162,6 +169,13 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     Comparison: strategies.comparisons(),
     RegionResult: strategies.comparisons().flatmap(lambda c: st.sampled_from(c.results)),
     PeerGroup: strategies.comparisons().flatmap(lambda c: st.sampled_from(c.peer_groups)),
+    CaseNumber: strategies.case_numbers(),
+    ProtocolExcerpt: strategies.protocol_excerpts(),
+    NeedTally: strategies.need_tallies(),
+    NeedsInventory: strategies.needs_inventories(),
+    RankedNeed: strategies.needs_inventories(min_size=1).flatmap(
+        lambda i: st.sampled_from(i.ranked())
+    ),
     Report: strategies.reports(),
     Finding: strategies.reports()
     .filter(lambda r: bool(r.findings))
@@ -198,6 +212,8 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.regions",
         "vardservice.fees",
         "vardservice.vns",
+        "vardservice.decisions",
+        "vardservice.decisions.case_number",
         "vardservice.benchmarking",
         "vardservice.rules",
         "vardservice.planning",
@@ -425,3 +441,39 @@ def test_observations_load_from_a_benchmark_document(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace("'310'", "310.5"))
     with pytest.raises(InvalidInput, match=r"observations\[0\]\.value"):
         load_observations(path)
+
+
+def test_case_numbers_are_written_as_printed_and_read_leniently() -> None:
+    number = CaseNumber(prefix="HSN", serial=938, year=2020)
+    assert to_dict(number) == "HSN 938-2020"
+    assert from_dict("hsn 938–2020", CaseNumber) == number
+
+
+EXCERPT = {
+    "body": "Hälso- och sjukvårdsnämndens arbetsutskott",
+    "meeting_date": "2020-11-18",
+    "paragraph": 90,
+    "title": "Vårdnära service",
+    "case_number": "HSN 938-2020",
+}
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("case_number", "HSN 938-20", "CaseNumber.year: got '20'"),
+        ("case_number", "938-2020", "CaseNumber.prefix"),
+        ("case_number", 938, "expected a case number such as 'HSN 938-2020', got 938"),
+        ("meeting_date", "18 november 2020", "expected an ISO 8601 date"),
+        # a validator's error names the field in the message, at the object's path
+        ("paragraph", 0, "ProtocolExcerpt.paragraph: got 0; expected a whole number from 1"),
+        ("summary", "text", "expected a list, got 'text'"),
+    ],
+)
+def test_bad_excerpt_documents_name_the_path(field: str, value: Any, problem: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        from_dict(EXCERPT | {field: value}, ProtocolExcerpt)
+    path = "$" if field == "paragraph" else f"$.{field}"
+    assert any(problem in p and p.endswith(f"@ {path}") for p in caught.value.problems), (
+        caught.value.problems
+    )

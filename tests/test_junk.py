@@ -16,6 +16,13 @@ from vardservice.benchmarking import (
     quartiles,
     trend,
 )
+from vardservice.decisions import (
+    CaseNumber,
+    NeedsInventory,
+    NeedTally,
+    ProtocolExcerpt,
+    case_number,
+)
 from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
 from vardservice.io import from_dict, loads, observations_from_csv
@@ -32,6 +39,8 @@ from vardservice.render import (
     render_benchmark,
     render_benchmark_chart,
     render_meeting_calendar,
+    render_needs_inventory,
+    render_protocol,
 )
 from vardservice.rules import Report, check
 from vardservice.subprojects import (
@@ -78,6 +87,15 @@ KR = Money(1)
 LV1 = KeyFigure(id="LV1", name_sv="a", name_en="b", unit="kr/m**2", area="c", lower_is_better=True)
 WHEEL = AnnualWheel(name="NSN", meetings=MeetingRule())
 STAMP = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+EXCERPT: dict[str, Any] = {
+    "body": "a",
+    "meeting_date": "2020-11-18",
+    "paragraph": 90,
+    "title": "a",
+    "case_number": "HSN 938-2020",
+}
+TALLY = NeedTally(need="a", count=1, tags=["VNS"])
+INVENTORY = NeedsInventory(tallies=[TALLY], illustrative=True)
 OBS = Observation(key_figure="LV1", region="07", year=2022, value=1, unit="kr/m**2")
 
 CALLS: dict[str, Callable[[Any], object]] = {
@@ -218,6 +236,43 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "from_dict(BenchmarkData)": lambda x: from_dict(x, BenchmarkData),
     "observations_from_csv": observations_from_csv,
     "render_benchmark": render_benchmark,
+    "case_number.compact": case_number.compact,
+    "case_number.validate": case_number.validate,
+    "case_number.is_valid": case_number.is_valid,
+    "case_number.format": case_number.format,
+    "case_number.parse": case_number.parse,
+    "CaseNumber(serial)": lambda x: CaseNumber(prefix="HSN", serial=x, year=2020),
+    "CaseNumber(prefix)": lambda x: CaseNumber(prefix=x, serial=1, year=2020),
+    **{
+        f"ProtocolExcerpt({field})": (lambda f: lambda x: ProtocolExcerpt(**(EXCERPT | {f: x})))(
+            field
+        )
+        for field in (
+            *EXCERPT,
+            "summary",
+            "proposed_decision",
+            "decision",
+            "basis_documents",
+            "attested_by",
+            "checked_by",
+            "sent_to",
+        )
+    },
+    "from_dict(ProtocolExcerpt)": lambda x: from_dict(x, ProtocolExcerpt),
+    "loads(ProtocolExcerpt, yaml)": lambda x: loads(x, ProtocolExcerpt, format="yaml"),
+    "NeedTally(count)": lambda x: NeedTally(need="a", count=x),
+    "NeedTally(tags)": lambda x: NeedTally(need="a", count=1, tags=x),
+    "NeedTally.has_tag": TALLY.has_tag,
+    "NeedsInventory(tallies)": lambda x: NeedsInventory(tallies=x, illustrative=True),
+    "NeedsInventory(reference)": lambda x: NeedsInventory(tallies=[], reference=x),
+    "NeedsInventory.top": INVENTORY.top,
+    "NeedsInventory.positions(tag)": INVENTORY.positions,
+    "NeedsInventory.positions(top)": lambda x: INVENTORY.positions("VNS", top=x),
+    "from_dict(NeedsInventory)": lambda x: from_dict(x, NeedsInventory),
+    "render_protocol": render_protocol,
+    "render_needs_inventory": render_needs_inventory,
+    "render_needs_inventory(top)": lambda x: render_needs_inventory(INVENTORY, top=x),
+    "render_needs_inventory(tag)": lambda x: render_needs_inventory(INVENTORY, tag=x),
     "render_benchmark_chart": render_benchmark_chart,
     "check(subject)": lambda x: check(x, as_of="2024-01-01"),
     "check(as_of)": lambda x: check(AGREEMENT, as_of=x),

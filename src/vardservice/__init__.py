@@ -5,6 +5,9 @@ names in their ``__all__``: :mod:`vardservice.units` (money, units),
 :mod:`vardservice.dates` (calendar months, working days),
 :mod:`vardservice.planning` (annual wheel, meetings, iCalendar), :mod:`vardservice.vns`
 (vårdnära service costs), :mod:`vardservice.io`
+:mod:`vardservice.dates` (calendar months, working days), :mod:`vardservice.vns`
+(vårdnära service costs), :mod:`vardservice.decisions` (protocol excerpts, case
+numbers, needs inventories), :mod:`vardservice.io`
 (JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
 :mod:`vardservice.strategies` (hypothesis strategies).
 
@@ -18,6 +21,7 @@ Example:
 """
 
 from vardservice._version import __version__
+from vardservice.decisions import CaseNumber, NeedsInventory, ProtocolExcerpt
 from vardservice.errors import (
     InvalidInput,
     InvalidValue,
@@ -87,6 +91,7 @@ __all__ = [
     "AnnualFee",
     "AnnualWheel",
     "Budget",
+    "CaseNumber",
     "Citation",
     "FeeSchedule",
     "FeeScheduleHistory",
@@ -99,11 +104,13 @@ __all__ = [
     "Milestone",
     "MilestoneKind",
     "Money",
+    "NeedsInventory",
     "NoPopulationForYear",
     "NoScheduleForYear",
     "PopulationFigure",
     "PopulationSource",
     "PopulationTable",
+    "ProtocolExcerpt",
     "Region",
     "RegionTier",
     "Report",

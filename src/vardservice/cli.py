@@ -11,6 +11,7 @@ Commands::
                           [--format text|json|markdown|html] [--lang sv|en]
     vardservice schedule FILE --year Y [--format text|json|markdown|html|svg] [--ics OUT]
                          [--lang sv|en]
+    vardservice render KIND FILE [--format markdown|html|text] [--lang sv|en]
     vardservice --version
 
 ``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
@@ -22,6 +23,9 @@ adds observations from a ``region,year,key_figure,value,unit`` CSV file.
 prints the year's annual wheel (``--format svg`` draws it); ``--ics OUT`` also
 writes the year as an iCalendar file, stamped (``DTSTAMP``) with the current
 time: the command line is the edge where the clock may be read.
+``render`` reads one document of a kind and prints it with its renderer:
+``protocol`` (a :class:`~vardservice.decisions.ProtocolExcerpt`, laid out like
+HSN90) or ``needs-inventory`` (a :class:`~vardservice.decisions.NeedsInventory`).
 
 Exit codes: 0 success; 2 unusable input (a bad file, an unknown region, a
 year with no figures). Errors are one line on stderr, never a traceback.
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import io
 import json
 import sys
@@ -47,6 +52,14 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 _FORMATS = ("text", "json", "csv", "markdown", "html")
 _VNS_FORMATS = ("text", "json", "markdown", "html")
+
+# vardservice render KIND FILE: each kind names the document type that FILE holds and the
+# renderer that prints it, as (module, type, renderer in vardservice.render). Imported only
+# when used, so that the command starts fast; add a row to add a kind.
+_RENDER_KINDS: dict[str, tuple[str, str, str]] = {
+    "protocol": ("vardservice.decisions", "ProtocolExcerpt", "render_protocol"),
+    "needs-inventory": ("vardservice.decisions", "NeedsInventory", "render_needs_inventory"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -123,6 +136,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     schedule.add_argument("--ics", type=Path, help="also write the year as iCalendar (.ics)")
     schedule.add_argument("--lang", choices=("sv", "en"), default="sv")
+    render = sub.add_parser(
+        "render", help="a document as Markdown, HTML or text, e.g. a protocol excerpt (HSN90)"
+    )
+    render.add_argument("kind", choices=list(_RENDER_KINDS), help="what FILE holds")
+    render.add_argument("file", type=Path, help="the document (.toml/.yaml/.json)")
+    render.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
+    render.add_argument("--lang", choices=("sv", "en"), default="sv")
     return parser
 
 
@@ -370,6 +390,17 @@ def _schedule(args: argparse.Namespace) -> str:
     return render_annual_wheel(wheel, args.year, format=args.format, lang=args.lang)
 
 
+def _render(args: argparse.Namespace) -> str:
+    from vardservice.io import load
+
+    module, type_name, renderer_name = _RENDER_KINDS[args.kind]
+    document_type = getattr(importlib.import_module(module), type_name)
+    renderer = getattr(importlib.import_module("vardservice.render"), renderer_name)
+    document = load(args.file, document_type)
+    output: str = renderer(document, format=args.format, lang=args.lang)
+    return output
+
+
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -392,6 +423,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "vns": _vns,
             "benchmark": _benchmark,
             "schedule": _schedule,
+            "render": _render,
         }
         output = commands[args.command](args)
     except InvalidInput as exc:

@@ -13,7 +13,9 @@ reported rather than guessed at:
   written back as a plain amount in kronor (``"23400000.0 kr"``);
 * dates are ISO 8601 (``"2020-11-18"``; YAML's and TOML's own dates also work);
 * enums by value (a fee tier is ``1``, ``2`` or ``3``);
-* a region is its county code (``"07"``) or any name :func:`~vardservice.regions.get_region` knows.
+* a region is its county code (``"07"``) or any name :func:`~vardservice.regions.get_region` knows;
+* a case number is its printed form, ``"HSN 938-2020"``
+  (:class:`~vardservice.decisions.case_number.CaseNumber`).
 
 A document that cannot be read raises :class:`~vardservice.errors.InvalidInput`,
 whose ``problems`` name each bad place by path (``$.schedules[0].valid_from``).
@@ -68,6 +70,8 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn
 
 from vardservice.benchmarking import BenchmarkData, Observation
+from vardservice.decisions.case_number import CaseNumber
+from vardservice.decisions.case_number import parse as parse_case_number
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.fees import Budget
 from vardservice.regions import (
@@ -162,6 +166,12 @@ def _region(value: object, _: type) -> Region:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise _Refused(f"expected a county code or region name, got {value!r}")
     return get_region(value)
+
+
+def _case_number(value: object, _: type) -> CaseNumber:
+    if not isinstance(value, str):
+        raise _Refused(f"expected a case number such as 'HSN 938-2020', got {value!r}")
+    return parse_case_number(value)
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
@@ -301,6 +311,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
     conv.register_structure_hook(Region, _region)
     conv.register_unstructure_hook(Region, lambda r: r.code)
+    conv.register_structure_hook(CaseNumber, _case_number)
+    conv.register_unstructure_hook(CaseNumber, str)
     conv.register_structure_hook(HealthcareRegion, _healthcare_region)
     conv.register_unstructure_hook(HealthcareRegion, lambda hr: hr.key)
     conv.register_structure_hook(Citation, _citation)
@@ -323,7 +335,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Budget, _budget_structure(conv))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _sequence_guard(conv, t))
     conv.register_structure_hook_factory(
-        lambda t: attrs.has(t) and t not in (Budget, Citation, HealthcareRegion, Region, Rule),
+        lambda t: (
+            attrs.has(t) and t not in (Budget, CaseNumber, Citation, HealthcareRegion, Region, Rule)
+        ),
         lambda t: _guard_construction(conv, t),
     )
     return conv

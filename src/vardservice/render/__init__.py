@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from vardservice.benchmarking import Comparison
+from vardservice.decisions import NeedsInventory, ProtocolExcerpt
 from vardservice.errors import InvalidValue
 from vardservice.fees import Budget, RegionTier, tier_bands
 from vardservice.planning import Activity, ActivityKind, AnnualWheel
@@ -71,6 +72,8 @@ __all__ = [
     "render_business_case",
     "render_fees",
     "render_meeting_calendar",
+    "render_needs_inventory",
+    "render_protocol",
     "render_regions",
     "render_task_catalogue",
     "render_vns_memo",
@@ -214,6 +217,34 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
             "* Datum, månad eller veckodag är ett illustrativt exempel, inte hämtat ur en källa."
         ),
         "sources": "Källor",
+        "protocol": "Protokoll",
+        "protocol_excerpt": "Protokollsutdrag",
+        "meeting_date": "Sammanträdesdatum",
+        "attested_by": "Utdragsbestyrkande",
+        "case_number": "Diarienummer",
+        "summary": "Sammanfattning",
+        "proposed_decision": "Förslag till beslut",
+        "decision": "Beslut",
+        "basis_documents": "Beslutsunderlag",
+        "checked_by": "Justerare",
+        "sent_to": "Expedieras till",
+        "needs_title": "Behovsinventering",
+        "need": "Behov",
+        "count": "Antal",
+        "tags": "Märkning",
+        "needs_positions_one": "Behov märkta {tag} kom på plats {places}.",
+        "needs_positions_many": "Behov märkta {tag} kom på plats {places}.",
+        "needs_positions_none": "Inga behov märkta {tag} finns bland de rangordnade.",
+        "needs_method": (
+            "Rangordnat efter antal (frekvensmätning); behov med samma antal delar plats"
+            " och nästa plats hoppas över."
+        ),
+        "needs_top": "De {n} främsta",
+        "needs_illustrative": (
+            "Antalen är illustrativa exempel, inte en verklig behovsinventering."
+        ),
+        "needs_reference": "Underlag",
+        "and": "och",
     },
     "en": {
         "regions_title": "Regions, population and fee tier",
@@ -346,6 +377,32 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
             "* The date, month or weekday is an illustrative example, not taken from a source."
         ),
         "sources": "Sources",
+        "protocol": "Minutes",
+        "protocol_excerpt": "Extract from the minutes",
+        "meeting_date": "Meeting date",
+        "attested_by": "Certified true extract",
+        "case_number": "Case number",
+        "summary": "Summary",
+        "proposed_decision": "Proposed decision",
+        "decision": "Decision",
+        "basis_documents": "Basis for the decision",
+        "checked_by": "Minutes checked by",
+        "sent_to": "Sent to",
+        "needs_title": "Needs inventory",
+        "need": "Need",
+        "count": "Count",
+        "tags": "Tags",
+        "needs_positions_one": "Needs tagged {tag} came in place {places}.",
+        "needs_positions_many": "Needs tagged {tag} came in places {places}.",
+        "needs_positions_none": "No need tagged {tag} is among the ranked needs.",
+        "needs_method": (
+            "Ranked by count (frequency); needs with equal counts share a place"
+            " and the next place is skipped."
+        ),
+        "needs_top": "The top {n}",
+        "needs_illustrative": "The counts are illustrative examples, not a real needs inventory.",
+        "needs_reference": "Record",
+        "and": "and",
     },
 }
 
@@ -1001,4 +1058,136 @@ def render_meeting_calendar(
         rows=_wheel_rows(entries, year, lang),
         sources=_wheel_sources(wheel, entries),
         illustrative=any(a.illustrative for a in entries),
+    )
+
+
+def render_protocol(
+    excerpt: ProtocolExcerpt,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a protocol excerpt (protokollsutdrag) laid out like HSN90.
+
+    "Protokoll", the body, "Sammanträdesdatum" with the long date ("18 november
+    2020"), "Utdragsbestyrkande" when someone has certified the excerpt, the
+    heading ("§ 90 Vårdnära service") and the case number ("HSN 938-2020"),
+    then Sammanfattning, Förslag till beslut, Beslut and Beslutsunderlag, then
+    Justerare and Expedieras till when named. A section without text is left
+    out. Texts are printed verbatim, one paragraph per item.
+
+    Args:
+        excerpt: the protocol excerpt.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"`` for the labels and the date; the
+            excerpt's own text is printed as written.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or not a protocol excerpt.
+
+    Example:
+        >>> import pendulum
+        >>> excerpt = ProtocolExcerpt(
+        ...     body="Hälso- och sjukvårdsnämndens arbetsutskott",
+        ...     meeting_date=pendulum.date(2020, 11, 18),
+        ...     paragraph=90,
+        ...     title="Vårdnära service",
+        ...     case_number="HSN 938-2020",
+        ... )
+        >>> print(render_protocol(excerpt, format="text"))
+        Protokoll
+        <BLANKLINE>
+        Hälso- och sjukvårdsnämndens arbetsutskott
+        Sammanträdesdatum: 18 november 2020
+        <BLANKLINE>
+        § 90 Vårdnära service
+        HSN 938-2020
+        <BLANKLINE>
+
+    """
+    if not isinstance(excerpt, ProtocolExcerpt):
+        raise InvalidValue("render_protocol", "excerpt", excerpt, "a ProtocolExcerpt")
+    _check(format, lang)
+    sections = [
+        (key, texts)
+        for key, texts in (
+            ("summary", excerpt.summary),
+            ("proposed_decision", excerpt.proposed_decision),
+            ("decision", excerpt.decision),
+        )
+        if texts
+    ]
+    return _render(
+        "protocol",
+        format,
+        lang,
+        template_dir,
+        excerpt=excerpt,
+        sections=sections,
+    )
+
+
+def _places_text(places: Sequence[int], lang: str) -> str:
+    """Return "4 och 7" / "4, 5 and 7"."""
+    words = [str(p) for p in places]
+    if len(words) == 1:
+        return words[0]
+    return f"{', '.join(words[:-1])} {_LABELS[lang]['and']} {words[-1]}"
+
+
+def render_needs_inventory(
+    inventory: NeedsInventory,
+    *,
+    top: int | None = None,
+    tag: str | None = None,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a needs inventory (behovsinventering) as a table of ranked needs.
+
+    One row per need: rank (ties share a rank, "1224"), need, count and tags.
+    Given a ``tag``, a sentence says where the needs with that tag came
+    ("Behov märkta VNS kom på plats 4 och 7."). An illustrative inventory says so.
+
+    Args:
+        inventory: the needs inventory.
+        top: show only the needs ranked this or better
+            (:meth:`~vardservice.decisions.NeedsInventory.top`); all by default.
+        tag: a tag whose places to state, e.g. ``"VNS"``.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, not a needs inventory, a bad
+            ``top`` or an empty ``tag``.
+
+    """
+    if not isinstance(inventory, NeedsInventory):
+        raise InvalidValue("render_needs_inventory", "inventory", inventory, "a NeedsInventory")
+    _check(format, lang)
+    rows = inventory.ranked() if top is None else inventory.top(top)
+    positions = None
+    if tag is not None:
+        places = inventory.positions(tag, top=top)
+        labels = _LABELS[lang]
+        positions = (
+            labels["needs_positions_one" if len(places) == 1 else "needs_positions_many"].format(
+                tag=tag, places=_places_text(places, lang)
+            )
+            if places
+            else labels["needs_positions_none"].format(tag=tag)
+        )
+    return _render(
+        "needs_inventory",
+        format,
+        lang,
+        template_dir,
+        inventory=inventory,
+        rows=rows,
+        top=top,
+        positions=positions,
     )
