@@ -50,6 +50,7 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "datetime.date"),
+    ("py:class", "datetime.datetime"),
     ("py:class", "decimal.Decimal"),
     ("py:class", "Decimal"),
     ("py:class", "enum.Enum"),

@@ -350,6 +350,142 @@ def test_benchmark_adds_observations_from_csv(
     assert "@ line 2" in err and err.count("\n") == 1
 
 
+NSN = EXAMPLES / "planning" / "nsn.yaml"
+
+
+def test_schedule_json_lists_the_four_nsn_meetings(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "schedule", str(NSN), "--year", "2025", "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["name"] == "Nationella servicenätverket"
+    assert data["meetings"] == ["2025-02-04", "2025-05-06", "2025-08-05", "2025-11-04"]
+    assert all(e["illustrative"] for e in data["entries"])
+    assert [e["month"] for e in data["entries"]] == sorted(e["month"] for e in data["entries"])
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "svg"])
+def test_schedule_formats(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    code, out, _ = run(capsys, "schedule", str(NSN), "--year", "2025", "--format", fmt)
+    assert code == 0
+    assert "Servicenätverkets möte" in out
+    if fmt == "svg":
+        import xml.etree.ElementTree as ET
+
+        assert ET.fromstring(out).get("class") == "vardservice annual-wheel"  # noqa: S314
+
+
+def test_schedule_writes_ics(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import icalendar
+
+    target = tmp_path / "nsn.ics"
+    code, out, _ = run(
+        capsys, "schedule", str(NSN), "--year", "2026", "--ics", str(target), "--lang", "en"
+    )
+    assert code == 0 and out.startswith("Annual wheel 2026")
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+    assert summaries.count("Servicenätverkets möte") == 4
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("name: x\nmeetings: {count: 13}\n", "MeetingRule.count: got 13"),
+        ("name: x\nactivities: [{title: a}]\n", "either a date or a month"),
+        ("name: x\nmeetings: {weekday: saturday}\n", "@ $.meetings.weekday"),
+        ("name: x\nextra: 1\n", "extra fields found (extra)"),
+    ],
+)
+def test_schedule_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, problem: str
+) -> None:
+    path = tmp_path / "wheel.yaml"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "schedule", str(path), "--year", "2025")
+    assert (code, out) == (2, "")
+    assert err.startswith("vardservice schedule: ") and err.count("\n") == 1
+    assert problem in err
+
+
+def test_schedule_unwritable_ics_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(
+        capsys, "schedule", str(NSN), "--year", "2025", "--ics", str(tmp_path / "no" / "x.ics")
+    )
+    assert code == 2 and "schedule.--ics" in err and err.count("\n") == 1
+
+
+HSN90 = str(EXAMPLES / "decisions" / "hsn90.yaml")
+NEEDS = str(EXAMPLES / "decisions" / "needs_inventory_illustrative.yaml")
+
+
+def test_render_protocol_prints_the_hsn90_excerpt(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "render", "protocol", HSN90)
+    assert (code, err) == (0, "")
+    assert out.startswith("# Protokoll\n")
+    for line in ("## § 90 Vårdnära service", "HSN 938-2020", "Sammanträdesdatum: 18 november 2020"):
+        assert line in out.splitlines()
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "text"])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_render_protocol_formats(capsys: pytest.CaptureFixture[str], fmt: str, lang: str) -> None:
+    code, out, _ = run(capsys, "render", "protocol", HSN90, "--format", fmt, "--lang", lang)
+    assert code == 0
+    assert "§ 90 Vårdnära service" in out
+    assert ("18 november 2020" if lang == "sv" else "18 November 2020") in out
+    if fmt == "html":
+        assert out.startswith(f'<article class="vardservice protocol-excerpt" lang="{lang}">')
+
+
+def test_render_needs_inventory(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "render", "needs-inventory", NEEDS, "--format", "text")
+    assert code == 0
+    assert "Måltidshantering på vårdavdelningen [VNS]" in out
+
+
+def test_render_kinds_name_a_type_and_a_renderer() -> None:
+    import importlib
+
+    from vardservice.cli import _RENDER_KINDS
+
+    for module, type_name, renderer in _RENDER_KINDS.values():
+        assert isinstance(getattr(importlib.import_module(module), type_name), type)
+        assert callable(getattr(importlib.import_module("vardservice.render"), renderer))
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "message"),
+    [
+        ("body: a\nmeeting_date: 2020-11-18\nparagraph: 90\ntitle: a\ncase_number: HSN 938\n",
+         ".yaml", "CaseNumber.year: got ''"),
+        ('{"body": "a"}', ".json", "required field missing @ $.meeting_date"),
+        ("paragraph = 90.5\n", ".toml", "$.paragraph"),
+        ("a: [", ".yaml", "not valid YAML"),
+        ("", ".txt", "unknown file type"),
+    ],
+)  # fmt: skip
+def test_render_protocol_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, suffix: str, message: str
+) -> None:
+    path = tmp_path / f"excerpt{suffix}"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "render", "protocol", str(path))
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith("vardservice render: ")
+    assert message in err
+
+
+def test_render_wrong_kind_or_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "render", "protocol", NEEDS)  # a needs inventory, not an excerpt
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "required field missing @ $.body" in err
+    with pytest.raises(SystemExit) as caught:
+        main(["render", "minutes", HSN90])
+    assert caught.value.code == 2
+
+
 NETWORKS = EXAMPLES / "networks"
 
 

@@ -38,6 +38,38 @@ def test_benchmarking_example_is_marked_illustrative_and_loads() -> None:
     assert {o.unit for o in data.observations} == {"kr/m**2", "tkr/m**2"}
 
 
+def test_planning_examples_load_cite_their_sources_and_mark_placement_illustrative() -> None:
+    from vardservice.planning import ActivityKind, AnnualWheel
+
+    for name in ("nsn.yaml", "best_service_arshjul.yaml"):
+        path = EXAMPLES / "planning" / name
+        wheel = load(path, AnnualWheel)
+        assert "ILLUSTRATIVE" in path.read_text(encoding="utf-8").splitlines()[0]
+        entries = wheel.for_year(2025)
+        # No source gives a month, a date or a weekday: every placement is illustrative.
+        assert all(a.illustrative and a.source is not None for a in entries)
+        assert wheel.meetings is not None and wheel.meetings.illustrative
+    nsn = load(EXAMPLES / "planning" / "nsn.yaml", AnnualWheel)
+    meetings = [a for a in nsn.for_year(2025) if a.kind is ActivityKind.MEETING]
+    assert len(meetings) == 4  # "samlas fyra gånger per år" (NSN)
+    assert nsn.meetings is not None and str(nsn.meetings.source).startswith("NSN")
+    bs = load(EXAMPLES / "planning" / "best_service_arshjul.yaml", AnnualWheel)
+    cited = {str(a.source) for a in bs.activities}
+    assert {"BS §6", "BS §3.2", "BS §5.2"} <= cited
+
+
+def test_decision_examples_load() -> None:
+    from vardservice.decisions import NeedsInventory, ProtocolExcerpt
+
+    excerpt = load(EXAMPLES / "decisions" / "hsn90.yaml", ProtocolExcerpt)
+    assert excerpt.heading == "§ 90 Vårdnära service"  # HSN90, real: not illustrative
+    path = EXAMPLES / "decisions" / "needs_inventory_illustrative.yaml"
+    inventory = load(path, NeedsInventory)
+    assert inventory.illustrative  # HSN90 gives the places 4 and 7, not the counts
+    assert "ILLUSTRATIVE" in path.read_text(encoding="utf-8").splitlines()[0]
+    assert inventory.positions("VNS", top=10) == (4, 7)
+
+
 def test_best_service_network_is_the_same_in_three_formats() -> None:
     from vardservice.networks import Network
 

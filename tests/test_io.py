@@ -24,6 +24,13 @@ from vardservice.benchmarking import (
     TrendPoint,
     trend,
 )
+from vardservice.decisions import (
+    CaseNumber,
+    NeedsInventory,
+    NeedTally,
+    ProtocolExcerpt,
+    RankedNeed,
+)
 from vardservice.errors import InvalidInput, InvalidValue
 from vardservice.fees import (
     AnnualFee,
@@ -50,8 +57,6 @@ from vardservice.io import (
     to_dict,
 )
 from vardservice.networks import (
-    Activity,
-    Assignment,
     Ballot,
     Board,
     BudgetLine,
@@ -67,11 +72,14 @@ from vardservice.networks import (
     OperationalArea,
     OperationsPlan,
     Partner,
+    PlanActivity,
     Resource,
+    StaffAssignment,
     Theme,
     VoteResult,
     network_budget,
 )
+from vardservice.planning import Activity, AnnualWheel, MeetingRule
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -185,6 +193,13 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     Comparison: strategies.comparisons(),
     RegionResult: strategies.comparisons().flatmap(lambda c: st.sampled_from(c.results)),
     PeerGroup: strategies.comparisons().flatmap(lambda c: st.sampled_from(c.peer_groups)),
+    CaseNumber: strategies.case_numbers(),
+    ProtocolExcerpt: strategies.protocol_excerpts(),
+    NeedTally: strategies.need_tallies(),
+    NeedsInventory: strategies.needs_inventories(),
+    RankedNeed: strategies.needs_inventories(min_size=1).flatmap(
+        lambda i: st.sampled_from(i.ranked())
+    ),
     Report: strategies.reports(),
     Finding: strategies.reports()
     .filter(lambda r: bool(r.findings))
@@ -196,11 +211,11 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     Theme: strategies.themes(),
     ExpertGroup: strategies.expert_groups(),
     OperationalArea: strategies.operational_areas(),
-    Assignment: strategies.assignments(),
+    StaffAssignment: strategies.staff_assignments(),
     ManagementOrganisation: strategies.management_organisations(),
     Partner: strategies.partners(),
     GoverningDocument: strategies.governing_documents(),
-    Activity: strategies.activities(),
+    PlanActivity: strategies.plan_activities(),
     BudgetLine: strategies.budget_lines(),
     IncomeLine: strategies.income_lines(),
     OperationsPlan: strategies.operations_plans(),
@@ -216,6 +231,9 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     TrendPoint: strategies.benchmark_data().flatmap(
         lambda d: st.sampled_from(trend(d.key_figures[0], d.observations, d.observations[0].region))
     ),
+    Activity: strategies.activities(),
+    MeetingRule: strategies.meeting_rules(),
+    AnnualWheel: strategies.annual_wheels(),
 }
 
 
@@ -245,9 +263,12 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.regions",
         "vardservice.fees",
         "vardservice.vns",
+        "vardservice.decisions",
+        "vardservice.decisions.case_number",
         "vardservice.benchmarking",
         "vardservice.networks",
         "vardservice.rules",
+        "vardservice.planning",
     ):
         module = importlib.import_module(name)
         for attr in module.__all__:
@@ -488,3 +509,39 @@ def test_observations_load_from_a_benchmark_document(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace("'310'", "310.5"))
     with pytest.raises(InvalidInput, match=r"observations\[0\]\.value"):
         load_observations(path)
+
+
+def test_case_numbers_are_written_as_printed_and_read_leniently() -> None:
+    number = CaseNumber(prefix="HSN", serial=938, year=2020)
+    assert to_dict(number) == "HSN 938-2020"
+    assert from_dict("hsn 938–2020", CaseNumber) == number
+
+
+EXCERPT = {
+    "body": "Hälso- och sjukvårdsnämndens arbetsutskott",
+    "meeting_date": "2020-11-18",
+    "paragraph": 90,
+    "title": "Vårdnära service",
+    "case_number": "HSN 938-2020",
+}
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("case_number", "HSN 938-20", "CaseNumber.year: got '20'"),
+        ("case_number", "938-2020", "CaseNumber.prefix"),
+        ("case_number", 938, "expected a case number such as 'HSN 938-2020', got 938"),
+        ("meeting_date", "18 november 2020", "expected an ISO 8601 date"),
+        # a validator's error names the field in the message, at the object's path
+        ("paragraph", 0, "ProtocolExcerpt.paragraph: got 0; expected a whole number from 1"),
+        ("summary", "text", "expected a list, got 'text'"),
+    ],
+)
+def test_bad_excerpt_documents_name_the_path(field: str, value: Any, problem: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        from_dict(EXCERPT | {field: value}, ProtocolExcerpt)
+    path = "$" if field == "paragraph" else f"$.{field}"
+    assert any(problem in p and p.endswith(f"@ {path}") for p in caught.value.problems), (
+        caught.value.problems
+    )

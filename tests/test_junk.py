@@ -1,5 +1,6 @@
 """Junk in, a library exception out: never a crash (STYLE §11)."""
 
+import datetime
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -15,22 +16,54 @@ from vardservice.benchmarking import (
     quartiles,
     trend,
 )
+from vardservice.decisions import (
+    CaseNumber,
+    NeedsInventory,
+    NeedTally,
+    ProtocolExcerpt,
+    case_number,
+)
 from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
 from vardservice.io import from_dict, loads, observations_from_csv
 from vardservice.networks import (
-    Assignment,
     Ballot,
     Membership,
     Network,
+    StaffAssignment,
     member_fees,
     network_budget,
     tally,
     voters,
 )
+from vardservice.planning import (
+    Activity,
+    AnnualWheel,
+    MeetingRule,
+    meeting_dates,
+    to_ical,
+)
 from vardservice.regions import PopulationTable, get_region, population_figure
-from vardservice.render import render_benchmark, render_benchmark_chart, render_network
-from vardservice.rules import check
+from vardservice.render import (
+    render_annual_wheel,
+    render_benchmark,
+    render_benchmark_chart,
+    render_meeting_calendar,
+    render_needs_inventory,
+    render_network,
+    render_protocol,
+)
+from vardservice.rules import Report, check
+from vardservice.subprojects import (
+    ActionProposal,
+    Assignment,
+    ExcerptReference,
+    FinalReport,
+    GroupMember,
+    Milestone,
+    Subproject,
+    follow_up_due,
+)
 from vardservice.units import Money, format_money, parse_money
 from vardservice.vns import (
     BusinessCase,
@@ -58,10 +91,22 @@ JUNK: list[Any] = [
     "\x00", "ä" * 10_000, b"bytes", Decimal("NaN"), object(), [None], {"": None}, "1e999",
 ]  # fmt: skip
 
+AGREEMENT = ServiceAgreement(name="VNS", forecast_cost=1, compensation=1)
 SCHEDULE = FeeSchedule.of(2024, {1: 1, 2: 2, 3: 3}, illustrative=True)
 WARD = Ward(name="A", available_beds=15, inpatient=True)
 KR = Money(1)
 LV1 = KeyFigure(id="LV1", name_sv="a", name_en="b", unit="kr/m**2", area="c", lower_is_better=True)
+WHEEL = AnnualWheel(name="NSN", meetings=MeetingRule())
+STAMP = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+EXCERPT: dict[str, Any] = {
+    "body": "a",
+    "meeting_date": "2020-11-18",
+    "paragraph": 90,
+    "title": "a",
+    "case_number": "HSN 938-2020",
+}
+TALLY = NeedTally(need="a", count=1, tags=["VNS"])
+INVENTORY = NeedsInventory(tallies=[TALLY], illustrative=True)
 OBS = Observation(key_figure="LV1", region="07", year=2022, value=1, unit="kr/m**2")
 
 NETWORK = Network(
@@ -207,12 +252,49 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "from_dict(BenchmarkData)": lambda x: from_dict(x, BenchmarkData),
     "observations_from_csv": observations_from_csv,
     "render_benchmark": render_benchmark,
+    "case_number.compact": case_number.compact,
+    "case_number.validate": case_number.validate,
+    "case_number.is_valid": case_number.is_valid,
+    "case_number.format": case_number.format,
+    "case_number.parse": case_number.parse,
+    "CaseNumber(serial)": lambda x: CaseNumber(prefix="HSN", serial=x, year=2020),
+    "CaseNumber(prefix)": lambda x: CaseNumber(prefix=x, serial=1, year=2020),
+    **{
+        f"ProtocolExcerpt({field})": (lambda f: lambda x: ProtocolExcerpt(**(EXCERPT | {f: x})))(
+            field
+        )
+        for field in (
+            *EXCERPT,
+            "summary",
+            "proposed_decision",
+            "decision",
+            "basis_documents",
+            "attested_by",
+            "checked_by",
+            "sent_to",
+        )
+    },
+    "from_dict(ProtocolExcerpt)": lambda x: from_dict(x, ProtocolExcerpt),
+    "loads(ProtocolExcerpt, yaml)": lambda x: loads(x, ProtocolExcerpt, format="yaml"),
+    "NeedTally(count)": lambda x: NeedTally(need="a", count=x),
+    "NeedTally(tags)": lambda x: NeedTally(need="a", count=1, tags=x),
+    "NeedTally.has_tag": TALLY.has_tag,
+    "NeedsInventory(tallies)": lambda x: NeedsInventory(tallies=x, illustrative=True),
+    "NeedsInventory(reference)": lambda x: NeedsInventory(tallies=[], reference=x),
+    "NeedsInventory.top": INVENTORY.top,
+    "NeedsInventory.positions(tag)": INVENTORY.positions,
+    "NeedsInventory.positions(top)": lambda x: INVENTORY.positions("VNS", top=x),
+    "from_dict(NeedsInventory)": lambda x: from_dict(x, NeedsInventory),
+    "render_protocol": render_protocol,
+    "render_needs_inventory": render_needs_inventory,
+    "render_needs_inventory(top)": lambda x: render_needs_inventory(INVENTORY, top=x),
+    "render_needs_inventory(tag)": lambda x: render_needs_inventory(INVENTORY, tag=x),
     "render_benchmark_chart": render_benchmark_chart,
     "Membership(region)": lambda x: Membership(region=x),
     "Membership(granted_on)": lambda x: Membership(region="07", granted_on=x),
     "Membership(votes)": lambda x: Membership(region="07", votes=x),
-    "Assignment(share)": lambda x: Assignment(person="P", region="07", share=x),
-    "Assignment(reimbursement)": lambda x: Assignment(
+    "StaffAssignment(share)": lambda x: StaffAssignment(person="P", region="07", share=x),
+    "StaffAssignment(reimbursement)": lambda x: StaffAssignment(
         person="P", region="07", share="0.5", reimbursement=x
     ),
     "Network(members)": lambda x: Network(name="N", members=x),
@@ -231,6 +313,66 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "check(network, as_of)": lambda x: check(NETWORK, as_of=x),
     "render_network(network)": lambda x: render_network(x, 2024),
     "render_network(year)": lambda x: render_network(NETWORK, x),
+    "check(subject)": lambda x: check(x, as_of="2024-01-01"),
+    "check(as_of)": lambda x: check(AGREEMENT, as_of=x),
+    "check(select)": lambda x: check(AGREEMENT, as_of="2024-01-01", select=x),
+    "check(ignore)": lambda x: check(AGREEMENT, as_of="2024-01-01", ignore=x),
+    "check(lang)": lambda x: check(AGREEMENT, as_of="2024-01-01", lang=x),
+    "from_dict(Report)": lambda x: from_dict(x, Report),
+    "from_dict(Subproject)": lambda x: from_dict(x, Subproject),
+    "Subproject(id)": lambda x: Subproject(id=x, title="t"),
+    "Subproject(participating_regions)": lambda x: Subproject(
+        id="i", title="t", participating_regions=x
+    ),
+    "Subproject(healthcare_region)": lambda x: Subproject(id="i", title="t", healthcare_region=x),
+    "Subproject(focus_areas)": lambda x: Subproject(id="i", title="t", focus_areas=x),
+    "Subproject(milestones)": lambda x: Subproject(id="i", title="t", milestones=x),
+    "Subproject(working_group)": lambda x: Subproject(id="i", title="t", working_group=x),
+    "Subproject(assignment)": lambda x: Subproject(id="i", title="t", assignment=x),
+    "Milestone(kind)": lambda x: Milestone(kind=x, date="2024-01-01"),
+    "Milestone(date)": lambda x: Milestone(kind="final_report", date=x),
+    "Milestone(region)": lambda x: Milestone(kind="regional_decision", date="2024-01-01", region=x),
+    "Milestone(unanimous)": lambda x: Milestone(
+        kind="management_group_decision", date="2024-01-01", unanimous=x
+    ),
+    "ExcerptReference(paragraph)": lambda x: ExcerptReference(
+        case_number="RS 1", paragraph=x, date="2024-01-01"
+    ),
+    "ActionProposal(cost_estimate)": lambda x: ActionProposal(title="t", cost_estimate=x),
+    "FinalReport(sections)": lambda x: FinalReport(sections=x),
+    "FinalReport(pages)": lambda x: FinalReport(pages=x),
+    "Assignment(assignment_points)": lambda x: Assignment(assignment_points=x),
+    "GroupMember(role)": lambda x: GroupMember(name="n", role=x),
+    "follow_up_due": follow_up_due,
+    "Activity(title)": lambda x: Activity(title=x, month=1),
+    "Activity(kind)": lambda x: Activity(title="a", kind=x, month=1),
+    "Activity(date)": lambda x: Activity(title="a", date=x),
+    "Activity(month)": lambda x: Activity(title="a", month=x),
+    "Activity(responsible)": lambda x: Activity(title="a", month=1, responsible=x),
+    "Activity(source)": lambda x: Activity(title="a", month=1, source=x),
+    "MeetingRule(count)": lambda x: MeetingRule(count=x),
+    "MeetingRule(weekday)": lambda x: MeetingRule(weekday=x),
+    "MeetingRule(months)": lambda x: MeetingRule(count=1, months=x),
+    "AnnualWheel(name)": lambda x: AnnualWheel(name=x),
+    "AnnualWheel(activities)": lambda x: AnnualWheel(name="a", activities=x),
+    "AnnualWheel(meetings)": lambda x: AnnualWheel(name="a", meetings=x),
+    "AnnualWheel.for_year": WHEEL.for_year,
+    "meeting_dates(year)": meeting_dates,
+    "meeting_dates(count)": lambda x: meeting_dates(2025, x),
+    "meeting_dates(weekday)": lambda x: meeting_dates(2025, weekday=x),
+    "meeting_dates(months)": lambda x: meeting_dates(2025, 1, months=x),
+    "to_ical(wheel)": lambda x: to_ical(x, 2025, stamp=STAMP),
+    "to_ical(year)": lambda x: to_ical(WHEEL, x, stamp=STAMP),
+    "to_ical(stamp)": lambda x: to_ical(WHEEL, 2025, stamp=x),
+    "to_ical(kinds)": lambda x: to_ical(WHEEL, 2025, stamp=STAMP, kinds=x),
+    "to_ical(reminder_days)": lambda x: to_ical(WHEEL, 2025, stamp=STAMP, reminder_days=x),
+    "from_dict(AnnualWheel)": lambda x: from_dict(x, AnnualWheel),
+    "loads(AnnualWheel, yaml)": lambda x: loads(x, AnnualWheel, format="yaml"),
+    "render_annual_wheel(wheel)": lambda x: render_annual_wheel(x, 2025),
+    "render_annual_wheel(year)": lambda x: render_annual_wheel(WHEEL, x),
+    "render_annual_wheel(format)": lambda x: render_annual_wheel(WHEEL, 2025, format=x),
+    "render_meeting_calendar(wheel)": lambda x: render_meeting_calendar(x, 2025),
+    "render_meeting_calendar(year)": lambda x: render_meeting_calendar(WHEEL, x),
 }
 
 

@@ -15,7 +15,6 @@ from vardservice.io import load
 from vardservice.networks import (
     BOARD_PRINCIPLES,
     EXPERT_GROUP_PURPOSES,
-    Assignment,
     Ballot,
     BudgetLine,
     CostKind,
@@ -26,6 +25,7 @@ from vardservice.networks import (
     Membership,
     Network,
     OperationsPlan,
+    StaffAssignment,
     Vote,
     member_fees,
     network_budget,
@@ -113,11 +113,11 @@ def test_delegate_needs_both_mandates() -> None:
 
 
 def test_assignment_share_is_part_of_full_time() -> None:
-    a = Assignment(person="P", region="Halland", share="0,25")
+    a = StaffAssignment(person="P", region="Halland", share="0,25")
     assert (a.region, a.share) == ("13", Decimal("0.25"))
     for bad in ("0", "1.5", 0.5, "x"):
-        with pytest.raises(InvalidValue, match="Assignment.share"):
-            Assignment(person="P", region="13", share=bad)
+        with pytest.raises(InvalidValue, match="StaffAssignment.share"):
+            StaffAssignment(person="P", region="13", share=bad)
 
 
 def test_the_board_principles_and_purposes_are_quoted_from_bs() -> None:
@@ -181,14 +181,14 @@ def test_budget_income_costs_and_balance() -> None:
     )
     organisation = ManagementOrganisation(
         assignments=[
-            Assignment(
+            StaffAssignment(
                 person="P",
                 region="13",
                 share="0.2",
                 reimbursement="30 000 kr",
                 ends_on="2025-12-31",
             ),
-            Assignment(
+            StaffAssignment(
                 person="Q",
                 region="07",
                 share="0.2",

@@ -12,8 +12,6 @@ from vardservice import strategies
 from vardservice.fees import FeeSchedule, FeeScheduleHistory
 from vardservice.io import load
 from vardservice.networks import (
-    Activity,
-    Assignment,
     BudgetLine,
     Delegate,
     DocumentKind,
@@ -23,6 +21,8 @@ from vardservice.networks import (
     Membership,
     Network,
     OperationsPlan,
+    PlanActivity,
+    StaffAssignment,
 )
 from vardservice.rules import RULES, Severity, check, is_compliant, rules_for
 
@@ -45,7 +45,7 @@ def good() -> Network:
         expert_groups=[ExpertGroup(name="Lokalvård", anchor="Styrelsen")],
         organisation=ManagementOrganisation(
             assignments=[
-                Assignment(
+                StaffAssignment(
                     person="P",
                     region="13",
                     share="0.2",
@@ -65,7 +65,7 @@ def good() -> Network:
         plans=[
             OperationsPlan(
                 year=2024,
-                activities=[Activity(title="Medlemsmöte")],
+                activities=[PlanActivity(title="Medlemsmöte")],
                 costs=[BudgetLine(kind="network_meetings", description="Möten", amount=100_000)],
             )
         ],

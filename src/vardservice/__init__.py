@@ -2,8 +2,10 @@
 
 The names below are the supported API. Submodules document their own public
 names in their ``__all__``: :mod:`vardservice.units` (money, units),
-:mod:`vardservice.dates` (calendar months, working days), :mod:`vardservice.vns`
-(vårdnära service costs), :mod:`vardservice.networks` (networks, members,
+:mod:`vardservice.dates` (calendar months, working days),
+:mod:`vardservice.planning` (annual wheel, meetings, iCalendar), :mod:`vardservice.vns`
+(vårdnära service costs), :mod:`vardservice.decisions` (protocol excerpts, case
+numbers, needs inventories), :mod:`vardservice.networks` (networks, members,
 votes, budgets), :mod:`vardservice.io`
 (JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
 :mod:`vardservice.strategies` (hypothesis strategies).
@@ -20,6 +22,7 @@ Example:
 from typing import TYPE_CHECKING, Any
 
 from vardservice._version import __version__
+from vardservice.decisions import CaseNumber, NeedsInventory, ProtocolExcerpt
 from vardservice.errors import (
     InvalidInput,
     InvalidValue,
@@ -45,6 +48,7 @@ from vardservice.fees import (
     region_tiers,
     tier_bands,
 )
+from vardservice.planning import Activity, AnnualWheel, MeetingRule, meeting_dates
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -70,6 +74,13 @@ from vardservice.rules import (
     validate,
 )
 from vardservice.sources import SOURCES, Citation, Source, cite
+from vardservice.subprojects import (
+    Milestone,
+    MilestoneKind,
+    Stage,
+    Subproject,
+    follow_up_due,
+)
 from vardservice.units import Money, format_money, parse_money
 
 if TYPE_CHECKING:
@@ -124,9 +135,12 @@ __all__ = [
     "REGIONS",
     "RULES",
     "SOURCES",
+    "Activity",
     "AnnualFee",
+    "AnnualWheel",
     "Ballot",
     "Budget",
+    "CaseNumber",
     "Citation",
     "DecisionRule",
     "ExpertGroup",
@@ -137,8 +151,12 @@ __all__ = [
     "HealthcareRegion",
     "InvalidInput",
     "InvalidValue",
+    "MeetingRule",
     "Membership",
+    "Milestone",
+    "MilestoneKind",
     "Money",
+    "NeedsInventory",
     "Network",
     "NetworkBudget",
     "NoPopulationForYear",
@@ -147,6 +165,7 @@ __all__ = [
     "PopulationFigure",
     "PopulationSource",
     "PopulationTable",
+    "ProtocolExcerpt",
     "Region",
     "RegionTier",
     "Report",
@@ -154,6 +173,8 @@ __all__ = [
     "RuleViolation",
     "Severity",
     "Source",
+    "Stage",
+    "Subproject",
     "TierBand",
     "TierFee",
     "TierSubtotal",
@@ -167,11 +188,13 @@ __all__ = [
     "check",
     "cite",
     "fee_tier",
+    "follow_up_due",
     "format_money",
     "get_healthcare_region",
     "get_region",
     "healthcare_regions_of",
     "is_compliant",
+    "meeting_dates",
     "member_fees",
     "network_budget",
     "parse_money",

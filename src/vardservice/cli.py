@@ -10,6 +10,9 @@ Commands::
     vardservice benchmark FILE --year Y [--figure ID] [--region CODE] [--observations CSV]
                           [--format text|json|markdown|html] [--lang sv|en]
     vardservice network FILE --year Y [--format text|json|markdown|html] [--lang sv|en]
+    vardservice schedule FILE --year Y [--format text|json|markdown|html|svg] [--ics OUT]
+                         [--lang sv|en]
+    vardservice render KIND FILE [--format markdown|html|text] [--lang sv|en]
     vardservice --version
 
 ``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
@@ -25,6 +28,14 @@ of 31 December of the year. With ``--format json`` it prints one object with
 ``total``, the income) and ``findings``; it exits with 1 when a finding is an
 error.
 
+``schedule`` reads an :class:`~vardservice.planning.AnnualWheel` document and
+prints the year's annual wheel (``--format svg`` draws it); ``--ics OUT`` also
+writes the year as an iCalendar file, stamped (``DTSTAMP``) with the current
+time: the command line is the edge where the clock may be read.
+``render`` reads one document of a kind and prints it with its renderer:
+``protocol`` (a :class:`~vardservice.decisions.ProtocolExcerpt`, laid out like
+HSN90) or ``needs-inventory`` (a :class:`~vardservice.decisions.NeedsInventory`).
+
 Exit codes: 0 success; 1 an error finding (``network``); 2 unusable input (a
 bad file, an unknown region, a year with no figures). Errors are one line on
 stderr, never a traceback.
@@ -34,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import io
 import json
 import sys
@@ -51,6 +63,14 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 _FORMATS = ("text", "json", "csv", "markdown", "html")
 _VNS_FORMATS = ("text", "json", "markdown", "html")
+
+# vardservice render KIND FILE: each kind names the document type that FILE holds and the
+# renderer that prints it, as (module, type, renderer in vardservice.render). Imported only
+# when used, so that the command starts fast; add a row to add a kind.
+_RENDER_KINDS: dict[str, tuple[str, str, str]] = {
+    "protocol": ("vardservice.decisions", "ProtocolExcerpt", "render_protocol"),
+    "needs-inventory": ("vardservice.decisions", "NeedsInventory", "render_needs_inventory"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -125,6 +145,23 @@ def _parser() -> argparse.ArgumentParser:
     network.add_argument("--year", required=True, type=_year, help="the fee and budget year")
     network.add_argument("--format", choices=_VNS_FORMATS, default="text")
     network.add_argument("--lang", choices=("sv", "en"), default="sv")
+    schedule = sub.add_parser(
+        "schedule", help="a network's annual wheel and meetings for a year (BS §6, NSN)"
+    )
+    schedule.add_argument("file", type=Path, help="an annual wheel (.json/.yaml/.toml)")
+    schedule.add_argument("--year", required=True, type=_year, help="the year to plan")
+    schedule.add_argument(
+        "--format", choices=("text", "json", "markdown", "html", "svg"), default="text"
+    )
+    schedule.add_argument("--ics", type=Path, help="also write the year as iCalendar (.ics)")
+    schedule.add_argument("--lang", choices=("sv", "en"), default="sv")
+    render = sub.add_parser(
+        "render", help="a document as Markdown, HTML or text, e.g. a protocol excerpt (HSN90)"
+    )
+    render.add_argument("kind", choices=list(_RENDER_KINDS), help="what FILE holds")
+    render.add_argument("file", type=Path, help="the document (.toml/.yaml/.json)")
+    render.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
+    render.add_argument("--lang", choices=("sv", "en"), default="sv")
     return parser
 
 
@@ -411,6 +448,63 @@ def _network(args: argparse.Namespace) -> tuple[str, bool]:
     return output, report.is_compliant
 
 
+def _schedule(args: argparse.Namespace) -> str:
+    import datetime
+
+    from vardservice.io import load
+    from vardservice.planning import AnnualWheel, to_ical
+
+    wheel = load(args.file, AnnualWheel)
+    entries = wheel.for_year(args.year)
+    if args.ics is not None:
+        ics = to_ical(wheel, args.year, stamp=datetime.datetime.now(datetime.UTC))
+        try:
+            args.ics.write_bytes(ics)
+        except OSError as exc:
+            raise InvalidValue(
+                "schedule", "--ics", str(args.ics), f"a writable file ({exc})"
+            ) from None
+    if args.format == "json":
+        return _json(
+            {
+                "name": wheel.name,
+                "year": args.year,
+                "entries": [
+                    {
+                        "title": a.title,
+                        "kind": a.kind.value,
+                        "date": None if a.date is None else a.date.isoformat(),
+                        "month": a.month_of_year,
+                        "description": a.description,
+                        "responsible": a.responsible,
+                        "illustrative": a.illustrative,
+                        "source": None if a.source is None else str(a.source),
+                    }
+                    for a in entries
+                ],
+                "meetings": [
+                    a.date.isoformat()
+                    for a in entries
+                    if a.kind.value == "meeting" and a.date is not None
+                ],
+            }
+        )
+    from vardservice.render import render_annual_wheel
+
+    return render_annual_wheel(wheel, args.year, format=args.format, lang=args.lang)
+
+
+def _render(args: argparse.Namespace) -> str:
+    from vardservice.io import load
+
+    module, type_name, renderer_name = _RENDER_KINDS[args.kind]
+    document_type = getattr(importlib.import_module(module), type_name)
+    renderer = getattr(importlib.import_module("vardservice.render"), renderer_name)
+    document = load(args.file, document_type)
+    output: str = renderer(document, format=args.format, lang=args.lang)
+    return output
+
+
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -427,7 +521,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     try:
-        commands = {"regions": _regions, "fees": _fees, "vns": _vns, "benchmark": _benchmark}
+        commands = {
+            "regions": _regions,
+            "fees": _fees,
+            "vns": _vns,
+            "benchmark": _benchmark,
+            "schedule": _schedule,
+            "render": _render,
+        }
         compliant = True
         if args.command == "network":
             output, compliant = _network(args)

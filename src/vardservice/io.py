@@ -13,7 +13,9 @@ reported rather than guessed at:
   written back as a plain amount in kronor (``"23400000.0 kr"``);
 * dates are ISO 8601 (``"2020-11-18"``; YAML's and TOML's own dates also work);
 * enums by value (a fee tier is ``1``, ``2`` or ``3``);
-* a region is its county code (``"07"``) or any name :func:`~vardservice.regions.get_region` knows.
+* a region is its county code (``"07"``) or any name :func:`~vardservice.regions.get_region` knows;
+* a case number is its printed form, ``"HSN 938-2020"``
+  (:class:`~vardservice.decisions.case_number.CaseNumber`).
 
 A document that cannot be read raises :class:`~vardservice.errors.InvalidInput`,
 whose ``problems`` name each bad place by path (``$.schedules[0].valid_from``).
@@ -68,14 +70,18 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn
 
 from vardservice.benchmarking import BenchmarkData, Observation
+from vardservice.decisions.case_number import CaseNumber
+from vardservice.decisions.case_number import parse as parse_case_number
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.fees import Budget
 from vardservice.networks import NetworkBudget
 from vardservice.regions import (
+    HealthcareRegion,
     PopulationFigure,
     PopulationSource,
     PopulationTable,
     Region,
+    get_healthcare_region,
     get_region,
 )
 from vardservice.rules import RULES, Rule
@@ -161,6 +167,12 @@ def _region(value: object, _: type) -> Region:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise _Refused(f"expected a county code or region name, got {value!r}")
     return get_region(value)
+
+
+def _case_number(value: object, _: type) -> CaseNumber:
+    if not isinstance(value, str):
+        raise _Refused(f"expected a case number such as 'HSN 938-2020', got {value!r}")
+    return parse_case_number(value)
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
@@ -297,8 +309,19 @@ def _evidence_value(value: object, _: Any) -> EvidenceValue:
     raise _Refused(f"expected a number, text, true/false or a list of text, got {value!r}")
 
 
+def _healthcare_region(value: object, _: type) -> HealthcareRegion:
+    if isinstance(value, str):
+        return get_healthcare_region(value)
+    raise _Refused(f"expected a healthcare region's name or key (e.g. 'sodra'), got {value!r}")
+
+
 def _citation(value: object, _: type) -> Citation:
-    # Written as it prints: "SFBV §5.4", or "RGS-VNS, Ekonomiska konsekvenser".
+    # Written as it prints: "SFBV §5.4", or "RGS-VNS, Ekonomiska konsekvenser"; read
+    # also as a table {key, section}, the natural form in TOML and YAML by hand.
+    if isinstance(value, Mapping) and set(value) == {"key", "section"}:
+        key, section = value["key"], value["section"]
+        if isinstance(key, str) and key in SOURCES and isinstance(section, str) and section.strip():
+            return Citation(key, section)
     if isinstance(value, str):
         key, sep, section = value.partition(" §")
         if not sep:
@@ -306,7 +329,8 @@ def _citation(value: object, _: type) -> Citation:
         if sep and key in SOURCES and section.strip():
             return Citation(key, section)
     raise _Refused(
-        f"expected a citation such as 'SFBV §5.4' (sources: {', '.join(SOURCES)}), got {value!r}"
+        f"expected a citation such as 'SFBV §5.4' or {{key: SFBV, section: '5.4'}} "
+        f"(sources: {', '.join(SOURCES)}), got {value!r}"
     )
 
 
@@ -323,6 +347,10 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
     conv.register_structure_hook(Region, _region)
     conv.register_unstructure_hook(Region, lambda r: r.code)
+    conv.register_structure_hook(CaseNumber, _case_number)
+    conv.register_unstructure_hook(CaseNumber, str)
+    conv.register_structure_hook(HealthcareRegion, _healthcare_region)
+    conv.register_unstructure_hook(HealthcareRegion, lambda hr: hr.key)
     conv.register_structure_hook(Citation, _citation)
     conv.register_unstructure_hook(Citation, str)
     # A rule is code, not data: a document names it by its code.
@@ -345,7 +373,11 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(NetworkBudget, _network_budget_structure(conv))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _sequence_guard(conv, t))
     conv.register_structure_hook_factory(
-        lambda t: attrs.has(t) and t not in (Budget, NetworkBudget, Citation, Region, Rule),
+        lambda t: (
+            attrs.has(t)
+            and t
+            not in (Budget, CaseNumber, Citation, HealthcareRegion, NetworkBudget, Region, Rule)
+        ),
         lambda t: _guard_construction(conv, t),
     )
     return conv

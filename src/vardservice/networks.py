@@ -68,8 +68,6 @@ from vardservice.units import Money, to_decimal, to_money
 __all__ = [
     "BOARD_PRINCIPLES",
     "EXPERT_GROUP_PURPOSES",
-    "Activity",
-    "Assignment",
     "Ballot",
     "Board",
     "BudgetLine",
@@ -88,7 +86,9 @@ __all__ = [
     "OperationalArea",
     "OperationsPlan",
     "Partner",
+    "PlanActivity",
     "Resource",
+    "StaffAssignment",
     "Theme",
     "Vote",
     "VoteResult",
@@ -189,7 +189,7 @@ def _month(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 def _reimbursement(value: object) -> Money | None:
     if value is None:
         return None
-    return to_money(value, owner="Assignment", field="reimbursement", negative=False)
+    return to_money(value, owner="StaffAssignment", field="reimbursement", negative=False)
 
 
 def _cost_amount(value: object) -> Money:
@@ -458,7 +458,7 @@ class OperationalArea:
 
 def _share(value: object) -> object:
     try:
-        return to_decimal(value, owner="Assignment", field="share")
+        return to_decimal(value, owner="StaffAssignment", field="share")
     except InvalidValue:
         return value
 
@@ -470,12 +470,12 @@ def _share_range(instance: object, attribute: attrs.Attribute[Decimal], value: o
         or not Decimal(0) < value <= Decimal(1)
     ):
         raise InvalidValue(
-            "Assignment", attribute.name, value, "a share of full time above 0, at most 1"
+            "StaffAssignment", attribute.name, value, "a share of full time above 0, at most 1"
         )
 
 
 @attrs.frozen(kw_only=True)
-class Assignment:
+class StaffAssignment:
     """A time-limited part-time assignment from the network to a person from a region (BS §4.4).
 
     Attributes:
@@ -513,7 +513,7 @@ class Assignment:
 
         An assignment without a start date is taken to run from the start.
         """
-        _whole_year("Assignment.overlaps_year", year)
+        _whole_year("StaffAssignment.overlaps_year", year)
         start = self.starts_on or pendulum.Date(1900, 1, 1)
         return _overlaps_year(start, self.ends_on, year)
 
@@ -537,12 +537,12 @@ class ManagementOrganisation:
     name: str = attrs.field(default="Förvaltnings- och utvecklingsorganisationen", validator=_text)
     established: int | None = attrs.field(default=None, validator=_optional_year)
     remit: str = attrs.field(default="", validator=_any_text)
-    assignments: tuple[Assignment, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(Assignment)
+    assignments: tuple[StaffAssignment, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=items_validator(StaffAssignment)
     )
 
     @property
-    def contact_persons(self) -> tuple[Assignment, ...]:
+    def contact_persons(self) -> tuple[StaffAssignment, ...]:
         """The assignments marked as the board's contact person (BS §4.4 says one)."""
         return tuple(a for a in self.assignments if a.board_contact)
 
@@ -600,7 +600,7 @@ class GoverningDocument:
 
 
 @attrs.frozen(kw_only=True)
-class Activity:
+class PlanActivity:
     """An activity of an activity plan (aktivitetsplan) or of a goal.
 
     Attributes:
@@ -675,8 +675,8 @@ class OperationsPlan:
     """
 
     year: int = attrs.field(validator=_year)
-    activities: tuple[Activity, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(Activity)
+    activities: tuple[PlanActivity, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=items_validator(PlanActivity)
     )
     costs: tuple[BudgetLine, ...] = attrs.field(
         default=(), converter=as_tuple, validator=items_validator(BudgetLine)
@@ -709,8 +709,8 @@ class Goal:
     """
 
     title: str = attrs.field(validator=_text)
-    activities: tuple[Activity, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(Activity)
+    activities: tuple[PlanActivity, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=items_validator(PlanActivity)
     )
 
 

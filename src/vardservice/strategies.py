@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
+import pendulum
 from hypothesis import strategies as st
 
 from vardservice.benchmarking import (
@@ -27,11 +28,11 @@ from vardservice.benchmarking import (
     Observation,
     compare,
 )
+from vardservice.decisions import NeedsInventory, NeedTally, ProtocolExcerpt
+from vardservice.decisions.case_number import MAX_SERIAL, MAX_YEAR, MIN_YEAR, CaseNumber
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, FeeTier, TierFee
 from vardservice.networks import (
     BOARD_PRINCIPLES,
-    Activity,
-    Assignment,
     Ballot,
     Board,
     BudgetLine,
@@ -50,7 +51,9 @@ from vardservice.networks import (
     OperationalArea,
     OperationsPlan,
     Partner,
+    PlanActivity,
     Resource,
+    StaffAssignment,
     Theme,
     Vote,
     VoteResult,
@@ -59,6 +62,7 @@ from vardservice.networks import (
     tally,
     voters,
 )
+from vardservice.planning import Activity, ActivityKind, AnnualWheel, MeetingRule, Weekday
 from vardservice.regions import (
     REGIONS,
     PopulationFigure,
@@ -67,6 +71,7 @@ from vardservice.regions import (
     Region,
 )
 from vardservice.rules import Report, check
+from vardservice.sources import cite
 from vardservice.units import Money
 from vardservice.vns import (
     BusinessCase,
@@ -90,12 +95,13 @@ __all__ = [
     "KEY_FIGURE_UNITS",
     "TIER_BOUNDARIES",
     "activities",
-    "assignments",
+    "annual_wheels",
     "ballots",
     "benchmark_data",
     "boards",
     "budget_lines",
     "business_cases",
+    "case_numbers",
     "case_years",
     "comparisons",
     "delegates",
@@ -108,24 +114,30 @@ __all__ = [
     "key_figure_values",
     "key_figures",
     "management_organisations",
+    "meeting_rules",
     "memberships",
     "money",
+    "need_tallies",
+    "needs_inventories",
     "network_budgets",
     "networks",
     "observations",
     "operational_areas",
     "operations_plans",
     "partners",
+    "plan_activities",
     "population_figures",
     "population_sources",
     "population_tables",
     "populations",
+    "protocol_excerpts",
     "regions",
     "reports",
     "resources",
     "scope_items",
     "service_agreements",
     "service_tasks",
+    "staff_assignments",
     "staffing_reductions",
     "staffing_sensitivities",
     "task_catalogues",
@@ -482,6 +494,172 @@ def reports(draw: st.DrawFn) -> Report:
     return check(agreement, as_of=day, lang=draw(st.sampled_from(["sv", "en"])))
 
 
+_CITATIONS = st.none() | st.sampled_from(
+    [cite("BS", "6"), cite("BS", "3.2"), cite("NSN", "Hur når vi målen för servicenätverket")]
+)
+
+
+@st.composite
+def activities(
+    draw: st.DrawFn,
+    *,
+    year: int | None = None,
+    kind: ActivityKind | None = None,
+    dated: bool | None = None,
+) -> Activity:
+    """Generate annual-wheel activities with arbitrary (possibly hostile) text.
+
+    ``year`` fixes the year of dated activities (default: any from 2000 to 2040),
+    ``kind`` the kind; ``dated`` is ``True`` for dated, ``False`` for month-placed
+    and ``None`` (default) for either.
+    """
+    is_dated = draw(st.booleans()) if dated is None else dated
+    placement: dict[str, object] = {}
+    if is_dated:
+        first = datetime.date(year if year is not None else 2000, 1, 1)
+        last = datetime.date(year if year is not None else 2040, 12, 31)
+        day = draw(st.dates(min_value=first, max_value=last))
+        placement["date"] = pendulum.Date(day.year, day.month, day.day)
+    else:
+        placement["month"] = draw(st.integers(1, 12))
+    return Activity(
+        title=draw(_TEXT.filter(str.strip)),
+        kind=draw(st.sampled_from(ActivityKind)) if kind is None else kind,
+        description=draw(st.none() | _TEXT.filter(str.strip)),
+        responsible=draw(st.none() | _TEXT.filter(str.strip)),
+        illustrative=draw(st.booleans()),
+        source=draw(_CITATIONS),
+        **placement,  # type: ignore[arg-type]
+    )
+
+
+@st.composite
+def meeting_rules(draw: st.DrawFn, *, count: int | None = None) -> MeetingRule:
+    """Generate meeting rules: 1-12 meetings a year (or ``count``), any weekday, months or not."""
+    number = draw(st.integers(1, 12)) if count is None else count
+    months = draw(
+        st.none()
+        | st.lists(st.integers(1, 12), min_size=number, max_size=number, unique=True).map(tuple)
+    )
+    return MeetingRule(
+        count=number,
+        weekday=draw(st.sampled_from(Weekday)),
+        months=months,
+        title=draw(_TEXT.filter(str.strip)),
+        responsible=draw(st.none() | _TEXT.filter(str.strip)),
+        illustrative=draw(st.booleans()),
+        source=draw(_CITATIONS),
+    )
+
+
+@st.composite
+def annual_wheels(
+    draw: st.DrawFn, *, year: int | None = None, max_activities: int = 12
+) -> AnnualWheel:
+    """Generate annual wheels with up to ``max_activities`` activities and, perhaps, a meeting rule.
+
+    ``year`` puts the dated activities in that year (default: any year 2000-2040).
+    """
+    return AnnualWheel(
+        name=draw(_TEXT.filter(str.strip)),
+        activities=tuple(draw(st.lists(activities(year=year), max_size=max_activities))),
+        meetings=draw(st.none() | meeting_rules()),
+        description=draw(st.none() | _TEXT.filter(str.strip)),
+    )
+
+
+# --- decisions ------------------------------------------------------------------------------
+
+_PREFIX_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
+
+
+def case_numbers(
+    *, prefixes: tuple[str, ...] | None = None, max_serial: int = MAX_SERIAL
+) -> st.SearchStrategy[CaseNumber]:
+    """Generate case numbers (diarienummer) such as ``HSN 938-2020``.
+
+    Args:
+        prefixes: the body prefixes to use; any 1-5 capital letters (with Å, Ä, Ö) by default.
+        max_serial: the largest serial number.
+
+    """
+    prefix = (
+        st.sampled_from(prefixes)
+        if prefixes
+        else st.text(alphabet=_PREFIX_LETTERS, min_size=1, max_size=5)
+    )
+    return st.builds(
+        CaseNumber,
+        prefix=prefix,
+        serial=st.one_of(st.just(1), st.integers(1, max_serial)),
+        year=st.integers(MIN_YEAR, MAX_YEAR),
+    )
+
+
+_PARAGRAPHS = st.lists(_NAMES, max_size=3).map(tuple)
+
+
+@st.composite
+def protocol_excerpts(draw: st.DrawFn, *, decided: bool | None = None) -> ProtocolExcerpt:
+    """Generate protocol excerpts with arbitrary (possibly hostile) text.
+
+    With ``decided=True`` every excerpt records a decision, with ``False`` none;
+    by default either.
+    """
+    proposal = draw(_PARAGRAPHS)
+    has_decision = draw(st.booleans()) if decided is None else decided
+    decision = (draw(st.just(proposal) | _PARAGRAPHS) or ("Beslut",)) if has_decision else ()
+    day = draw(st.dates(datetime.date(MIN_YEAR, 1, 1), datetime.date(MAX_YEAR, 12, 31)))
+    return ProtocolExcerpt(
+        body=draw(_NAMES),
+        meeting_date=pendulum.Date(day.year, day.month, day.day),
+        paragraph=draw(st.integers(1, 1_000)),
+        title=draw(_NAMES),
+        case_number=draw(case_numbers()),
+        summary=draw(_PARAGRAPHS),
+        proposed_decision=proposal,
+        decision=decision,
+        basis_documents=draw(_PARAGRAPHS),
+        attested_by=draw(st.none() | _NAMES),
+        checked_by=draw(_PARAGRAPHS),
+        sent_to=draw(_PARAGRAPHS),
+    )
+
+
+def need_tallies(
+    *, max_count: int = 50, tags: tuple[str, ...] = ("VNS", "lokalvård", "måltider")
+) -> st.SearchStrategy[NeedTally]:
+    """Generate needs with small counts (so that ties are common) and a few of ``tags``."""
+    return st.builds(
+        NeedTally,
+        need=_NAMES,
+        count=st.integers(0, max_count),
+        tags=st.lists(st.sampled_from(tags), max_size=2, unique=True).map(tuple),
+    )
+
+
+@st.composite
+def needs_inventories(
+    draw: st.DrawFn, *, min_size: int = 0, max_size: int = 12, max_count: int = 50
+) -> NeedsInventory:
+    """Generate needs inventories of distinct needs, illustrative or with a reference."""
+    tallies = draw(
+        st.lists(
+            need_tallies(max_count=max_count),
+            min_size=min_size,
+            max_size=max_size,
+            unique_by=lambda t: t.need.strip().casefold(),
+        )
+    )
+    illustrative = draw(st.booleans())
+    return NeedsInventory(
+        tallies=tuple(tallies),
+        title=draw(st.none() | _NAMES),
+        reference=draw(st.none() | _NAMES) if illustrative else draw(_NAMES),
+        illustrative=illustrative,
+    )
+
+
 # --- networks -----------------------------------------------------------------------------------
 
 _DAYS_MIN = datetime.date(2000, 1, 1)
@@ -571,12 +749,12 @@ def operational_areas() -> st.SearchStrategy[OperationalArea]:
 
 
 @st.composite
-def assignments(
+def staff_assignments(
     draw: st.DrawFn, *, board_contact: bool | None = None, max_kr: int = 1_000_000
-) -> Assignment:
+) -> StaffAssignment:
     """Time-limited part-time assignments with an agreed reimbursement."""
     start = draw(_DAYS)
-    return Assignment(
+    return StaffAssignment(
         person=draw(_NAMES),
         region=draw(regions()).code,
         share=Decimal(draw(st.integers(1, 99))).scaleb(-2),
@@ -593,7 +771,7 @@ def assignments(
 def management_organisations(draw: st.DrawFn, *, max_size: int = 3) -> ManagementOrganisation:
     """Organisations whose first assignment (if any) is the board's only contact person."""
     count = draw(st.integers(0, max_size))
-    people = [draw(assignments(board_contact=i == 0)) for i in range(count)]
+    people = [draw(staff_assignments(board_contact=i == 0)) for i in range(count)]
     return ManagementOrganisation(
         established=draw(st.none() | st.integers(2000, 2100)),
         remit=draw(st.just("") | _TEXT),
@@ -617,10 +795,10 @@ def governing_documents(kind: DocumentKind | None = None) -> st.SearchStrategy[G
     )
 
 
-def activities() -> st.SearchStrategy[Activity]:
+def plan_activities() -> st.SearchStrategy[PlanActivity]:
     """Activities, with or without a month."""
     return st.builds(
-        Activity,
+        PlanActivity,
         title=_NAMES,
         month=st.none() | st.integers(1, 12),
         area=st.none() | _NAMES,
@@ -648,7 +826,7 @@ def operations_plans(*, year: int | None = None) -> st.SearchStrategy[Operations
     return st.builds(
         OperationsPlan,
         year=st.just(year) if year is not None else st.integers(2000, 2100),
-        activities=st.lists(activities(), min_size=1, max_size=3).map(tuple),
+        activities=st.lists(plan_activities(), min_size=1, max_size=3).map(tuple),
         costs=st.lists(budget_lines(), min_size=1, max_size=3).map(tuple),
         other_income=st.lists(income_lines(), max_size=2).map(tuple),
         adopted_on=st.none() | _DAYS,
@@ -658,7 +836,9 @@ def operations_plans(*, year: int | None = None) -> st.SearchStrategy[Operations
 
 def goals() -> st.SearchStrategy[Goal]:
     """Goals, each with activities (NSN)."""
-    return st.builds(Goal, title=_NAMES, activities=st.lists(activities(), max_size=3).map(tuple))
+    return st.builds(
+        Goal, title=_NAMES, activities=st.lists(plan_activities(), max_size=3).map(tuple)
+    )
 
 
 def resources() -> st.SearchStrategy[Resource]:
@@ -722,7 +902,7 @@ def networks(
     if organisation.assignments:
         organisation = ManagementOrganisation(
             assignments=(
-                Assignment(
+                StaffAssignment(
                     person=organisation.assignments[0].person,
                     region=organisation.assignments[0].region,
                     share=organisation.assignments[0].share,
@@ -744,7 +924,7 @@ def networks(
     )
     plan = OperationsPlan(
         year=year,
-        activities=tuple(draw(st.lists(activities(), min_size=1, max_size=3))),
+        activities=tuple(draw(st.lists(plan_activities(), min_size=1, max_size=3))),
         costs=costs,
         other_income=extra,
     )

@@ -4,9 +4,9 @@ Each public renderer is ``render_<subject>(obj, *, format="markdown", lang="sv")
 with ``format`` one of ``"markdown"``, ``"html"`` and ``"text"``. Templates are
 package data in ``render/templates/``, named ``<subject>.<format>.j2``. They
 format and never compute: every figure comes from the object, and Swedish
-formatting goes through babel (CLDR) as filters. The one chart,
-:func:`render_benchmark_chart` (SVG), is laid out in Python; its template only
-places the bars. The filters:
+formatting goes through babel (CLDR) as filters. The pictures,
+:func:`render_benchmark_chart` and :func:`render_annual_wheel` (SVG), are laid
+out in Python; their templates only place the bars, sectors and markers. The filters:
 
 =================  ===================================  ======================
 filter             Swedish                              English
@@ -43,9 +43,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from vardservice.benchmarking import Comparison
+from vardservice.decisions import NeedsInventory, ProtocolExcerpt
 from vardservice.errors import InvalidValue
 from vardservice.fees import AnnualFee, Budget, RegionTier, tier_bands
 from vardservice.networks import Network, NetworkBudget, network_budget
+from vardservice.planning import Activity, ActivityKind, AnnualWheel
 from vardservice.regions import REGIONS
 from vardservice.rules import Report
 from vardservice.units import Money, format_money, format_number
@@ -64,12 +66,17 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RenderFormat",
+    "WheelFormat",
     "environment",
+    "render_annual_wheel",
     "render_benchmark",
     "render_benchmark_chart",
     "render_business_case",
     "render_fees",
+    "render_meeting_calendar",
+    "render_needs_inventory",
     "render_network",
+    "render_protocol",
     "render_regions",
     "render_task_catalogue",
     "render_vns_memo",
@@ -190,6 +197,57 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         ),
         "benchmark_source": "Nyckeltalsjämförelse enligt",
         "chart_label": "Stapeldiagram: värde per region, sorterat efter rang; linjen är medianen",
+        "wheel_title": "Årshjul",
+        "calendar_title": "Möten och sista dagar",
+        "wheel_label": (
+            "Årshjul: årets tolv månader medurs med januari överst;"
+            " de numrerade markeringarna är årets aktiviteter, förtecknade bredvid"
+        ),
+        "number": "Nr",
+        "when": "När",
+        "date": "Datum",
+        "weekday": "Veckodag",
+        "activity": "Aktivitet",
+        "kind": "Typ",
+        "responsible": "Ansvarig",
+        "no_entries": "Inga aktiviteter detta år.",
+        "kind_meeting": "Möte",
+        "kind_deadline": "Sista dag",
+        "kind_activity": "Aktivitet",
+        "kind_report": "Rapport",
+        "during": "under",
+        "illustrative_placement": (
+            "* Datum, månad eller veckodag är ett illustrativt exempel, inte hämtat ur en källa."
+        ),
+        "sources": "Källor",
+        "protocol": "Protokoll",
+        "protocol_excerpt": "Protokollsutdrag",
+        "meeting_date": "Sammanträdesdatum",
+        "attested_by": "Utdragsbestyrkande",
+        "case_number": "Diarienummer",
+        "summary": "Sammanfattning",
+        "proposed_decision": "Förslag till beslut",
+        "decision": "Beslut",
+        "basis_documents": "Beslutsunderlag",
+        "checked_by": "Justerare",
+        "sent_to": "Expedieras till",
+        "needs_title": "Behovsinventering",
+        "need": "Behov",
+        "count": "Antal",
+        "tags": "Märkning",
+        "needs_positions_one": "Behov märkta {tag} kom på plats {places}.",
+        "needs_positions_many": "Behov märkta {tag} kom på plats {places}.",
+        "needs_positions_none": "Inga behov märkta {tag} finns bland de rangordnade.",
+        "needs_method": (
+            "Rangordnat efter antal (frekvensmätning); behov med samma antal delar plats"
+            " och nästa plats hoppas över."
+        ),
+        "needs_top": "De {n} främsta",
+        "needs_illustrative": (
+            "Antalen är illustrativa exempel, inte en verklig behovsinventering."
+        ),
+        "needs_reference": "Underlag",
+        "and": "och",
     },
     "en": {
         "regions_title": "Regions, population and fee tier",
@@ -299,6 +357,55 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         ),
         "benchmark_source": "Key-figure benchmarking per",
         "chart_label": "Bar chart: value per region, sorted by rank; the line is the median",
+        "wheel_title": "Annual wheel",
+        "calendar_title": "Meetings and deadlines",
+        "wheel_label": (
+            "Annual wheel: the twelve months clockwise with January at the top;"
+            " the numbered markers are the year's activities, listed beside it"
+        ),
+        "number": "No.",
+        "when": "When",
+        "date": "Date",
+        "weekday": "Weekday",
+        "activity": "Activity",
+        "kind": "Kind",
+        "responsible": "Responsible",
+        "no_entries": "No activities this year.",
+        "kind_meeting": "Meeting",
+        "kind_deadline": "Deadline",
+        "kind_activity": "Activity",
+        "kind_report": "Report",
+        "during": "during",
+        "illustrative_placement": (
+            "* The date, month or weekday is an illustrative example, not taken from a source."
+        ),
+        "sources": "Sources",
+        "protocol": "Minutes",
+        "protocol_excerpt": "Extract from the minutes",
+        "meeting_date": "Meeting date",
+        "attested_by": "Certified true extract",
+        "case_number": "Case number",
+        "summary": "Summary",
+        "proposed_decision": "Proposed decision",
+        "decision": "Decision",
+        "basis_documents": "Basis for the decision",
+        "checked_by": "Minutes checked by",
+        "sent_to": "Sent to",
+        "needs_title": "Needs inventory",
+        "need": "Need",
+        "count": "Count",
+        "tags": "Tags",
+        "needs_positions_one": "Needs tagged {tag} came in place {places}.",
+        "needs_positions_many": "Needs tagged {tag} came in places {places}.",
+        "needs_positions_none": "No need tagged {tag} is among the ranked needs.",
+        "needs_method": (
+            "Ranked by count (frequency); needs with equal counts share a place"
+            " and the next place is skipped."
+        ),
+        "needs_top": "The top {n}",
+        "needs_illustrative": "The counts are illustrative examples, not a real needs inventory.",
+        "needs_reference": "Record",
+        "and": "and",
     },
 }
 
@@ -850,6 +957,324 @@ def render_benchmark_chart(
         unit=_unit_label(comparison.figure.unit),
         names={r.code: r.short_name for r in REGIONS},
         chart=_chart_layout(comparison),
+    )
+
+
+# --- annual wheel (årshjul) and meeting calendar -------------------------------------------
+
+WheelFormat = Literal["svg", "html", "markdown", "text"]
+_WHEEL_FORMATS: Final = ("svg", "html", "markdown", "text")
+
+
+def _locale(lang: str) -> str:
+    return "sv_SE" if lang == "sv" else "en_GB"
+
+
+def _month_names(lang: str) -> list[str]:
+    from babel.dates import get_month_names
+
+    names = get_month_names("wide", locale=_locale(lang))
+    return [str(names[m]) for m in range(1, 13)]
+
+
+def _when(activity: Activity, year: int, lang: str, *, weekday: bool = False) -> str:
+    """Return when an entry is: "tisdag 4 februari 2025", or "under mars 2025"."""
+    from babel.dates import format_date
+
+    if activity.date is not None:
+        pattern = "EEEE d MMMM y" if weekday else "d MMMM y"
+        text: str = format_date(activity.date, format=pattern, locale=_locale(lang))
+        return text
+    month: str = format_date(
+        datetime.date(year, activity.month_of_year, 1), format="LLLL y", locale=_locale(lang)
+    )
+    return f"{_LABELS[lang]['during']} {month}"
+
+
+def _weekday_name(activity: Activity, lang: str) -> str:
+    from babel.dates import format_date
+
+    if activity.date is None:
+        return "–"
+    text: str = format_date(activity.date, format="EEEE", locale=_locale(lang))
+    return text
+
+
+def _wheel_rows(
+    entries: tuple[Activity, ...], year: int, lang: str, *, weekday: bool = False
+) -> list[dict[str, Any]]:
+    """Return one row per entry with its number and its formatted place in the year."""
+    labels = _LABELS[lang]
+    return [
+        {
+            "number": number,
+            "activity": activity,
+            "when": _when(activity, year, lang, weekday=weekday),
+            "weekday": _weekday_name(activity, lang),
+            "kind": labels[f"kind_{activity.kind.value}"],
+            "mark": "*" if activity.illustrative else "",
+        }
+        for number, activity in enumerate(entries, start=1)
+    ]
+
+
+def _wheel_sources(wheel: AnnualWheel, entries: tuple[Activity, ...]) -> list[str]:
+    found = [str(a.source) for a in entries if a.source is not None]
+    if wheel.meetings is not None and wheel.meetings.source is not None:
+        found.append(str(wheel.meetings.source))
+    return _unique(found)
+
+
+def render_annual_wheel(
+    wheel: AnnualWheel,
+    year: int,
+    *,
+    format: WheelFormat = "svg",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a year of an annual wheel (årshjul, BS §6) as a picture or a table.
+
+    ``"svg"`` draws the wheel: twelve month sectors (each a ``path`` of class
+    ``month-sector``), January at the top and the months clockwise, named in
+    ``lang`` ("januari"); each entry of :meth:`AnnualWheel.for_year
+    <vardservice.planning.AnnualWheel.for_year>` is a numbered marker on the ring
+    at its date (or in the middle of its month), coloured by kind, and a legend
+    beside the wheel lists the numbers with date and title. ``"html"`` embeds
+    that SVG inline above a table of the entries; ``"markdown"`` and ``"text"``
+    give the table. An entry whose date or month is illustrative is marked ``*``.
+
+    Args:
+        wheel: the annual wheel.
+        year: the year to show.
+        format: ``"svg"`` (default), ``"html"``, ``"markdown"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: not a wheel, a bad year, or an unknown format or language.
+
+    Example:
+        >>> from vardservice.planning import MeetingRule
+        >>> svg = render_annual_wheel(AnnualWheel(name="NSN", meetings=MeetingRule()), 2025)
+        >>> svg.count('class="month-sector"'), ">februari<" in svg
+        (12, True)
+
+    """
+    if not isinstance(wheel, AnnualWheel):
+        raise InvalidValue("render_annual_wheel", "wheel", wheel, "an AnnualWheel")
+    if format not in _WHEEL_FORMATS:
+        raise InvalidValue(
+            "render_annual_wheel", "format", format, "'svg', 'html', 'markdown' or 'text'"
+        )
+    _check("html", lang)
+    entries = wheel.for_year(year)
+    rows = _wheel_rows(entries, year, lang)
+    data: dict[str, Any] = {
+        "wheel": wheel,
+        "year": year,
+        "rows": rows,
+        "sources": _wheel_sources(wheel, entries),
+        "illustrative": any(a.illustrative for a in entries),
+    }
+    if format in ("svg", "html"):
+        from vardservice.render._wheel import wheel_layout
+
+        short = [_when(a, year, lang).removesuffix(f" {year}") for a in entries]
+        data["short"] = short
+        data["chart"] = wheel_layout(
+            entries,
+            year,
+            months=_month_names(lang),
+            legend_chars=[
+                *(len(s) + len(a.title) + 4 for s, a in zip(short, entries, strict=True)),
+                len(_LABELS[lang]["illustrative_placement"]) if data["illustrative"] else 0,
+            ],
+        )
+    env = environment(template_dir)
+    template = env.get_template(f"annual_wheel.{format}.j2")
+    return template.render(**_context(lang), **data)
+
+
+def render_meeting_calendar(
+    wheel: AnnualWheel,
+    year: int,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render the year's meetings and deadlines as a table, with weekdays.
+
+    One row per meeting or deadline of :meth:`AnnualWheel.for_year
+    <vardservice.planning.AnnualWheel.for_year>`, in order: the date in full
+    ("18 november 2020"), the weekday ("onsdag"), the title, the kind and who is
+    responsible. A deadline placed on a month shows "under mars 2025" and no weekday.
+
+    Args:
+        wheel: the annual wheel.
+        year: the year to show.
+        format: ``"markdown"`` (default), ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: not a wheel, a bad year, or an unknown format or language.
+
+    Example:
+        >>> from vardservice.planning import MeetingRule
+        >>> text = render_meeting_calendar(AnnualWheel(name="NSN", meetings=MeetingRule()), 2025)
+        >>> text.splitlines()[4]
+        '| 4 februari 2025 | tisdag | Nätverksmöte | Möte |  |'
+
+    """
+    if not isinstance(wheel, AnnualWheel):
+        raise InvalidValue("render_meeting_calendar", "wheel", wheel, "an AnnualWheel")
+    _check(format, lang)
+    kinds = (ActivityKind.MEETING, ActivityKind.DEADLINE)
+    entries = tuple(a for a in wheel.for_year(year) if a.kind in kinds)
+    return _render(
+        "meeting_calendar",
+        format,
+        lang,
+        template_dir,
+        wheel=wheel,
+        year=year,
+        rows=_wheel_rows(entries, year, lang),
+        sources=_wheel_sources(wheel, entries),
+        illustrative=any(a.illustrative for a in entries),
+    )
+
+
+def render_protocol(
+    excerpt: ProtocolExcerpt,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a protocol excerpt (protokollsutdrag) laid out like HSN90.
+
+    "Protokoll", the body, "Sammanträdesdatum" with the long date ("18 november
+    2020"), "Utdragsbestyrkande" when someone has certified the excerpt, the
+    heading ("§ 90 Vårdnära service") and the case number ("HSN 938-2020"),
+    then Sammanfattning, Förslag till beslut, Beslut and Beslutsunderlag, then
+    Justerare and Expedieras till when named. A section without text is left
+    out. Texts are printed verbatim, one paragraph per item.
+
+    Args:
+        excerpt: the protocol excerpt.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"`` for the labels and the date; the
+            excerpt's own text is printed as written.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or not a protocol excerpt.
+
+    Example:
+        >>> import pendulum
+        >>> excerpt = ProtocolExcerpt(
+        ...     body="Hälso- och sjukvårdsnämndens arbetsutskott",
+        ...     meeting_date=pendulum.date(2020, 11, 18),
+        ...     paragraph=90,
+        ...     title="Vårdnära service",
+        ...     case_number="HSN 938-2020",
+        ... )
+        >>> print(render_protocol(excerpt, format="text"))
+        Protokoll
+        <BLANKLINE>
+        Hälso- och sjukvårdsnämndens arbetsutskott
+        Sammanträdesdatum: 18 november 2020
+        <BLANKLINE>
+        § 90 Vårdnära service
+        HSN 938-2020
+        <BLANKLINE>
+
+    """
+    if not isinstance(excerpt, ProtocolExcerpt):
+        raise InvalidValue("render_protocol", "excerpt", excerpt, "a ProtocolExcerpt")
+    _check(format, lang)
+    sections = [
+        (key, texts)
+        for key, texts in (
+            ("summary", excerpt.summary),
+            ("proposed_decision", excerpt.proposed_decision),
+            ("decision", excerpt.decision),
+        )
+        if texts
+    ]
+    return _render(
+        "protocol",
+        format,
+        lang,
+        template_dir,
+        excerpt=excerpt,
+        sections=sections,
+    )
+
+
+def _places_text(places: Sequence[int], lang: str) -> str:
+    """Return "4 och 7" / "4, 5 and 7"."""
+    words = [str(p) for p in places]
+    if len(words) == 1:
+        return words[0]
+    return f"{', '.join(words[:-1])} {_LABELS[lang]['and']} {words[-1]}"
+
+
+def render_needs_inventory(
+    inventory: NeedsInventory,
+    *,
+    top: int | None = None,
+    tag: str | None = None,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a needs inventory (behovsinventering) as a table of ranked needs.
+
+    One row per need: rank (ties share a rank, "1224"), need, count and tags.
+    Given a ``tag``, a sentence says where the needs with that tag came
+    ("Behov märkta VNS kom på plats 4 och 7."). An illustrative inventory says so.
+
+    Args:
+        inventory: the needs inventory.
+        top: show only the needs ranked this or better
+            (:meth:`~vardservice.decisions.NeedsInventory.top`); all by default.
+        tag: a tag whose places to state, e.g. ``"VNS"``.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, not a needs inventory, a bad
+            ``top`` or an empty ``tag``.
+
+    """
+    if not isinstance(inventory, NeedsInventory):
+        raise InvalidValue("render_needs_inventory", "inventory", inventory, "a NeedsInventory")
+    _check(format, lang)
+    rows = inventory.ranked() if top is None else inventory.top(top)
+    positions = None
+    if tag is not None:
+        places = inventory.positions(tag, top=top)
+        labels = _LABELS[lang]
+        positions = (
+            labels["needs_positions_one" if len(places) == 1 else "needs_positions_many"].format(
+                tag=tag, places=_places_text(places, lang)
+            )
+            if places
+            else labels["needs_positions_none"].format(tag=tag)
+        )
+    return _render(
+        "needs_inventory",
+        format,
+        lang,
+        template_dir,
+        inventory=inventory,
+        rows=rows,
+        top=top,
+        positions=positions,
     )
 
 

@@ -231,6 +231,10 @@ class RuleContext:
         )
 
 
+def _report_date(value: object) -> pendulum.Date:
+    return to_date(value, owner="Report", field="as_of")
+
+
 @attrs.frozen(kw_only=True)
 class Report:
     """The result of a check: every finding, and what was checked, when and how.
@@ -246,7 +250,7 @@ class Report:
     """
 
     subject: str
-    as_of: pendulum.Date
+    as_of: pendulum.Date = attrs.field(converter=_report_date)
     lang: Lang = "sv"
     rules: tuple[str, ...] = ()
     findings: tuple[Finding, ...] = ()
@@ -297,6 +301,8 @@ def _patterns(
         return ()
     if isinstance(value, str):
         value = [part for part in value.replace(",", " ").split() if part]
+    elif isinstance(value, bytes | Mapping) or not isinstance(value, Iterable):
+        raise InvalidValue("check", field, value, "rule codes or code prefixes, e.g. 'SP013'")
     found = []
     codes = tuple(known)
     for item in value:

@@ -1,0 +1,202 @@
+"""The geometry of the annual-wheel picture (private: render_annual_wheel places it).
+
+Twelve month sectors on a ring, January at the top and the months clockwise, as
+annual wheels are drawn; each entry is a numbered marker inside the ring at the
+angle of its date (or the middle of its month), and the numbers refer to a legend
+beside the wheel. Markers that would touch move inward to the next free lane, so
+that they do not overlap: with up to :data:`_LANES` lanes this holds for a few
+dozen entries a month, far more than a wheel carries; a crowded marker moves a
+little clockwise rather than cover another.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from typing import Any, Final
+
+from vardservice.planning import Activity, ActivityKind
+
+_MARGIN: Final = 20.0
+_TITLE_HEIGHT: Final = 44.0
+_OUTER: Final = 250.0  # outer radius of the month ring
+_INNER: Final = 192.0  # inner radius of the month ring
+_MARKER: Final = 10.0  # radius of an entry's marker
+_LANE: Final = 2 * _MARKER + 5  # distance between marker lanes
+_LANES: Final = 5
+_GAP: Final = 2.0  # the least space between two markers of a lane
+_MAX_SHIFT: Final = 45  # degrees a crowded marker may move clockwise to find room
+_LEGEND_GAP: Final = 36.0
+_ROW: Final = 24.0  # legend row height
+_CHAR: Final = 7.4  # average width of a character at font-size 13, for the width estimate
+
+KIND_COLOURS: Final = {
+    ActivityKind.MEETING: "#1f5f99",
+    ActivityKind.DEADLINE: "#b03a2e",
+    ActivityKind.ACTIVITY: "#2d7d46",
+    ActivityKind.REPORT: "#7d3c98",
+}
+_SECTOR_FILLS: Final = ("#e8f0f7", "#d5e3f0")
+
+
+def _f(value: float) -> str:
+    """Return an SVG coordinate to a tenth of a pixel, never ``-0.0``."""
+    text = f"{value:.1f}"
+    return "0.0" if text == "-0.0" else text
+
+
+def _point(cx: float, cy: float, radius: float, degrees: float) -> tuple[float, float]:
+    rad = math.radians(degrees)
+    return cx + radius * math.cos(rad), cy + radius * math.sin(rad)
+
+
+def entry_angle(activity: Activity, year: int) -> float:
+    """Return the angle (degrees, clockwise from 3 o'clock) of an entry on the wheel.
+
+    January starts at -90° (12 o'clock); each month has 30°. A dated entry sits at
+    its day within the month; a month-placed one in the middle of its month.
+    """
+    month = activity.month_of_year
+    start = -90.0 + 30.0 * (month - 1)
+    if activity.date is None:
+        return start + 15.0
+    days = calendar.monthrange(year, month)[1]
+    return start + 30.0 * (activity.date.day - 0.5) / days
+
+
+def _lane_radius(lane: int) -> float:
+    return _INNER - _MARKER - 6 - lane * _LANE
+
+
+def _fits(angle: float, placed: list[float], radius: float) -> bool:
+    need = math.degrees((2 * _MARKER + _GAP) / radius)
+    return all(min(abs(angle - a) % 360, 360 - abs(angle - a) % 360) >= need for a in placed)
+
+
+def _lanes(angles: list[float]) -> list[tuple[float, int]]:
+    """Place each marker where it touches no marker already placed.
+
+    The outermost free lane at the entry's own angle; when all lanes are taken
+    there, the marker moves clockwise in steps of one degree (at most
+    :data:`_MAX_SHIFT`) to the first place with a free lane. Only beyond that
+    does it overlap, in the innermost lane.
+    """
+    placed: list[list[float]] = [[] for _ in range(_LANES)]
+    chosen: list[tuple[float, int]] = []
+    for angle in angles:
+        spot = (angle, _LANES - 1)
+        for shift in range(_MAX_SHIFT + 1):
+            free = [
+                lane
+                for lane in range(_LANES)
+                if _fits(angle + shift, placed[lane], _lane_radius(lane))
+            ]
+            if free:
+                spot = (angle + shift, free[0])
+                break
+        placed[spot[1]].append(spot[0])
+        chosen.append(spot)
+    return chosen
+
+
+def wheel_layout(
+    entries: tuple[Activity, ...], year: int, *, months: list[str], legend_chars: list[int]
+) -> dict[str, Any]:
+    """Return the picture's geometry: sectors, month labels, markers and legend rows.
+
+    Args:
+        entries: the year's entries, in calendar order (numbered from 1 in this order).
+        year: the year (for the days in each month).
+        months: the twelve month names to show.
+        legend_chars: the length of each legend line (and of the note below the
+            legend), for the picture's width.
+
+    """
+    cx = _MARGIN + _OUTER
+    cy = _MARGIN + _TITLE_HEIGHT + _OUTER
+    sectors = []
+    for i, name in enumerate(months):
+        start, end = -90.0 + 30.0 * i, -90.0 + 30.0 * (i + 1)
+        ox1, oy1 = _point(cx, cy, _OUTER, start)
+        ox2, oy2 = _point(cx, cy, _OUTER, end)
+        ix2, iy2 = _point(cx, cy, _INNER, end)
+        ix1, iy1 = _point(cx, cy, _INNER, start)
+        path = (
+            f"M {_f(ox1)} {_f(oy1)} A {_f(_OUTER)} {_f(_OUTER)} 0 0 1 {_f(ox2)} {_f(oy2)} "
+            f"L {_f(ix2)} {_f(iy2)} A {_f(_INNER)} {_f(_INNER)} 0 0 0 {_f(ix1)} {_f(iy1)} Z"
+        )
+        middle = start + 15.0
+        lx, ly = _point(cx, cy, (_OUTER + _INNER) / 2, middle)
+        # Along the ring, and never upside down: the lower half reads the other way.
+        rotation = middle + 90.0 if math.sin(math.radians(middle)) <= 0 else middle - 90.0
+        sectors.append(
+            {
+                "month": i + 1,
+                "name": name,
+                "path": path,
+                "fill": _SECTOR_FILLS[i % 2],
+                "label_x": _f(lx),
+                "label_y": _f(ly),
+                "rotate": _f(rotation),
+            }
+        )
+    # Faint spokes at the month boundaries show which month a marker belongs to.
+    spokes = []
+    for i in range(12):
+        x1, y1 = _point(cx, cy, _INNER, -90.0 + 30.0 * i)
+        x2, y2 = _point(cx, cy, _lane_radius(_LANES) + _LANE / 2, -90.0 + 30.0 * i)
+        spokes.append({"x1": _f(x1), "y1": _f(y1), "x2": _f(x2), "y2": _f(y2)})
+    angles = [entry_angle(a, year) for a in entries]
+    spots = _lanes(angles)
+    legend_x = cx + _OUTER + _LEGEND_GAP
+    legend_top = _MARGIN + _TITLE_HEIGHT + 2 * _ROW  # below the legend of kinds
+    markers = []
+    for number, (activity, (angle, lane)) in enumerate(zip(entries, spots, strict=True), start=1):
+        x, y = _point(cx, cy, _lane_radius(lane), angle)
+        row_y = legend_top + _ROW * (number - 1)
+        markers.append(
+            {
+                "number": number,
+                "activity": activity,
+                "colour": KIND_COLOURS[activity.kind],
+                "x": _f(x),
+                "y": _f(y),
+                "text_y": _f(y + 3.5),
+                "legend_x": _f(legend_x + _MARKER),
+                "legend_y": _f(row_y),
+                "legend_text_y": _f(row_y + 3.5 + 1),
+                "legend_label_x": _f(legend_x + 2 * _MARKER + 8),
+            }
+        )
+    kinds = []
+    for i, kind in enumerate(ActivityKind):
+        kinds.append(
+            {
+                "kind": kind,
+                "colour": KIND_COLOURS[kind],
+                "x": _f(legend_x + i * 120),
+                "text_x": _f(legend_x + i * 120 + 18),
+                "y": _f(_MARGIN + _TITLE_HEIGHT - 6),
+                "text_y": _f(_MARGIN + _TITLE_HEIGHT + 5),
+            }
+        )
+    widest = max([*legend_chars, 60]) * _CHAR + 2 * _MARKER + 8
+    width = legend_x + max(widest, 4 * 120.0) + _MARGIN
+    legend_bottom = legend_top + _ROW * len(entries)  # room below for one note line
+    height = max(cy + _OUTER + _MARGIN, legend_bottom + _ROW + _MARGIN)
+    return {
+        "width": _f(width),
+        "height": _f(height),
+        "cx": _f(cx),
+        "cy": _f(cy),
+        "title_x": _f(_MARGIN),
+        "title_y": _f(_MARGIN + 12),
+        "marker_r": _f(_MARKER),
+        "note_x": _f(legend_x),
+        "note_y": _f(legend_bottom + 4),
+        "year_y": _f(cy + 12),
+        "sectors": sectors,
+        "spokes": spokes,
+        "markers": markers,
+        "kinds": kinds,
+    }

@@ -1,0 +1,147 @@
+"""The rule machinery: registry, selection, languages, reports, validate."""
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vardservice import strategies
+from vardservice.errors import InvalidValue
+from vardservice.rules import RULES, Finding, Report, Severity, check, is_compliant, rules_for
+from vardservice.rules import validate as validate_rules
+from vardservice.sources import cite
+from vardservice.vns import ScopeItem, ServiceAgreement
+
+
+def _agreement(*documented: bool) -> ServiceAgreement:
+    return ServiceAgreement(
+        name="VNS",
+        forecast_cost="23,4 mnkr",
+        compensation="11,0 mnkr",
+        scope=[ScopeItem(name=f"punkt {i}", documented=d) for i, d in enumerate(documented)],
+    )
+
+
+def test_every_rule_has_a_unique_stable_code_a_source_and_both_titles() -> None:
+    assert list(RULES) == sorted(RULES)
+    for code, rule in RULES.items():
+        assert rule.code == code
+        assert code[:2].isalpha() and code[-3:].isdigit()
+        assert rule.source.key
+        assert rule.title_sv and rule.title_en and rule.title_sv != rule.title_en
+        assert rule.quote and rule.paraphrase
+        assert rule.severity in rule.severities
+
+
+def test_rules_are_found_by_the_type_they_check() -> None:
+    assert [r.code for r in rules_for(ServiceAgreement)] == ["VNS001"]
+    assert rules_for(_agreement()) == rules_for(ServiceAgreement)
+    assert rules_for(int) == ()
+
+
+def test_a_breach_is_a_finding_with_path_source_and_evidence() -> None:
+    report = check(_agreement(True, False), as_of="2018-06-30")
+    (finding,) = report.findings
+    assert finding.code == "VNS001"
+    assert finding.severity is Severity.WARNING
+    assert finding.path == "$.scope[1]"
+    assert str(finding.source) == "RGS-VNS, Varför ökar kostnaderna?"
+    assert dict(finding.evidence) == {"item": "punkt 1"}
+    assert finding.message.startswith("Överenskommelsen om punkt 1")
+    assert report.as_of == datetime.date(2018, 6, 30)
+    assert report.rules == ("VNS001",)
+
+
+def test_messages_follow_the_language_asked_for() -> None:
+    english = check(_agreement(False), as_of="2018-06-30", lang="en").findings[0]
+    assert english.message.startswith("The agreement on punkt 0 is not documented")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"lang": "de"}, "check.lang"),
+        ({"select": ["XX"]}, "check.select"),
+        ({"ignore": "VNS9"}, "check.ignore"),
+        ({"select": [""]}, "check.select"),
+        ({"select": [3]}, "check.select"),
+    ],
+)
+def test_bad_options_name_the_argument(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(InvalidValue, match=field):
+        check(_agreement(), as_of="2020-01-01", **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "as_of", [None, "", "2020-02-30", datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC), 20200101]
+)
+def test_as_of_must_be_a_date(as_of: object) -> None:
+    with pytest.raises(InvalidValue, match=r"check\.as_of"):
+        check(_agreement(), as_of=as_of)  # type: ignore[arg-type]
+
+
+def test_an_object_without_rules_cannot_be_checked() -> None:
+    with pytest.raises(InvalidValue, match="an object with registered rules"):
+        check("a string", as_of="2020-01-01")
+
+
+@pytest.mark.parametrize(
+    ("select", "ignore", "run"),
+    [
+        (None, None, ("VNS001",)),
+        ("VNS", None, ("VNS001",)),
+        ("vns001", None, ("VNS001",)),
+        (None, ["VNS001"], ()),
+        ("VNS001", "VNS", ()),
+        ("VNS001, VNS", None, ("VNS001",)),
+    ],
+)
+def test_rules_are_selected_and_ignored_by_code_or_prefix(
+    select: object, ignore: object, run: tuple[str, ...]
+) -> None:
+    report = check(_agreement(False), as_of="2020-01-01", select=select, ignore=ignore)  # type: ignore[arg-type]
+    assert report.rules == run
+    assert report.codes() == run
+
+
+def test_findings_are_sorted_errors_first_then_by_code_and_path() -> None:
+    source = cite("SFBV", "5.4")
+    made = [
+        Finding(code="B", severity=Severity.INFO, message="m", path="$", source=source),
+        Finding(code="A", severity=Severity.WARNING, message="m", path="$.b", source=source),
+        Finding(code="A", severity=Severity.ERROR, message="m", path="$.a", source=source),
+    ]
+    report = Report(subject="x", as_of=datetime.date(2020, 1, 1), findings=tuple(made))
+    assert report.errors == (made[2],)
+    assert report.warnings == (made[1],)
+    assert report.infos == (made[0],)
+    assert not report.is_compliant
+
+
+def test_warnings_do_not_make_an_object_non_compliant() -> None:
+    agreement = _agreement(False)
+    assert is_compliant(agreement, as_of="2020-01-01")
+    assert validate_rules(agreement, as_of="2020-01-01") is agreement
+
+
+def test_findings_refuse_evidence_that_is_not_a_mapping() -> None:
+    with pytest.raises(InvalidValue, match=r"Finding\.evidence"):
+        Finding(
+            code="X",
+            severity=Severity.INFO,
+            message="m",
+            path="$",
+            source=cite("SFBV", "5.4"),
+            evidence=[1, 2],
+        )
+
+
+@given(strategies.service_agreements(), st.dates(), st.sampled_from(["sv", "en"]))
+def test_check_reports_each_undocumented_item_once(
+    agreement: ServiceAgreement, day: datetime.date, lang: str
+) -> None:
+    report = check(agreement, as_of=day, lang=lang)  # type: ignore[arg-type]
+    undocumented = [i for i, item in enumerate(agreement.scope) if not item.documented]
+    assert [f.path for f in report.findings] == [f"$.scope[{i}]" for i in undocumented]
+    assert report.is_compliant
