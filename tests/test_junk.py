@@ -20,6 +20,8 @@ from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget
 from vardservice.io import from_dict, loads, observations_from_csv
 from vardservice.regions import PopulationTable, get_region, population_figure
 from vardservice.render import render_benchmark, render_benchmark_chart
+from vardservice.rules import check
+from vardservice.subprojects import Subproject
 from vardservice.units import Money, format_money, parse_money
 from vardservice.vns import (
     BusinessCase,
@@ -52,6 +54,7 @@ WARD = Ward(name="A", available_beds=15, inpatient=True)
 KR = Money(1)
 LV1 = KeyFigure(id="LV1", name_sv="a", name_en="b", unit="kr/m**2", area="c", lower_is_better=True)
 OBS = Observation(key_figure="LV1", region="07", year=2022, value=1, unit="kr/m**2")
+SUBPROJECT = Subproject(id="SFBV-2024-01", title="Höftfrakturvård", participating_regions=["12"])
 
 CALLS: dict[str, Callable[[Any], object]] = {
     "fee_tier": fee_tier,
@@ -192,6 +195,10 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "observations_from_csv": observations_from_csv,
     "render_benchmark": render_benchmark,
     "render_benchmark_chart": render_benchmark_chart,
+    "check(Subproject, as_of)": lambda x: check(SUBPROJECT, as_of=x),
+    "check(Subproject, select)": lambda x: check(SUBPROJECT, as_of="2024-01-01", select=x),
+    "check(Subproject, ignore)": lambda x: check(SUBPROJECT, as_of="2024-01-01", ignore=x),
+    "check(Subproject, lang)": lambda x: check(SUBPROJECT, as_of="2024-01-01", lang=x),
 }
 
 
