@@ -131,15 +131,35 @@ def _en_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# A milestone kind's step, by the kind's name: MilestoneKind.step hashes the enum member,
+# and check() asks for steps a hundred times a subproject (a third of its time).
+_STEP: Final = {kind.name: kind.step for kind in MilestoneKind}
+_memo: tuple[tuple[Milestone, ...], tuple[int, ...]] = ((), ())
+
+
+def _steps(sp: Subproject) -> tuple[int, ...]:
+    """Return the step of each milestone, in order, remembered for the last subproject seen."""
+    global _memo  # one (milestones, steps) pair, replaced whole: safe across threads
+    milestones = sp.milestones
+    memo = _memo
+    if memo[0] is milestones:
+        return memo[1]
+    steps = tuple(_STEP[m.kind._name_] for m in milestones)
+    _memo = (milestones, steps)
+    return steps
+
+
 def _reached(sp: Subproject, kind: MilestoneKind) -> bool:
     """Return whether there is a milestone of ``kind``'s step or of a later step."""
-    return any(m.kind.step >= kind.step for m in sp.milestones)
+    return max(_steps(sp), default=-1) >= _STEP[kind._name_]
 
 
 def _started(sp: Subproject) -> bool:
     """Return whether the start is decided: a start decision, or a later step's milestone."""
     start = MilestoneKind.START_DECIDED
-    return any(m.kind is start or m.kind.step > start.step for m in sp.milestones)
+    return max(_steps(sp), default=-1) > _STEP[start._name_] or any(
+        m.kind is start for m in sp.milestones
+    )
 
 
 def _has_final_report(sp: Subproject) -> bool:
@@ -243,7 +263,11 @@ def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     start = MilestoneKind.START_DECIDED
     if any(m.kind is start for m in sp.milestones):
         return
-    later = [(i, m) for i, m in enumerate(sp.milestones) if m.kind.step > start.step]
+    later = [
+        (i, m)
+        for i, (m, step) in enumerate(zip(sp.milestones, _steps(sp), strict=True))
+        if step > _STEP[start._name_]
+    ]
     if not later:
         return
     i, first = _earliest(later)
@@ -912,8 +936,12 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     non-unanimous decision with nothing after it is not a breach: the case
     simply stops there.
     """
-    step = MilestoneKind.MANAGEMENT_GROUP_DECISION.step
-    later = [(i, m) for i, m in enumerate(sp.milestones) if m.kind.step > step]
+    decided = _STEP[MilestoneKind.MANAGEMENT_GROUP_DECISION._name_]
+    later = [
+        (i, m)
+        for i, (m, step) in enumerate(zip(sp.milestones, _steps(sp), strict=True))
+        if step > decided
+    ]
     if not later:
         return
     decisions = _indexed(sp, MilestoneKind.MANAGEMENT_GROUP_DECISION)
@@ -1204,11 +1232,12 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     start decision's three outcomes share one.
     """
     # The latest milestone of each step, then of all steps before each step: O(n).
+    steps = _steps(sp)
     latest: dict[int, Milestone] = {}
-    for m in sp.milestones:
-        seen = latest.get(m.kind.step)
+    for m, step in zip(sp.milestones, steps, strict=True):
+        seen = latest.get(step)
         if seen is None or m.date > seen.date:
-            latest[m.kind.step] = m
+            latest[step] = m
     before: dict[int, Milestone] = {}
     running: Milestone | None = None
     for step in sorted(latest):
@@ -1216,8 +1245,8 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             before[step] = running
         if running is None or latest[step].date >= running.date:
             running = latest[step]
-    for i, m in enumerate(sp.milestones):
-        last = before.get(m.kind.step)
+    for i, (m, step) in enumerate(zip(sp.milestones, steps, strict=True)):
+        last = before.get(step)
         if last is None or last.date <= m.date:
             continue
         yield ctx.finding(
