@@ -315,7 +315,7 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=_replace(sp, 8, unanimous=False)),
             AS_OF,
             "$.milestones[8]",
-            "Ledningsgruppens beslut 2023-06-08 var inte enig, men ärendet gick vidare",
+            "Ledningsgruppen var inte enig i beslutet 2023-06-08, men ärendet gick vidare",
             "The management group's decision on 2023-06-08 was not unanimous, yet",
             {"decisions": 1, "unanimous": False},
         ),

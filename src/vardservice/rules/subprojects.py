@@ -961,12 +961,16 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         )
         return
     i, decision = max(decisions, key=lambda pair: (pair[1].date, pair[0]))
-    state_sv = "inte enig" if decision.unanimous is False else "utan angiven enighet"
+    state_sv = (
+        "Ledningsgruppen var inte enig i beslutet"
+        if decision.unanimous is False
+        else "Det framgår inte att ledningsgruppen var enig i beslutet"
+    )
     state_en = "not unanimous" if decision.unanimous is False else "with unanimity not recorded"
     yield ctx.finding(
         f"$.milestones[{i}]",
-        sv=f"Ledningsgruppens beslut {_iso(decision.date)} var {state_sv}, men ärendet gick "
-        "vidare; först när ledningsgruppen är enig går ärendet vidare.",
+        sv=f"{state_sv} {_iso(decision.date)}, men ärendet gick vidare; först när "
+        "ledningsgruppen är enig går ärendet vidare.",
         en=f"The management group's decision on {_iso(decision.date)} was {state_en}, yet "
         "the case went on; it goes on only when the group is unanimous.",
         evidence={"decisions": len(decisions), "unanimous": False},
@@ -1171,7 +1175,10 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
     """Per follow-up report: a warning for its length and one for missing bodies.
 
     A report of unknown length (``pages`` unset) is not judged on length. "cirka
-    3–6 sidor" is read with a tolerance of :data:`PAGE_TOLERANCE` page: 2–7 pass.
+    3–6 sidor" is read with a tolerance of one page (``PAGE_TOLERANCE``): 2–7 pass,
+    1 and 8 do not. The bodies are judged on the record as it stands: a report
+    not yet presented to all three bodies is reported until ``presented_to``
+    names them all.
     """
     low, high = FOLLOW_UP_PAGES
     for i, report in enumerate(sp.follow_up_reports):
