@@ -92,6 +92,19 @@ from vardservice.regions import (
 )
 from vardservice.rules import RULES, Finding, Report, Rule
 from vardservice.sources import SOURCES, Citation, Source
+from vardservice.subprojects import (
+    ActionProposal,
+    Assignment,
+    ExcerptReference,
+    FinalReport,
+    FollowUpPlan,
+    FollowUpProposal,
+    FollowUpReport,
+    GroupMember,
+    Milestone,
+    Proposal,
+    Subproject,
+)
 from vardservice.units import Money
 from vardservice.vns import (
     BusinessCase,
@@ -234,6 +247,17 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     Activity: strategies.activities(),
     MeetingRule: strategies.meeting_rules(),
     AnnualWheel: strategies.annual_wheels(),
+    Proposal: strategies.proposals(),
+    Assignment: strategies.assignments(),
+    GroupMember: strategies.group_members(),
+    FollowUpPlan: strategies.follow_up_plans(),
+    ActionProposal: strategies.action_proposals(),
+    FollowUpProposal: strategies.follow_up_proposals(),
+    FinalReport: strategies.final_reports(),
+    FollowUpReport: strategies.follow_up_reports(),
+    ExcerptReference: strategies.excerpt_references(),
+    Milestone: strategies.milestones(),
+    Subproject: strategies.subprojects(compliant=False) | strategies.subprojects(),
 }
 
 
@@ -252,6 +276,7 @@ EXAMPLES = {
     NetworkBudget: 50,
     VoteResult: 50,
     Ballot: 50,
+    Subproject: 50,
 }
 
 
@@ -267,6 +292,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.decisions.case_number",
         "vardservice.benchmarking",
         "vardservice.networks",
+        "vardservice.subprojects",
         "vardservice.rules",
         "vardservice.planning",
     ):

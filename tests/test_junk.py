@@ -108,6 +108,7 @@ EXCERPT: dict[str, Any] = {
 TALLY = NeedTally(need="a", count=1, tags=["VNS"])
 INVENTORY = NeedsInventory(tallies=[TALLY], illustrative=True)
 OBS = Observation(key_figure="LV1", region="07", year=2022, value=1, unit="kr/m**2")
+SUBPROJECT = Subproject(id="SFBV-2024-01", title="Höftfrakturvård", participating_regions=["12"])
 
 NETWORK = Network(
     name="N", members=[Membership(region="07", granted_on="2018-01-01")],
@@ -373,6 +374,10 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "render_annual_wheel(format)": lambda x: render_annual_wheel(WHEEL, 2025, format=x),
     "render_meeting_calendar(wheel)": lambda x: render_meeting_calendar(x, 2025),
     "render_meeting_calendar(year)": lambda x: render_meeting_calendar(WHEEL, x),
+    "check(Subproject, as_of)": lambda x: check(SUBPROJECT, as_of=x),
+    "check(Subproject, select)": lambda x: check(SUBPROJECT, as_of="2024-01-01", select=x),
+    "check(Subproject, ignore)": lambda x: check(SUBPROJECT, as_of="2024-01-01", ignore=x),
+    "check(Subproject, lang)": lambda x: check(SUBPROJECT, as_of="2024-01-01", lang=x),
 }
 
 
