@@ -20,6 +20,7 @@ PUBLIC_MODULES = [
     "vardservice.vns",
     "vardservice.benchmarking",
     "vardservice.subprojects",
+    "vardservice.portfolio",
     "vardservice.rules",
     "vardservice.io",
     "vardservice.render",

@@ -3,7 +3,7 @@
 The names below are the supported API. Submodules document their own public
 names in their ``__all__``: :mod:`vardservice.units` (money, units),
 :mod:`vardservice.dates` (calendar months, working days), :mod:`vardservice.vns`
-(vårdnära service costs), :mod:`vardservice.io`
+(vårdnära service costs), :mod:`vardservice.portfolio` (a portfolio of subprojects), :mod:`vardservice.io`
 (JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
 :mod:`vardservice.strategies` (hypothesis strategies).
 
@@ -42,6 +42,7 @@ from vardservice.fees import (
     region_tiers,
     tier_bands,
 )
+from vardservice.portfolio import Portfolio, PortfolioSummary, summarize
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -99,6 +100,8 @@ __all__ = [
     "PopulationFigure",
     "PopulationSource",
     "PopulationTable",
+    "Portfolio",
+    "PortfolioSummary",
     "Region",
     "RegionTier",
     "Report",
@@ -129,6 +132,7 @@ __all__ = [
     "population_figure",
     "region_tiers",
     "shipped_populations",
+    "summarize",
     "tier_bands",
     "validate",
 ]
