@@ -3,8 +3,8 @@
 The names below are the supported API. Submodules document their own public
 names in their ``__all__``: :mod:`vardservice.units` (money, units),
 :mod:`vardservice.dates` (calendar months, working days), :mod:`vardservice.vns`
-(vårdnära service costs), :mod:`vardservice.portfolio` (a portfolio of subprojects), :mod:`vardservice.io`
-(JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
+(vårdnära service costs), :mod:`vardservice.portfolio` (a portfolio of subprojects),
+:mod:`vardservice.io` (JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
 :mod:`vardservice.strategies` (hypothesis strategies).
 
 Example:

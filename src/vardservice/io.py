@@ -11,7 +11,8 @@ reported rather than guessed at:
   floats: ``"23.4"``, ``40000``;
 * money is a string with its unit, ``"23,4 mnkr"`` or ``"40000 kr"``; it is
   written back as a plain amount in kronor (``"23400000.0 kr"``);
-* dates are ISO 8601 (``"2020-11-18"``; YAML's and TOML's own dates also work);
+* dates are ISO 8601 (``"2020-11-18"``; YAML's and TOML's own dates also work;
+  an impossible date such as ``2023-02-30`` is refused with its path);
 * enums by value (a fee tier is ``1``, ``2`` or ``3``);
 * a region is its county code (``"07"``) or any name :func:`~vardservice.regions.get_region` knows.
 
@@ -70,6 +71,7 @@ from cattrs.gen import make_dict_structure_fn
 from vardservice.benchmarking import BenchmarkData, Observation
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.fees import Budget
+from vardservice.portfolio import Portfolio
 from vardservice.regions import (
     HealthcareRegion,
     PopulationFigure,
@@ -82,6 +84,7 @@ from vardservice.regions import (
 from vardservice.rules import RULES, Rule
 from vardservice.rules._core import EvidenceValue
 from vardservice.sources import SOURCES, Citation
+from vardservice.subprojects import Subproject
 from vardservice.units import Money, parse_money, to_decimal
 
 __all__ = [
@@ -93,6 +96,9 @@ __all__ = [
     "load",
     "load_observations",
     "load_populations",
+    "load_portfolio",
+    "load_subproject_documents",
+    "load_subprojects",
     "loads",
     "observations_from_csv",
     "populations_from_csv",
@@ -358,13 +364,33 @@ def _parse(text: str, fmt: Format, origin: str | None) -> Any:
             return json.loads(text, parse_float=_refuse_float)
         if fmt == "toml":
             return tomllib.loads(text)
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_yaml_loader())  # noqa: S506  # a SafeLoader
     except json.JSONDecodeError as exc:
         raise InvalidInput([f"not valid JSON: {exc}"], origin=origin) from None
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput([f"not valid TOML: {exc}"], origin=origin) from None
     except yaml.YAMLError as exc:
         raise InvalidInput([f"not valid YAML: {exc}".replace("\n", " ")], origin=origin) from None
+
+
+@functools.cache
+def _yaml_loader() -> type[Any]:
+    """Return YAML's safe loader, with dates left as text for the converter to read.
+
+    PyYAML's own date reading fails without a path on an impossible date
+    (``2023-02-30``); as text the date is refused by the converter, which names
+    where it is (``@ $.milestones[2].date``).
+    """
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    _Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in found if tag != "tag:yaml.org,2002:timestamp"]
+        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return _Loader
 
 
 def _refuse_float(text: str) -> float:
@@ -442,6 +468,162 @@ def dump(obj: Any, path: str | Path) -> None:
     """Write ``obj`` to a file; the format comes from the suffix."""
     file = Path(path)
     file.write_text(dumps(obj, format=_format_of(file)), encoding="utf-8")
+
+
+def _subproject_files(paths: tuple[str | Path, ...]) -> list[Path]:
+    if not paths:
+        raise InvalidValue("load_subprojects", "paths", paths, "one or more files or directories")
+    files: list[Path] = []
+    for given in paths:
+        if not isinstance(given, str | Path):
+            raise InvalidValue("load_subprojects", "paths", given, "a file or directory path")
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                f
+                for f in path.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in _SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(path).parts)
+            )
+            if not found:
+                raise InvalidInput(
+                    ["no .json, .yaml, .yml or .toml files in this directory"], origin=str(path)
+                )
+            files.extend(found)
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
+def _subproject_document(file: Path) -> Subproject | Portfolio:
+    fmt = _format_of(file)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput([f"cannot read the file: {exc}"], origin=str(file)) from None
+    if not text.strip():
+        raise InvalidInput(["the document is empty"], origin=str(file))
+    data = _parse(text, fmt, str(file))
+    if data is None:
+        raise InvalidInput(["the document is empty"], origin=str(file))
+    if isinstance(data, Mapping) and "subprojects" in data:
+        return from_dict(data, Portfolio, origin=str(file))
+    return from_dict(data, Subproject, origin=str(file))
+
+
+def load_subproject_documents(
+    *paths: str | Path,
+) -> tuple[tuple[Path, Subproject | Portfolio], ...]:
+    """Read subproject and portfolio files; return each file with what it holds.
+
+    A *subproject file* holds one :class:`~vardservice.subprojects.Subproject`;
+    a *portfolio file* holds a :class:`~vardservice.portfolio.Portfolio`, a
+    mapping with ``name`` and a list of ``subprojects`` (a document with a
+    ``subprojects`` key is a portfolio). A directory stands for every ``.json``,
+    ``.yaml``, ``.yml`` and ``.toml`` file under it (recursively, in sorted
+    order, hidden files and folders left out). The format is described in the
+    documentation's page "Subproject files".
+
+    Every file is read before anything is raised, so that one error names every
+    bad file.
+
+    Raises:
+        InvalidInput: a file cannot be read or does not make a subproject or a
+            portfolio. With one bad file, ``origin`` is that file and
+            ``problems`` name each bad path (``"… @ $.milestones[2].date"``);
+            with several, ``origin`` is ``None`` and each problem starts with
+            its file's name.
+        InvalidValue: no paths given.
+
+    """
+    loaded: list[tuple[Path, Subproject | Portfolio]] = []
+    failed: list[InvalidInput] = []
+    try:
+        files = _subproject_files(paths)
+    except InvalidInput as exc:
+        failed.append(exc)
+        files = []
+    for file in files:
+        try:
+            loaded.append((file, _subproject_document(file)))
+        except InvalidInput as exc:
+            failed.append(exc)
+    if len(failed) == 1:
+        raise failed[0]
+    if failed:
+        raise InvalidInput(
+            [f"{exc.origin}: {p}" if exc.origin else p for exc in failed for p in exc.problems]
+        )
+    return tuple(loaded)
+
+
+def load_subprojects(*paths: str | Path) -> tuple[Subproject, ...]:
+    """Return every subproject in the given files and directories, in order.
+
+    Subproject files, portfolio files and directories may be mixed (see
+    :func:`load_subproject_documents`).
+
+    Raises:
+        InvalidInput: a bad file; each bad path is named, with its file.
+        InvalidValue: no paths given.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.yaml").write_text(
+        ...     "id: SFBV-2022-07\\ntitle: Höftfrakturvård\\n"
+        ...     "milestones:\\n  - {kind: start_decided, date: 2022-02-30}\\n",
+        ...     encoding="utf-8")
+        >>> try:
+        ...     load_subprojects(folder)
+        ... except InvalidInput as err:
+        ...     print(err.origin == str(folder / "a.yaml"))
+        ...     print(err.problems[0])
+        True
+        expected an ISO 8601 date such as '2020-11-18', got '2022-02-30' @ $.milestones[0].date
+
+    """
+    found: list[Subproject] = []
+    for _, document in load_subproject_documents(*paths):
+        found.extend(document.subprojects if isinstance(document, Portfolio) else (document,))
+    return tuple(found)
+
+
+def load_portfolio(*paths: str | Path, name: str | None = None) -> Portfolio:
+    """Return one portfolio of every subproject in the given files and directories.
+
+    Its name is ``name``; else, when a single portfolio file is given, that
+    file's own name; else the file or folder name of the first path.
+
+    Raises:
+        InvalidInput: a bad file, or the same subproject id in two places
+            (both are named).
+        InvalidValue: no paths given, or an empty ``name``.
+
+    """
+    documents = load_subproject_documents(*paths)
+    if name is None:
+        only = documents[0][1] if len(documents) == 1 else None
+        name = only.name if isinstance(only, Portfolio) else Path(paths[0]).stem
+    seen: dict[str, str] = {}
+    problems: list[str] = []
+    subprojects: list[Subproject] = []
+    for file, document in documents:
+        inside = document.subprojects if isinstance(document, Portfolio) else (document,)
+        for i, subproject in enumerate(inside):
+            where = f"{file} @ $.subprojects[{i}]" if isinstance(document, Portfolio) else str(file)
+            if subproject.id in seen:
+                problems.append(
+                    f"subproject id {subproject.id!r} appears twice: {seen[subproject.id]}"
+                    f" and {where}"
+                )
+            else:
+                seen[subproject.id] = where
+            subprojects.append(subproject)
+    if problems:
+        raise InvalidInput(problems)
+    return Portfolio(name=name, subprojects=subprojects)
 
 
 def load_populations(path: str | Path) -> PopulationTable:

@@ -83,11 +83,16 @@ def _unique_ids(
 ) -> None:
     items_validator(Subproject)(instance, attribute, value)
     assert isinstance(value, tuple)  # noqa: S101  # checked just above; for mypy
-    seen: set[str] = set()
-    for subproject in value:
+    seen: dict[str, int] = {}
+    for i, subproject in enumerate(value):
         if subproject.id in seen:
-            raise InvalidValue("Portfolio", "subprojects", subproject.id, "each id once")
-        seen.add(subproject.id)
+            raise InvalidValue(
+                "Portfolio",
+                f"subprojects[{i}].id",
+                subproject.id,
+                f"each id once (subprojects[{seen[subproject.id]}] has it)",
+            )
+        seen[subproject.id] = i
 
 
 @attrs.frozen(kw_only=True)
@@ -108,7 +113,7 @@ class Portfolio:
         ...                                     Subproject(id="A", title="y")])
         Traceback (most recent call last):
         ...
-        vardservice.errors.InvalidValue: Portfolio.subprojects: got 'A'; expected each id once
+        vardservice.errors.InvalidValue: Portfolio.subprojects[1].id: got 'A'; expected each id ...
 
     """
 

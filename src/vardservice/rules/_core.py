@@ -130,7 +130,7 @@ _REGISTRY: dict[str, Rule] = {}
 
 # The modules that register rules, imported on first use: a rule module imports its
 # subject's module, and `import vardservice` should not pay for every subject.
-_RULE_MODULES: Final = ("vardservice.rules.vns",)
+_RULE_MODULES: Final = ("vardservice.rules.vns", "vardservice.rules.subprojects")
 
 
 def _registry() -> dict[str, Rule]:

@@ -1,0 +1,760 @@
+"""The 23 subproject rules SP001–SP023 (SFBV §4–5): each passes and fails, in both languages."""
+
+import calendar
+import datetime
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vardservice.rules import RULES, Severity, check
+from vardservice.subprojects import (
+    ActionProposal,
+    Assignment,
+    Body,
+    ExcerptReference,
+    FinalReport,
+    FollowUpPlan,
+    FollowUpProposal,
+    FollowUpReport,
+    GroupMember,
+    Milestone,
+    MilestoneKind,
+    Proposal,
+    ReportSection,
+    Subproject,
+    follow_up_due,
+)
+
+SEED = Path("/work/shared/seeds/002_655ef7ac1f08e2e9.txt")
+CODES = [f"SP{n:03d}" for n in range(1, 24)]
+AS_OF = "2024-10-01"
+
+
+def _decision(region: str, day: str, paragraph: int) -> Milestone:
+    return Milestone(
+        kind="regional_decision",
+        date=day,
+        region=region,
+        excerpt=ExcerptReference(case_number=f"RS 2023/{paragraph}", paragraph=paragraph, date=day),
+    )
+
+
+def full() -> Subproject:
+    """A subproject through follow-up that keeps every rule (as of AS_OF)."""
+    return Subproject(
+        id="SFBV-2022-07",
+        title="Höftfrakturvård",
+        participating_regions=["07", "10", "12", "13"],
+        focus_areas=["equality", "accessibility"],
+        proposal=Proposal(
+            origin="knowledge_management",
+            purpose="Jämlik höftfrakturvård i hela sjukvårdsregionen.",
+            goal="Operation inom 24 timmar för minst 90 procent.",
+            expected_outcome="Kortare väntan och färre komplikationer.",
+        ),
+        assignment=Assignment(
+            background="Väntetiderna skiljer sig mellan regionerna.",
+            purpose_and_question="Hur når alla regioner operation inom 24 timmar?",
+            assignment_points=["Kartlägg nuläget", "Föreslå åtgärder"],
+            delimitations="Endast vuxna patienter.",
+            group_composition="Ortoped, sjuksköterska, fysioterapeut, patientrepresentant.",
+            timeline="Slutrapport maj 2023.",
+        ),
+        working_group=[
+            GroupMember(name="Anna Berg", role="chair", profession="ortoped", region="12"),
+            GroupMember(name="Bo Ek", profession="sjuksköterska", region="13"),
+            GroupMember(name="Cai Holm", role="process_support", profession="processledare"),
+            GroupMember(name="Dana Lind", role="patient_representative", region="07"),
+        ],
+        contact_person="Eva Strand",
+        follow_up_plan=FollowUpPlan(
+            method="Registeruppföljning", parameters=["andel opererade inom 24 timmar"]
+        ),
+        current_state_regions=["07", "10", "12", "13"],
+        action_proposals=[
+            ActionProposal(title="Gemensamt vårdprogram"),
+            ActionProposal(
+                title="Utökad operationstid helger", needs_funding=True, cost_estimate="1,2 mnkr"
+            ),
+        ],
+        final_report=FinalReport(
+            sections=list(ReportSection),
+            follow_up=FollowUpProposal(
+                how="Registeruppgifter",
+                when="hösten 2024",
+                by_whom="tidigare ordförande",
+                parameters=["andel opererade inom 24 timmar"],
+            ),
+            pages=24,
+        ),
+        follow_up_reports=[
+            FollowUpReport(date="2024-09-10", pages=5, presented_to=list(Body)),
+        ],
+        milestones=[
+            Milestone(kind="proposal_raised", date="2022-01-10"),
+            Milestone(kind="prepared", date="2022-02-01"),
+            Milestone(kind="start_decided", date="2022-03-04"),
+            Milestone(kind="assignment_issued", date="2022-03-20"),
+            Milestone(kind="group_appointed", date="2022-04-15"),
+            Milestone(kind="interim_report", date="2022-10-01"),
+            Milestone(kind="final_report", date="2023-05-10"),
+            Milestone(kind="collaboration_group_review", date="2023-05-24"),
+            Milestone(kind="management_group_decision", date="2023-06-08", unanimous=True),
+            Milestone(
+                kind="board_recommendation",
+                date="2023-09-22",
+                binding=False,
+                wording="Södra regionvårdsnämnden rekommenderar regionerna att införa "
+                "det gemensamma vårdprogrammet.",
+            ),
+            _decision("07", "2023-10-12", 101),
+            _decision("10", "2023-10-19", 57),
+            _decision("12", "2023-11-02", 212),
+            _decision("13", "2023-11-16", 90),
+            Milestone(kind="implementation", date="2024-01-15"),
+            Milestone(kind="follow_up", date="2024-09-10"),
+        ],
+    )
+
+
+def _ms(sp: Subproject, *kinds: str) -> tuple[Milestone, ...]:
+    """Keep only the milestones whose kind is in ``kinds`` (a draft at an earlier stage)."""
+    return tuple(m for m in sp.milestones if m.kind.value in kinds)
+
+
+def _replace(sp: Subproject, index: int, **changes: Any) -> tuple[Milestone, ...]:
+    ms = list(sp.milestones)
+    ms[index] = attrs.evolve(ms[index], **changes)
+    return tuple(ms)
+
+
+def _group(sp: Subproject, index: int, **changes: Any) -> tuple[GroupMember, ...]:
+    group = list(sp.working_group)
+    group[index] = attrs.evolve(group[index], **changes)
+    return tuple(group)
+
+
+FULL = full()
+EARLY = ("proposal_raised", "prepared", "start_decided", "assignment_issued", "group_appointed")
+
+
+# code → (the breaching subproject, as_of, path, a piece of the sv message, of the en message,
+# evidence the finding must include)
+def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any]]]:
+    sp = FULL
+    e = attrs.evolve
+    return {
+        "SP001": (
+            e(sp, participating_regions=["12", "13"]),
+            AS_OF,
+            "$.participating_regions",
+            "2 deltagande regioner; minst 3 krävs.",
+            "2 participating regions; at least 3 are required.",
+            {"participating": 2, "minimum": 3, "all": 4},
+        ),
+        "SP002": (
+            e(sp, milestones=_ms(sp, "proposal_raised", "prepared", "assignment_issued")),
+            AS_OF,
+            "$.milestones[2]",
+            "1 milstolpar efter start (uppdrag 2022-03-20 först) utan ledningsgruppens beslut",
+            "1 milestones after the start (assignment issued 2022-03-20 first) without",
+            {"milestones_after_start": 1, "first": "assignment_issued"},
+        ),
+        "SP003": (
+            e(sp, focus_areas=[]),
+            AS_OF,
+            "$.focus_areas",
+            "0 målområden angivna",
+            "0 focus areas given",
+            {"focus_areas": 0},
+        ),
+        "SP004": (
+            e(sp, proposal=e(sp.proposal, goal=" ")),
+            AS_OF,
+            "$.proposal.goal",
+            "Förslaget saknar mål",
+            "The proposal has no goal",
+            {"missing": "goal"},
+        ),
+        "SP005": (
+            e(sp, assignment=e(sp.assignment, timeline="")),
+            AS_OF,
+            "$.assignment.timeline",
+            "Uppdraget saknar tidplan (5 av 6 punkter finns)",
+            "The assignment has no timeline (5 of 6 parts present)",
+            {"missing": "timeline", "present": 5, "required": 6},
+        ),
+        "SP006": (
+            e(sp, contact_person=""),
+            AS_OF,
+            "$.contact_person",
+            "0 kontaktpersoner på kansliet",
+            "0 contact persons at the office",
+            {"contact_persons": 0},
+        ),
+        "SP007": (
+            e(sp, working_group=_group(sp, 0, role="member")),
+            AS_OF,
+            "$.working_group",
+            "0 ordförande bland 4 ledamöter",
+            "0 chairs among 4 members",
+            {"chairs": 0, "members": 4},
+        ),
+        "SP008": (
+            e(sp, working_group=_group(sp, 2, from_office=True)),
+            AS_OF,
+            "$.working_group[2]",
+            "Processtödet Cai Holm kommer från kansliet",
+            "The process support Cai Holm comes from the office",
+            {"name": "Cai Holm", "from_office": True},
+        ),
+        "SP009": (
+            e(sp, working_group=[e(m, profession="Ortoped ") for m in sp.working_group]),
+            AS_OF,
+            "$.working_group",
+            "1 yrkesgrupper i arbetsgruppen",
+            "1 professions in the working group",
+            {"professions": 1, "minimum": 2},
+        ),
+        "SP010": (
+            e(sp, working_group=sp.working_group[:3]),
+            AS_OF,
+            "$.working_group",
+            "0 patient- eller närståenderepresentanter",
+            "0 patient or relative representatives",
+            {"representatives": 0},
+        ),
+        "SP011": (
+            e(sp, follow_up_plan=FollowUpPlan(method="Registeruppföljning")),
+            AS_OF,
+            "$.follow_up_plan.parameters",
+            "0 uppföljningsparametrar dokumenterade; minst 1",
+            "0 follow-up parameters documented; at least 1",
+            {"parameters": 0, "minimum": 1},
+        ),
+        "SP012": (
+            e(sp, current_state_regions=["12", "13", "10"]),
+            AS_OF,
+            "$.current_state_regions",
+            "omfattar 3 av 4 deltagande regioner (saknas: Kronoberg)",
+            "covers 3 of 4 participating regions (missing: Kronoberg)",
+            {"covered": 3, "participating": 4, "missing": ("07",)},
+        ),
+        "SP013": (
+            e(sp, action_proposals=[ActionProposal(title=f"Förslag {n}") for n in range(7)]),
+            AS_OF,
+            "$.action_proposals[5]",
+            "7 åtgärdsförslag; högst 5 bör anges.",
+            "7 action proposals; at most 5 should be made.",
+            {"proposals": 7, "maximum": 5},
+        ),
+        "SP014": (
+            e(
+                sp,
+                action_proposals=[
+                    *sp.action_proposals,
+                    ActionProposal(title="Ny tjänst", needs_funding=True),
+                ],
+            ),
+            AS_OF,
+            "$.action_proposals[2]",
+            "Förslag 3 (Ny tjänst) kräver ekonomiska insatser men saknar grov kalkyl",
+            "Proposal 3 (Ny tjänst) needs funding but has no rough cost estimate",
+            {"proposal": 3, "needs_funding": True, "cost_estimate": False},
+        ),
+        "SP015": (
+            e(
+                sp,
+                final_report=e(
+                    sp.final_report,
+                    sections=["assignment", "current_state", "analysis", "proposals"],
+                ),
+            ),
+            AS_OF,
+            "$.final_report.sections",
+            "Slutrapporten saknar avsnittet gruppsammansättning (4 av 5 avsnitt finns)",
+            "The final report has no group composition section (4 of 5 present)",
+            {"missing": "group_composition", "present": 4, "required": 5},
+        ),
+        "SP016": (
+            e(
+                sp,
+                final_report=FinalReport(
+                    sections=list(ReportSection),
+                    follow_up=FollowUpProposal(
+                        how="Register", when="hösten 2024", parameters=["x"]
+                    ),
+                ),
+            ),
+            AS_OF,
+            "$.final_report.follow_up.by_whom",
+            "Förslaget till uppföljning anger inte av vem (3 av 4 delar)",
+            "The follow-up proposal does not say by whom (3 of 4 parts)",
+            {"missing": "by_whom", "present": 3, "required": 4},
+        ),
+        "SP017": (
+            e(sp, milestones=sp.milestones[:7] + sp.milestones[8:]),
+            AS_OF,
+            "$.milestones[7]",
+            "Ledningsgruppen beslutade 2023-06-08 utan att samarbetsgruppen behandlat "
+            "slutrapporten (0 behandlingar)",
+            "The management group decided on 2023-06-08 with no collaboration-group review "
+            "(0 reviews)",
+            {"decision": "2023-06-08", "reviews": 0},
+        ),
+        "SP018": (
+            e(sp, milestones=_replace(sp, 8, unanimous=False)),
+            AS_OF,
+            "$.milestones[8]",
+            "Ledningsgruppens beslut 2023-06-08 var inte enig, men ärendet gick vidare",
+            "The management group's decision on 2023-06-08 was not unanimous, yet",
+            {"decisions": 1, "unanimous": False},
+        ),
+        "SP019": (
+            e(sp, milestones=_replace(sp, 9, binding=True)),
+            AS_OF,
+            "$.milestones[9]",
+            "Nämndens beslut 2023-09-22 är angivet som bindande",
+            "The board's decision on 2023-09-22 is recorded as binding",
+            {"binding": True},
+        ),
+        "SP020": (
+            e(sp, milestones=_replace(sp, 11, excerpt=None)),
+            AS_OF,
+            "$.milestones[11]",
+            "Beslutet 2023-10-19 av Blekinge saknar protokollsutdrag",
+            "The decision of Blekinge on 2023-10-19 has no protocol excerpt",
+            {"region": "10", "excerpt": False},
+        ),
+        "SP021": (
+            e(sp, milestones=sp.milestones[:-1], follow_up_reports=[]),
+            AS_OF,
+            "$.follow_up_reports",
+            "senast 2024-09-22 (12 månader efter nämndens godkännande 2023-09-22) och är "
+            "9 dagar försenad per 2024-10-01",
+            "was due by 2024-09-22 (12 months after the board's approval on 2023-09-22) and "
+            "is 9 days overdue as of 2024-10-01",
+            {"due": "2024-09-22", "days_overdue": 9},
+        ),
+        "SP022": (
+            e(
+                sp,
+                follow_up_reports=[
+                    FollowUpReport(date="2024-09-10", pages=12, presented_to=list(Body))
+                ],
+            ),
+            AS_OF,
+            "$.follow_up_reports[0].pages",
+            "Uppföljningsrapporten har 12 sidor; den bör vara cirka 3–6 sidor.",
+            "The follow-up report has 12 pages; it should be about 3–6 pages.",
+            {"pages": 12, "minimum": 3, "maximum": 6},
+        ),
+        "SP023": (
+            e(sp, milestones=_replace(sp, 3, date="2022-02-20")),
+            AS_OF,
+            "$.milestones[3]",
+            "Uppdrag 2022-02-20 ligger före beslut om start 2022-03-04, ett tidigare steg",
+            "Assignment issued on 2022-02-20 is dated before start decided on 2022-03-04",
+            {"kind": "assignment_issued", "earlier_kind": "start_decided"},
+        ),
+    }
+
+
+BREACHES = _breaches()
+
+
+def test_the_full_example_keeps_every_rule() -> None:
+    report = check(FULL, as_of=AS_OF)
+    assert report.findings == ()
+    assert set(report.rules) >= set(CODES)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_each_rule_passes_the_full_example(code: str) -> None:
+    assert check(FULL, as_of=AS_OF, select=code).findings == ()
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_each_rule_fails_its_breach_with_messages_path_and_evidence(code: str) -> None:
+    sp, as_of, path, sv, en, evidence = BREACHES[code]
+    rule = RULES[code]
+    for lang, piece in (("sv", sv), ("en", en)):
+        report = check(sp, as_of=as_of, select=code, lang=lang)  # type: ignore[arg-type]
+        assert report.findings, f"{code} did not fire"
+        found = [f for f in report.findings if f.path == path]
+        assert found, [f.path for f in report.findings]
+        finding = found[0]
+        assert finding.code == code
+        assert finding.severity in rule.severities
+        assert finding.source == rule.source
+        assert piece in finding.message, finding.message
+        for key, value in evidence.items():
+            assert finding.evidence[key] == value, (key, dict(finding.evidence))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_breach_of_one_rule_fires_no_unrelated_error(code: str) -> None:
+    """The hand-made breaches are precise: only the breached rule fires."""
+    sp, as_of, *_ = BREACHES[code]
+    codes = set(check(sp, as_of=as_of).codes())
+    assert codes == {code}, codes
+
+
+# -- when the rules apply ----------------------------------------------------------------------
+
+
+def test_a_bare_draft_is_not_blamed_for_steps_it_has_not_reached() -> None:
+    draft = Subproject(id="X", title="Utkast")
+    assert check(draft, as_of=AS_OF).findings == ()
+
+
+def test_a_raised_proposal_is_judged_only_on_what_it_has() -> None:
+    raised = attrs.evolve(
+        FULL,
+        milestones=_ms(FULL, "proposal_raised"),
+        proposal=None,
+        assignment=None,
+        working_group=(),
+        follow_up_plan=None,
+        current_state_regions=(),
+        action_proposals=(),
+        final_report=None,
+        follow_up_reports=(),
+        contact_person="",
+        focus_areas=(),
+    )
+    assert check(raised, as_of=AS_OF).findings == ()
+
+
+def test_a_prepared_proposal_needs_regions_focus_and_purpose() -> None:
+    prepared = Subproject(id="X", title="Y", milestones=_ms(FULL, "prepared"))
+    report = check(prepared, as_of=AS_OF, lang="en")
+    assert report.codes() == ("SP001", "SP003", "SP004")
+    assert report.findings[0].message == "0 participating regions; at least 3 are required."
+
+
+def test_a_started_subproject_needs_a_contact_person_but_not_yet_a_group() -> None:
+    started = attrs.evolve(
+        FULL,
+        milestones=_ms(FULL, "proposal_raised", "prepared", "start_decided"),
+        contact_person="",
+        working_group=(),
+        follow_up_plan=None,
+        current_state_regions=(),
+        action_proposals=(),
+        final_report=None,
+        follow_up_reports=(),
+    )
+    assert check(started, as_of=AS_OF).codes() == ("SP006",)
+    deferred = attrs.evolve(
+        started, milestones=[Milestone(kind="start_deferred", date="2022-03-04")]
+    )
+    assert check(deferred, as_of=AS_OF).findings == ()
+
+
+def test_an_appointed_group_is_judged_and_needs_a_follow_up_plan() -> None:
+    appointed = attrs.evolve(
+        FULL,
+        milestones=_ms(FULL, *EARLY),
+        working_group=(),
+        follow_up_plan=None,
+        current_state_regions=(),
+        action_proposals=(),
+        final_report=None,
+        follow_up_reports=(),
+    )
+    assert check(appointed, as_of=AS_OF).codes() == ("SP011", "SP007", "SP009", "SP010")
+    before = attrs.evolve(appointed, milestones=_ms(FULL, *EARLY[:-1]))
+    assert check(before, as_of=AS_OF).findings == ()
+
+
+def test_a_final_report_milestone_without_the_report_fails_sp015_and_sp016() -> None:
+    sp = attrs.evolve(FULL, final_report=None)
+    report = check(sp, as_of=AS_OF, select=["SP015", "SP016"])
+    assert [f.code for f in report.findings] == ["SP015"] * 5 + ["SP016"]
+    assert {f.path for f in report.findings} == {"$.final_report"}
+    before = attrs.evolve(sp, milestones=_ms(FULL, *EARLY, "interim_report"))
+    assert check(before, as_of=AS_OF, select=["SP015", "SP016"]).findings == ()
+
+
+def test_sp001_warns_when_three_take_part_without_a_reason() -> None:
+    sp = attrs.evolve(FULL, participating_regions=["07", "12", "13"])
+    (finding,) = check(sp, as_of=AS_OF, select="SP001", lang="en").findings
+    assert finding.severity is Severity.WARNING
+    assert finding.path == "$.reason_for_fewer"
+    assert finding.message.startswith("3 of 4 regions take part with no stated reason")
+    with_reason = attrs.evolve(sp, reason_for_fewer="Blekinge saknar verksamheten.")
+    assert check(with_reason, as_of=AS_OF, select="SP001").findings == ()
+
+
+def test_sp001_counts_distinct_regions_of_the_healthcare_region_only() -> None:
+    sp = attrs.evolve(FULL, participating_regions=["12", "12", "13", "01"])
+    (finding,) = check(sp, as_of=AS_OF, select="SP001").findings
+    assert finding.evidence["participating"] == 2
+
+
+def test_sp004_and_sp005_name_a_missing_document_once() -> None:
+    sp = attrs.evolve(FULL, proposal=None, assignment=None)
+    report = check(sp, as_of=AS_OF, select=["SP004", "SP005"], lang="en")
+    assert [(f.code, f.path) for f in report.findings] == [
+        ("SP004", "$.proposal"),
+        ("SP005", "$.assignment"),
+    ]
+
+
+def test_sp011_a_missing_plan_is_one_error() -> None:
+    sp = attrs.evolve(FULL, follow_up_plan=None)
+    (finding,) = check(sp, as_of=AS_OF, select="SP011").findings
+    assert finding.path == "$.follow_up_plan"
+    assert finding.severity is Severity.ERROR
+
+
+def test_sp013_five_pass_six_fail_at_the_sixth() -> None:
+    five = attrs.evolve(FULL, action_proposals=[ActionProposal(title=str(n)) for n in range(5)])
+    assert check(five, as_of=AS_OF, select="SP013").findings == ()
+    six = attrs.evolve(five, action_proposals=[*five.action_proposals, ActionProposal(title="6")])
+    (finding,) = check(six, as_of=AS_OF, select="SP013").findings
+    assert finding.path == "$.action_proposals[5]"
+    assert finding.message == "6 åtgärdsförslag; högst 5 bör anges."
+
+
+def test_sp017_fires_on_a_late_review_and_allows_the_same_day() -> None:
+    late = attrs.evolve(FULL, milestones=_replace(FULL, 7, date="2023-06-10"))
+    (finding,) = check(late, as_of=AS_OF, select="SP017", lang="en").findings
+    assert finding.path == "$.milestones[8]"
+    assert finding.message.startswith(
+        "The collaboration group reviewed the final report on 2023-06-10, 2 days after the "
+        "management group's decision on 2023-06-08"
+    )
+    assert finding.evidence == {"review": "2023-06-10", "decision": "2023-06-08", "days": 2}
+    assert check(late, as_of=AS_OF).codes() == ("SP017", "SP023")
+    same_day = attrs.evolve(FULL, milestones=_replace(FULL, 7, date="2023-06-08"))
+    assert check(same_day, as_of=AS_OF).findings == ()
+
+
+def test_sp018_needs_a_decision_and_unanimity_only_when_the_case_goes_on() -> None:
+    unknown = attrs.evolve(FULL, milestones=_replace(FULL, 8, unanimous=None))
+    (finding,) = check(unknown, as_of=AS_OF, select="SP018", lang="en").findings
+    assert "unanimity not recorded" in finding.message
+    missing = attrs.evolve(
+        FULL,
+        milestones=[
+            m for m in FULL.milestones if m.kind is not MilestoneKind.MANAGEMENT_GROUP_DECISION
+        ],
+    )
+    (finding,) = check(missing, as_of=AS_OF, select="SP018").findings
+    assert finding.path == "$.milestones[8]"  # the board's recommendation, now at index 8
+    assert finding.evidence["decisions"] == 0
+    stopped = attrs.evolve(FULL, milestones=_replace(FULL, 8, unanimous=False)[:9])
+    assert check(stopped, as_of=AS_OF, select="SP018").findings == ()
+
+
+def test_sp019_refuses_a_wording_that_does_not_recommend() -> None:
+    sp = attrs.evolve(
+        FULL,
+        milestones=_replace(
+            FULL,
+            9,
+            binding=None,
+            wording="Södra regionvårdsnämnden beslutar att regionerna ska införa vårdprogrammet.",
+        ),
+    )
+    (finding,) = check(sp, as_of=AS_OF, select="SP019", lang="en").findings
+    assert "not worded as a recommendation" in finding.message
+    assert finding.evidence == {"binding": False, "recommends": False}
+
+
+# -- SP021: follow-up within 12 months, as of a date ----------------------------------------
+
+
+def _approved(day: str, *, follow_ups: tuple[str, ...] = ()) -> Subproject:
+    return Subproject(
+        id="X",
+        title="Y",
+        milestones=[
+            Milestone(kind="board_recommendation", date=day),
+            *(Milestone(kind="follow_up", date=d) for d in follow_ups),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("approved", "due"),
+    [("2024-02-29", "2025-02-28"), ("2023-01-31", "2024-01-31"), ("2023-09-22", "2024-09-22")],
+)
+def test_follow_up_due_is_domain_calendar_arithmetic(approved: str, due: str) -> None:
+    assert follow_up_due(_approved(approved)) == pendulum.Date.fromisoformat(due)
+
+
+def _twelve_months_later(day: datetime.date) -> datetime.date:
+    year = day.year + 1
+    return datetime.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+@given(st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2100, 12, 31)))
+def test_follow_up_due_is_always_12_calendar_months_after_approval_clipped(
+    day: datetime.date,
+) -> None:
+    due = follow_up_due(_approved(day.isoformat()))
+    assert due == _twelve_months_later(day)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "severity", "piece"),
+    [
+        ("2025-01-28", None, None),  # 31 days before: nothing yet
+        ("2025-01-29", Severity.INFO, "in 30 days"),  # 30 days: inclusive
+        ("2025-02-28", Severity.INFO, "in 0 days"),  # the due date itself is still in time
+        ("2025-03-01", Severity.WARNING, "1 days overdue"),
+    ],
+)
+def test_sp021_overdue_and_due_soon_depend_on_the_date_checked(
+    as_of: str, severity: Severity | None, piece: str | None
+) -> None:
+    findings = check(_approved("2024-02-29"), as_of=as_of, select="SP021", lang="en").findings
+    if severity is None:
+        assert findings == ()
+        return
+    (finding,) = findings
+    assert finding.severity is severity
+    assert piece in finding.message  # type: ignore[operator]
+    assert finding.evidence["due"] == "2025-02-28"
+
+
+def test_sp021_a_follow_up_in_time_ends_it_and_a_late_one_is_a_lasting_warning() -> None:
+    in_time = _approved("2024-02-29", follow_ups=("2025-02-28",))
+    assert check(in_time, as_of="2030-01-01", select="SP021").findings == ()
+    late = _approved("2024-02-29", follow_ups=("2025-03-10",))
+    (finding,) = check(late, as_of="2030-01-01", select="SP021", lang="en").findings
+    assert finding.severity is Severity.WARNING
+    assert finding.path == "$.milestones[1]"
+    assert finding.evidence["days_late"] == 10
+    # on a date before the late follow-up happened, it is simply overdue
+    (finding,) = check(late, as_of="2025-03-05", select="SP021", lang="en").findings
+    assert finding.evidence["days_overdue"] == 5
+
+
+def test_sp021_a_follow_up_report_counts_and_one_before_approval_does_not() -> None:
+    sp = attrs.evolve(
+        _approved("2024-02-29"),
+        follow_up_reports=[FollowUpReport(date="2025-01-10", pages=4, presented_to=list(Body))],
+    )
+    assert check(sp, as_of="2026-01-01", select="SP021").findings == ()
+    early = attrs.evolve(sp, follow_up_reports=[FollowUpReport(date="2024-01-10")])
+    assert check(early, as_of="2026-01-01", select="SP021").codes() == ("SP021",)
+
+
+def test_sp021_needs_as_of_and_nothing_without_approval() -> None:
+    assert RULES["SP021"].needs_as_of
+    assert check(Subproject(id="X", title="Y"), as_of=AS_OF, select="SP021").findings == ()
+
+
+# -- SP022, SP023 --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pages", "fires"),
+    [(1, True), (2, False), (3, False), (6, False), (7, False), (8, True), (None, False)],
+)
+def test_sp022_about_3_to_6_pages_with_one_page_tolerance(pages: int | None, fires: bool) -> None:
+    sp = attrs.evolve(
+        FULL,
+        follow_up_reports=[FollowUpReport(date="2024-09-10", pages=pages, presented_to=list(Body))],
+    )
+    assert bool(check(sp, as_of=AS_OF, select="SP022").findings) is fires
+
+
+def test_sp022_names_the_bodies_not_presented_to() -> None:
+    sp = attrs.evolve(
+        FULL,
+        follow_up_reports=[
+            FollowUpReport(date="2024-09-10", pages=4, presented_to=["collaboration_group"])
+        ],
+    )
+    (finding,) = check(sp, as_of=AS_OF, select="SP022", lang="en").findings
+    assert finding.path == "$.follow_up_reports[0].presented_to"
+    assert "(not to the management group and the board)" in finding.message
+    assert finding.evidence["missing"] == ("management_group", "board")
+
+
+def test_sp023_allows_same_step_reordering_and_shared_dates() -> None:
+    ms = [
+        Milestone(kind="start_deferred", date="2022-05-01"),
+        Milestone(kind="start_decided", date="2022-03-01"),  # same step, earlier date: fine
+        Milestone(kind="assignment_issued", date="2022-05-01"),  # shares a date: fine
+        Milestone(
+            kind="regional_decision",
+            date="2023-02-01",
+            region="12",
+            excerpt=ExcerptReference(case_number="RS 1", paragraph=1, date="2023-02-01"),
+        ),
+        Milestone(
+            kind="regional_decision",
+            date="2023-01-01",
+            region="13",
+            excerpt=ExcerptReference(case_number="RS 2", paragraph=2, date="2023-01-01"),
+        ),
+    ]
+    sp = Subproject(id="X", title="Y", milestones=ms)
+    assert check(sp, as_of=AS_OF, select="SP023").findings == ()
+    back = Subproject(
+        id="X", title="Y", milestones=[*ms, Milestone(kind="group_appointed", date="2022-04-01")]
+    )
+    (finding,) = check(back, as_of=AS_OF, select="SP023", lang="en").findings
+    assert finding.path == "$.milestones[5]"
+    assert finding.evidence["earlier_kind"] == "assignment_issued"
+    assert finding.message.startswith(
+        "Group appointed on 2022-04-01 is dated before assignment "
+        "issued on 2022-05-01, an earlier step"
+    )
+
+
+def test_sp023_blames_every_milestone_that_goes_back() -> None:
+    sp = attrs.evolve(FULL, milestones=_replace(FULL, 0, date="2024-12-31"))
+    findings = check(sp, as_of="2025-01-01", select="SP023").findings
+    assert len(findings) == len(FULL.milestones) - 1
+    assert {f.evidence["earlier_kind"] for f in findings} == {"proposal_raised"}
+
+
+# -- the registry ----------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def test_the_registry_has_sp001_to_sp023_each_complete() -> None:
+    codes = [c for c in RULES if c.startswith("SP")]
+    assert codes == CODES
+    for code in codes:
+        rule = RULES[code]
+        assert rule.subject is Subproject
+        assert rule.source.key == "SFBV"
+        assert rule.title_sv.strip() and rule.title_en.strip() and rule.title_sv != rule.title_en
+        assert rule.paraphrase.strip()
+        assert rule.quote.strip()
+        assert any(c in rule.quote for c in "åäöÅÄÖ"), f"{code}'s quote is not Swedish"
+        assert rule.severity in rule.severities
+
+
+def test_severities_follow_the_domain_table() -> None:
+    e, w, i = Severity.ERROR, Severity.WARNING, Severity.INFO
+    expected = [e, e, w, w, w, e, w, w, w, i, e, w, w, i, e, e, e, e, e, e, w, w, e]
+    assert [RULES[c].severity for c in CODES] == expected
+    assert RULES["SP001"].severities == {e, w}
+    assert RULES["SP021"].severities == {w, i}
+    assert [c for c in CODES if RULES[c].needs_as_of] == ["SP021"]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the SFBV seed is not available here")
+def test_every_quote_is_verbatim_in_the_source() -> None:
+    source = _normalise(SEED.read_text(encoding="utf-8"))
+    for code in CODES:
+        assert _normalise(RULES[code].quote) in source, code
