@@ -19,7 +19,15 @@ from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
 from vardservice.io import from_dict, loads, observations_from_csv
 from vardservice.regions import PopulationTable, get_region, population_figure
-from vardservice.render import render_benchmark, render_benchmark_chart
+from vardservice.render import (
+    render_assignment,
+    render_benchmark,
+    render_benchmark_chart,
+    render_compliance_report,
+    render_final_report,
+    render_follow_up,
+    render_portfolio,
+)
 from vardservice.units import Money, format_money, parse_money
 from vardservice.vns import (
     BusinessCase,
@@ -192,6 +200,11 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "observations_from_csv": observations_from_csv,
     "render_benchmark": render_benchmark,
     "render_benchmark_chart": render_benchmark_chart,
+    "render_compliance_report": render_compliance_report,
+    "render_assignment": render_assignment,
+    "render_final_report": render_final_report,
+    "render_follow_up": render_follow_up,
+    "render_portfolio": render_portfolio,
 }
 
 

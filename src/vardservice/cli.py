@@ -9,12 +9,18 @@ Commands::
     vardservice vns FILE [--format text|json|markdown|html] [--lang sv|en]
     vardservice benchmark FILE --year Y [--figure ID] [--region CODE] [--observations CSV]
                           [--format text|json|markdown|html] [--lang sv|en]
+    vardservice render KIND FILE [--format markdown|html|text] [--lang sv|en]
     vardservice --version
 
 ``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
 (.json, .yaml, .yml or .toml: key figures and observations) and prints one
 comparison per key figure (or only ``--figure``) for ``--year``. ``--observations``
 adds observations from a ``region,year,key_figure,value,unit`` CSV file.
+
+``render`` reads one document of a kind and prints it with its renderer:
+``assignment`` (a :class:`~vardservice.subprojects.Subproject`'s uppdrag),
+``final-report`` (its final-report skeleton) or ``follow-up`` (its follow-up
+report skeleton).
 
 Exit codes: 0 success; 2 unusable input (a bad file, an unknown region, a
 year with no figures). Errors are one line on stderr, never a traceback.
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import io
 import json
 import sys
@@ -40,6 +47,15 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 _FORMATS = ("text", "json", "csv", "markdown", "html")
 _VNS_FORMATS = ("text", "json", "markdown", "html")
+
+# vardservice render KIND FILE: each kind names the document type that FILE holds and the
+# renderer that prints it, as (module, type, renderer in vardservice.render). Imported only
+# when used, so that the command starts fast; add a row to add a kind.
+_RENDER_KINDS: dict[str, tuple[str, str, str]] = {
+    "assignment": ("vardservice.subprojects", "Subproject", "render_assignment"),
+    "final-report": ("vardservice.subprojects", "Subproject", "render_final_report"),
+    "follow-up": ("vardservice.subprojects", "Subproject", "render_follow_up"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -106,6 +122,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
     bench.add_argument("--lang", choices=("sv", "en"), default="sv")
+    render = sub.add_parser(
+        "render",
+        help="a document as Markdown, HTML or text, e.g. a subproject's assignment (SFBV §5.1.3)",
+    )
+    render.add_argument("kind", choices=list(_RENDER_KINDS), help="what FILE holds")
+    render.add_argument("file", type=Path, help="the document (.toml/.yaml/.json)")
+    render.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
+    render.add_argument("--lang", choices=("sv", "en"), default="sv")
     return parser
 
 
@@ -307,6 +331,17 @@ def _benchmark(args: argparse.Namespace) -> str:
     )
 
 
+def _render(args: argparse.Namespace) -> str:
+    from vardservice.io import load
+
+    module, type_name, renderer_name = _RENDER_KINDS[args.kind]
+    document_type = getattr(importlib.import_module(module), type_name)
+    renderer = getattr(importlib.import_module("vardservice.render"), renderer_name)
+    document = load(args.file, document_type)
+    output: str = renderer(document, format=args.format, lang=args.lang)
+    return output
+
+
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -323,7 +358,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     try:
-        commands = {"regions": _regions, "fees": _fees, "vns": _vns, "benchmark": _benchmark}
+        commands = {
+            "regions": _regions,
+            "fees": _fees,
+            "vns": _vns,
+            "benchmark": _benchmark,
+            "render": _render,
+        }
         output = commands[args.command](args)
     except InvalidInput as exc:
         where = f"{exc.origin}: " if exc.origin else ""
