@@ -500,3 +500,27 @@ def test_cli_render_bad_input_exits_2_with_one_line(
     with pytest.raises(SystemExit) as exit_:
         main(["render", "uppdrag", str(bad)])
     assert exit_.value.code == 2
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    sp=strategies.subprojects() | strategies.subprojects(compliant=False),
+    lang=st.sampled_from(["sv", "en"]),
+)
+def test_any_generated_subproject_renders_in_every_format(sp: Subproject, lang: str) -> None:
+    for renderer in RENDERERS:
+        for fmt in FORMATS:
+            text = renderer(sp, format=fmt, lang=lang)
+            assert sp.id in text or str(markupsafe.escape(sp.id)) in text
+
+
+@settings(max_examples=25, deadline=None)
+@given(case=strategies.subprojects_as_of())
+def test_a_generated_compliant_subproject_renders_as_compliant(
+    case: tuple[Subproject, datetime.date],
+) -> None:
+    sp, day = case
+    for fmt in FORMATS:
+        assert "Uppfyller samtliga kontrollerade regler." in render_compliance_report(
+            check(sp, as_of=day), format=fmt
+        )
