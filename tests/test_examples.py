@@ -59,3 +59,21 @@ def test_subproject_examples_are_fictitious_and_checked_as_documented() -> None:
     # the file's header lists every code it breaks
     header = noncompliant_path.read_text(encoding="utf-8").split("\nid:")[0]
     assert {code for code in report.codes() if code in header} == set(report.codes())
+
+
+def test_portfolio_example_has_subprojects_at_different_stages() -> None:
+    from vardservice.io import load_portfolio
+    from vardservice.portfolio import summarize
+    from vardservice.render import render_portfolio
+
+    path = EXAMPLES / "subprojects" / "portfolio.yaml"
+    assert "FICTITIOUS" in path.read_text(encoding="utf-8").splitlines()[0]
+    summary = summarize(load_portfolio(path), as_of="2025-04-01")
+    assert (summary.total, summary.started, summary.final_reported) == (5, 4, 3)
+    assert (summary.board_decided, summary.followed_up, summary.follow_ups_due_soon) == (2, 1, 1)
+    assert len({entry.stage for entry in summary.entries}) == 5
+    text = render_portfolio(summary).replace("\xa0", " ")
+    assert (
+        "| SFBV-2023-02 Palliativ vård i livets slutskede | Rekommenderat av nämnden"
+        " | 19 april 2025 (inom 30 dagar) |"
+    ) in text.splitlines()
