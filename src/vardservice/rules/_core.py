@@ -297,6 +297,8 @@ def _patterns(
         return ()
     if isinstance(value, str):
         value = [part for part in value.replace(",", " ").split() if part]
+    if not isinstance(value, Iterable):
+        raise InvalidValue("check", field, value, "rule codes or code prefixes, e.g. 'SP013'")
     found = []
     codes = tuple(known)
     for item in value:
