@@ -60,6 +60,19 @@ from vardservice.regions import (
 )
 from vardservice.rules import RULES, Finding, Report, Rule
 from vardservice.sources import SOURCES, Citation, Source
+from vardservice.subprojects import (
+    ActionProposal,
+    Assignment,
+    ExcerptReference,
+    FinalReport,
+    FollowUpPlan,
+    FollowUpProposal,
+    FollowUpReport,
+    GroupMember,
+    Milestone,
+    Proposal,
+    Subproject,
+)
 from vardservice.units import Money
 from vardservice.vns import (
     BusinessCase,
@@ -169,6 +182,17 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     TrendPoint: strategies.benchmark_data().flatmap(
         lambda d: st.sampled_from(trend(d.key_figures[0], d.observations, d.observations[0].region))
     ),
+    Proposal: strategies.proposals(),
+    Assignment: strategies.assignments(),
+    GroupMember: strategies.group_members(),
+    FollowUpPlan: strategies.follow_up_plans(),
+    ActionProposal: strategies.action_proposals(),
+    FollowUpProposal: strategies.follow_up_proposals(),
+    FinalReport: strategies.final_reports(),
+    FollowUpReport: strategies.follow_up_reports(),
+    ExcerptReference: strategies.excerpt_references(),
+    Milestone: strategies.milestones(),
+    Subproject: strategies.subprojects(compliant=False) | strategies.subprojects(),
 }
 
 
@@ -183,6 +207,7 @@ EXAMPLES = {
     BusinessCase: 50,
     VnsCase: 50,
     Comparison: 50,
+    Subproject: 50,
 }
 
 
@@ -195,6 +220,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.fees",
         "vardservice.vns",
         "vardservice.benchmarking",
+        "vardservice.subprojects",
         "vardservice.rules",
     ):
         module = importlib.import_module(name)

@@ -10,9 +10,11 @@ from typing import Any
 import attrs
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vardservice import strategies
+from vardservice.errors import InvalidValue
 from vardservice.rules import RULES, Severity, check
 from vardservice.subprojects import (
     ActionProposal,
@@ -758,3 +760,91 @@ def test_every_quote_is_verbatim_in_the_source() -> None:
     source = _normalise(SEED.read_text(encoding="utf-8"))
     for code in CODES:
         assert _normalise(RULES[code].quote) in source, code
+
+
+# -- properties over generated subprojects -------------------------------------------------
+
+
+@given(strategies.subprojects_as_of())
+def test_a_subproject_generated_as_compliant_has_no_finding_at_all(
+    case: tuple[Subproject, pendulum.Date],
+) -> None:
+    sp, as_of = case
+    report = check(sp, as_of=as_of)
+    assert report.errors == ()
+    assert report.findings == ()
+
+
+@given(strategies.subprojects_as_of())
+def test_adding_a_sixth_action_proposal_adds_exactly_the_sp013_warning(
+    case: tuple[Subproject, pendulum.Date],
+) -> None:
+    sp, as_of = case
+    padding = [ActionProposal(title=f"Förslag {n}") for n in range(5 - len(sp.action_proposals))]
+    five = attrs.evolve(sp, action_proposals=[*sp.action_proposals, *padding])
+    before = check(five, as_of=as_of).findings
+    six = attrs.evolve(five, action_proposals=[*five.action_proposals, ActionProposal(title="6")])
+    after = check(six, as_of=as_of).findings
+    added = [f for f in after if f not in before]
+    assert len(after) == len(before) + 1
+    assert [(f.code, f.severity, f.path) for f in added] == [
+        ("SP013", Severity.WARNING, "$.action_proposals[5]")
+    ]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_generated_breach_of_each_rule_makes_that_rule_fire(code: str) -> None:
+    @settings(max_examples=min(settings().max_examples, 30))
+    @given(strategies.subprojects_as_of(breach=code))
+    def breached(case: tuple[Subproject, pendulum.Date]) -> None:
+        sp, as_of = case
+        assert code in check(sp, as_of=as_of).codes()
+        assert code in check(sp, as_of=as_of, select=code, lang="en").codes()
+
+    breached()
+
+
+@given(st.data(), st.sets(st.sampled_from(CODES), min_size=2, max_size=6))
+def test_generated_breaches_of_several_rules_all_fire(data: st.DataObject, codes: set[str]) -> None:
+    sp, as_of = data.draw(strategies.subprojects_as_of(breach=codes))
+    assert codes <= set(check(sp, as_of=as_of).codes())
+
+
+_PATTERNS = st.lists(st.sampled_from([*CODES, "SP", "SP0", "SP01", "SP02", "sp013"]), max_size=4)
+
+
+@given(
+    st.one_of(
+        strategies.subprojects_as_of().map(lambda c: c[0]),
+        strategies.subprojects(compliant=False),
+    ),
+    st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2200, 12, 31)),
+    st.none() | _PATTERNS,
+    st.none() | _PATTERNS,
+    st.sampled_from(["sv", "en"]),
+)
+def test_check_never_raises_on_any_generated_subproject(
+    sp: Subproject,
+    as_of: datetime.date,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    lang: str,
+) -> None:
+    report = check(sp, as_of=as_of, select=select, ignore=ignore, lang=lang)  # type: ignore[arg-type]
+    assert all(f.code in report.rules for f in report.findings)
+    assert all(f.message and f.path.startswith("$") for f in report.findings)
+
+
+def test_the_strategy_refuses_unknown_codes_and_too_early_stages() -> None:
+    with pytest.raises(InvalidValue, match="breach"):
+        strategies.subprojects(breach="SP099")
+    with pytest.raises(InvalidValue, match="stage"):
+        strategies.subprojects(breach="SP021", stage=MilestoneKind.FINAL_REPORT)
+    with pytest.raises(InvalidValue, match="stage"):
+        strategies.subprojects(stage=MilestoneKind.START_REJECTED)
+
+
+@given(strategies.subprojects(stage=MilestoneKind.GROUP_APPOINTED))
+def test_a_stage_asked_for_is_the_stage_reached(sp: Subproject) -> None:
+    assert sp.stage.value == "in_progress"
+    assert sp.working_group

@@ -16,8 +16,12 @@ Example:
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 
+import attrs
+import pendulum
 from hypothesis import strategies as st
 
 from vardservice.benchmarking import (
@@ -27,8 +31,10 @@ from vardservice.benchmarking import (
     Observation,
     compare,
 )
+from vardservice.errors import InvalidValue
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, FeeTier, TierFee
 from vardservice.regions import (
+    HEALTHCARE_REGIONS,
     REGIONS,
     PopulationFigure,
     PopulationSource,
@@ -36,6 +42,28 @@ from vardservice.regions import (
     Region,
 )
 from vardservice.rules import Report, check
+from vardservice.subprojects import (
+    ASSIGNMENT_PARTS,
+    MAX_ACTION_PROPOSALS,
+    ActionProposal,
+    Assignment,
+    Body,
+    ExcerptReference,
+    FinalReport,
+    FocusArea,
+    FollowUpPlan,
+    FollowUpProposal,
+    FollowUpReport,
+    GroupMember,
+    Milestone,
+    MilestoneKind,
+    Origin,
+    Proposal,
+    ReportSection,
+    Role,
+    Subproject,
+    follow_up_due,
+)
 from vardservice.units import Money
 from vardservice.vns import (
     BusinessCase,
@@ -57,21 +85,32 @@ from vardservice.vns import (
 __all__ = [
     "BED_BOUNDARIES",
     "KEY_FIGURE_UNITS",
+    "SUBPROJECT_RULES",
     "TIER_BOUNDARIES",
+    "action_proposals",
+    "assignments",
     "benchmark_data",
     "business_cases",
     "case_years",
     "comparisons",
+    "excerpt_references",
     "fee_schedule_histories",
     "fee_schedules",
+    "final_reports",
+    "follow_up_plans",
+    "follow_up_proposals",
+    "follow_up_reports",
+    "group_members",
     "key_figure_values",
     "key_figures",
+    "milestones",
     "money",
     "observations",
     "population_figures",
     "population_sources",
     "population_tables",
     "populations",
+    "proposals",
     "regions",
     "reports",
     "scope_items",
@@ -79,6 +118,8 @@ __all__ = [
     "service_tasks",
     "staffing_reductions",
     "staffing_sensitivities",
+    "subprojects",
+    "subprojects_as_of",
     "task_catalogues",
     "vns_cases",
     "wards",
@@ -429,3 +470,784 @@ def reports(draw: st.DrawFn) -> Report:
     agreement = draw(service_agreements())
     day = draw(st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2100, 12, 31)))
     return check(agreement, as_of=day, lang=draw(st.sampled_from(["sv", "en"])))
+
+
+# --- subprojects (SFBV §4–5) ------------------------------------------------------------------
+
+SUBPROJECT_RULES = tuple(f"SP{n:03d}" for n in range(1, 24))
+"""The codes of the subproject rules, each a ``breach`` :func:`subprojects` can produce."""
+
+_DUE_SOON_DAYS = 30  # SP021 reminds of a follow-up due within 30 days
+
+# The process a compliant subproject goes through, one entry per step it can stop at.
+_TIMELINE: tuple[MilestoneKind, ...] = (
+    MilestoneKind.PROPOSAL_RAISED,
+    MilestoneKind.PREPARED,
+    MilestoneKind.START_DECIDED,
+    MilestoneKind.ASSIGNMENT_ISSUED,
+    MilestoneKind.GROUP_APPOINTED,
+    MilestoneKind.INTERIM_REPORT,
+    MilestoneKind.FINAL_REPORT,
+    MilestoneKind.COLLABORATION_GROUP_REVIEW,
+    MilestoneKind.MANAGEMENT_GROUP_DECISION,
+    MilestoneKind.BOARD_RECOMMENDATION,
+    MilestoneKind.REGIONAL_DECISION,
+    MilestoneKind.IMPLEMENTATION,
+    MilestoneKind.FOLLOW_UP,
+)
+_AT = {kind: i for i, kind in enumerate(_TIMELINE)}
+
+_SUBJECTS = (
+    "Höftfrakturvård",
+    "Strokerehabilitering",
+    "Barnobesitas",
+    "Endometrios",
+    "Bröstcancerkirurgi",
+    "Hörselvård för barn",
+    "Palliativ vård i hemmet",
+    "Ryggkirurgi",
+    "Sällsynta diagnoser",
+    "Ätstörningsvård",
+)
+_FIRST = ("Anna", "Bo", "Cecilia", "David", "Elin", "Fredrik", "Greta", "Hassan", "Ida", "Jonas")
+_LAST = ("Berg", "Ek", "Holm", "Lind", "Nilsson", "Persson", "Strand", "Wik", "Åberg", "Öhman")
+_PROFESSIONS = (
+    "läkare",
+    "sjuksköterska",
+    "undersköterska",
+    "fysioterapeut",
+    "arbetsterapeut",
+    "kurator",
+    "psykolog",
+    "dietist",
+)
+_SOUTHERN = ("07", "10", "12", "13")
+_CASE_PREFIX = {"07": "RK", "10": "RB", "12": "RS", "13": "RS-H"}
+_WORDING = "Södra regionvårdsnämnden rekommenderar regionerna att införa arbetsgruppens förslag."
+
+
+def _names() -> st.SearchStrategy[str]:
+    return st.builds(lambda f, s: f"{f} {s}", st.sampled_from(_FIRST), st.sampled_from(_LAST))
+
+
+def _pdates(
+    min_value: datetime.date = datetime.date(2000, 1, 1),
+    max_value: datetime.date = datetime.date(2099, 12, 31),
+) -> st.SearchStrategy[pendulum.Date]:
+    return st.dates(min_value=min_value, max_value=max_value).map(
+        lambda d: pendulum.Date(d.year, d.month, d.day)
+    )
+
+
+def excerpt_references() -> st.SearchStrategy[ExcerptReference]:
+    """Protocol-excerpt references: a case number, a paragraph and a meeting date (SFBV §5.6)."""
+    return st.builds(
+        ExcerptReference,
+        case_number=st.builds(
+            lambda p, n, y: f"{p} {y}/{n}",
+            st.sampled_from(sorted(_CASE_PREFIX.values())),
+            st.integers(1, 2000),
+            st.integers(2016, 2040),
+        )
+        | _NAMES,
+        paragraph=st.integers(1, 400),
+        date=_pdates(),
+    )
+
+
+def group_members(
+    *, role: Role | None = None, regions: tuple[str, ...] = _SOUTHERN
+) -> st.SearchStrategy[GroupMember]:
+    """Working-group members of any role (or ``role``), from one of ``regions`` or none."""
+    return st.builds(
+        GroupMember,
+        name=_names() | _NAMES,
+        role=st.sampled_from(Role) if role is None else st.just(role),
+        profession=st.sampled_from(_PROFESSIONS) | st.just("") | _TEXT,
+        region=st.none() | st.sampled_from(regions),
+        from_office=st.booleans(),
+    )
+
+
+def proposals() -> st.SearchStrategy[Proposal]:
+    """Proposals with any origin; parts may be empty (a draft)."""
+    return st.builds(
+        Proposal,
+        origin=st.sampled_from(Origin),
+        purpose=st.just("") | _TEXT,
+        goal=st.just("") | _TEXT,
+        expected_outcome=st.just("") | _TEXT,
+    )
+
+
+def assignments() -> st.SearchStrategy[Assignment]:
+    """Generate assignments whose parts may be empty (a draft)."""
+    text = st.just("") | _TEXT
+    return st.builds(
+        Assignment,
+        background=text,
+        purpose_and_question=text,
+        assignment_points=st.lists(_TEXT, max_size=3).map(tuple),
+        delimitations=text,
+        group_composition=text,
+        timeline=text,
+    )
+
+
+def follow_up_plans() -> st.SearchStrategy[FollowUpPlan]:
+    """Follow-up plans, documented on a date or not."""
+    return st.builds(
+        FollowUpPlan,
+        method=st.just("") | _TEXT,
+        parameters=st.lists(_TEXT, max_size=3).map(tuple),
+        documented_on=st.none() | _pdates(),
+    )
+
+
+def action_proposals() -> st.SearchStrategy[ActionProposal]:
+    """Generate action proposals, needing funding or not, with or without a rough cost estimate."""
+    return st.builds(
+        ActionProposal,
+        title=_NAMES,
+        needs_funding=st.booleans(),
+        cost_estimate=st.none() | money(max_kr=100_000_000),
+    )
+
+
+def follow_up_proposals() -> st.SearchStrategy[FollowUpProposal]:
+    """Generate the final report's follow-up proposals; parts may be empty."""
+    text = st.just("") | _TEXT
+    return st.builds(
+        FollowUpProposal,
+        how=text,
+        when=text,
+        by_whom=text,
+        parameters=st.lists(_TEXT, max_size=3).map(tuple),
+    )
+
+
+def final_reports() -> st.SearchStrategy[FinalReport]:
+    """Generate final reports with any sections, follow-up proposal and length."""
+    return st.builds(
+        FinalReport,
+        sections=st.lists(st.sampled_from(ReportSection), unique=True).map(tuple),
+        follow_up=st.none() | follow_up_proposals(),
+        pages=st.none() | st.integers(1, 200),
+    )
+
+
+def follow_up_reports() -> st.SearchStrategy[FollowUpReport]:
+    """Follow-up reports of any length, presented to any of the three bodies."""
+    return st.builds(
+        FollowUpReport,
+        date=_pdates(),
+        pages=st.none() | st.integers(1, 40),
+        presented_to=st.lists(st.sampled_from(Body), unique=True).map(tuple),
+    )
+
+
+@st.composite
+def milestones(
+    draw: st.DrawFn,
+    *,
+    kind: MilestoneKind | None = None,
+    min_date: datetime.date = datetime.date(2000, 1, 1),
+    max_date: datetime.date = datetime.date(2099, 12, 31),
+) -> Milestone:
+    """Milestones of any kind (or ``kind``), with the fields that kind may carry."""
+    chosen = draw(st.sampled_from(MilestoneKind)) if kind is None else kind
+    day = draw(_pdates(min_date, max_date))
+    extra: dict[str, object] = {}
+    if chosen is MilestoneKind.MANAGEMENT_GROUP_DECISION:
+        extra["unanimous"] = draw(st.none() | st.booleans())
+    elif chosen is MilestoneKind.BOARD_RECOMMENDATION:
+        extra["binding"] = draw(st.none() | st.booleans())
+        extra["wording"] = draw(st.just(_WORDING) | st.just("") | _TEXT)
+    elif chosen is MilestoneKind.REGIONAL_DECISION:
+        extra["region"] = draw(st.none() | regions())
+        extra["excerpt"] = draw(st.none() | excerpt_references())
+    return Milestone(kind=chosen, date=day, note=draw(st.just("") | _TEXT), **extra)  # type: ignore[arg-type]
+
+
+@st.composite
+def _arbitrary_subprojects(draw: st.DrawFn) -> Subproject:
+    """Any valid subproject: parts and milestones drawn independently, in any order."""
+    return Subproject(
+        id=draw(_NAMES),
+        title=draw(_NAMES),
+        healthcare_region=draw(st.sampled_from(HEALTHCARE_REGIONS)),
+        participating_regions=draw(st.lists(regions(), max_size=5)),
+        reason_for_fewer=draw(st.just("") | _TEXT),
+        focus_areas=draw(st.lists(st.sampled_from(FocusArea), unique=True)),
+        proposal=draw(st.none() | proposals()),
+        assignment=draw(st.none() | assignments()),
+        working_group=draw(st.lists(group_members(), max_size=6)),
+        contact_person=draw(st.just("") | _NAMES),
+        follow_up_plan=draw(st.none() | follow_up_plans()),
+        current_state_regions=draw(st.lists(regions(), max_size=5)),
+        action_proposals=draw(st.lists(action_proposals(), max_size=8)),
+        final_report=draw(st.none() | final_reports()),
+        follow_up_reports=draw(st.lists(follow_up_reports(), max_size=3)),
+        milestones=draw(st.lists(milestones(), max_size=12)),
+    )
+
+
+def _group(draw: st.DrawFn, regions_: tuple[str, ...]) -> tuple[GroupMember, ...]:
+    professions = draw(st.lists(st.sampled_from(_PROFESSIONS), min_size=2, max_size=5, unique=True))
+    region = st.sampled_from(regions_)
+    names = draw(st.lists(_names(), min_size=len(professions) + 3, unique=True))
+    group = [
+        GroupMember(name=names[0], role=Role.CHAIR, profession=professions[0], region=draw(region)),
+        *(
+            GroupMember(name=names[i], profession=p, region=draw(region))
+            for i, p in enumerate(professions[1:], start=1)
+        ),
+        GroupMember(
+            name=names[len(professions)],
+            role=draw(st.sampled_from([Role.PATIENT_REPRESENTATIVE, Role.RELATIVE_REPRESENTATIVE])),
+            region=draw(region),
+        ),
+    ]
+    if draw(st.booleans()):
+        group.append(
+            GroupMember(
+                name=names[len(professions) + 1],
+                role=Role.PROCESS_SUPPORT,
+                profession="processledare",
+                region=draw(region),
+            )
+        )
+    if draw(st.booleans()):
+        group.append(
+            GroupMember(
+                name=names[len(professions) + 2],
+                role=Role.CO_OPTED,
+                profession=draw(st.sampled_from(["ekonom", "jurist", "HR-specialist"])),
+            )
+        )
+    return tuple(draw(st.permutations(group)))
+
+
+@st.composite
+def _compliant(draw: st.DrawFn, last: int) -> tuple[Subproject, pendulum.Date]:
+    """Draw a subproject through ``_TIMELINE[:last + 1]`` that keeps every rule."""
+    all_four = draw(st.booleans())
+    chosen = _SOUTHERN if all_four else tuple(draw(st.permutations(_SOUTHERN)))[:3]
+    participating = tuple(draw(st.permutations(chosen)))
+    day = draw(_pdates(datetime.date(2016, 1, 1), datetime.date(2040, 12, 31)))
+    ms: list[Milestone] = []
+    follow_up_day: pendulum.Date | None = None
+
+    def step_gap() -> pendulum.Date:
+        return day.add(days=draw(st.integers(0, 60)))
+
+    for kind in _TIMELINE[: last + 1]:
+        day = step_gap()
+        if kind is MilestoneKind.START_DECIDED and draw(st.booleans()):
+            ms.append(Milestone(kind=MilestoneKind.START_DEFERRED, date=day, note="Resursskäl"))
+            day = step_gap()
+        if kind is MilestoneKind.INTERIM_REPORT:
+            count = draw(st.integers(1 if last == _AT[kind] else 0, 2))
+            dates = sorted(day.add(days=draw(st.integers(0, 60))) for _ in range(count))
+            ms.extend(Milestone(kind=kind, date=d) for d in dates)
+            day = max(dates, default=day)
+        elif kind is MilestoneKind.MANAGEMENT_GROUP_DECISION:
+            ms.append(Milestone(kind=kind, date=day, unanimous=True))
+        elif kind is MilestoneKind.BOARD_RECOMMENDATION:
+            ms.append(
+                Milestone(
+                    kind=kind,
+                    date=day,
+                    wording=_WORDING,
+                    binding=draw(st.sampled_from([None, False])),
+                )
+            )
+        elif kind is MilestoneKind.REGIONAL_DECISION:
+            start = day
+            for code in participating:
+                when = start.add(days=draw(st.integers(0, 60)))
+                excerpt = ExcerptReference(
+                    case_number=f"{_CASE_PREFIX[code]} {when.year}/{draw(st.integers(1, 2000))}",
+                    paragraph=draw(st.integers(1, 400)),
+                    date=when,
+                )
+                ms.append(Milestone(kind=kind, date=when, region=code, excerpt=excerpt))
+                day = max(day, when)
+        else:
+            ms.append(Milestone(kind=kind, date=day))
+            if kind is MilestoneKind.FOLLOW_UP:
+                follow_up_day = day
+    plan_parameters = ("andel patienter som får vård inom målnivå", "väntetid i dagar")
+    focus = draw(st.lists(st.sampled_from(FocusArea), min_size=1, max_size=3, unique=True))
+    subject = draw(st.sampled_from(_SUBJECTS))
+    year = ms[0].date.year if ms else day.year
+    sp = Subproject(
+        id=f"SFBV-{year}-{draw(st.integers(1, 40)):02d}",
+        title=subject,
+        participating_regions=participating,
+        reason_for_fewer="" if all_four else "Ämnet berör inte den fjärde regionens verksamhet.",
+        focus_areas=focus,
+        proposal=Proposal(
+            origin=draw(st.sampled_from(Origin)),
+            purpose=f"Jämlik och tillgänglig {subject.lower()} i sjukvårdsregionen.",
+            goal="Samma målnivå i alla deltagande regioner inom tre år.",
+            expected_outcome="Kortare väntetider och färre komplikationer.",
+        ),
+        assignment=(
+            Assignment(
+                background=f"{subject}: resultaten skiljer sig mellan regionerna.",
+                purpose_and_question="Hur når alla regioner samma målnivå?",
+                assignment_points=("Beskriv nuläget", "Analysera skillnaderna", "Lämna förslag"),
+                delimitations="Endast vuxna patienter.",
+                group_composition="Tvärprofessionell grupp med patientrepresentant.",
+                timeline="Slutrapport inom 18 månader.",
+            )
+            if last >= _AT[MilestoneKind.ASSIGNMENT_ISSUED]
+            else None
+        ),
+        working_group=(
+            _group(draw, participating) if last >= _AT[MilestoneKind.GROUP_APPOINTED] else ()
+        ),
+        contact_person=(
+            draw(_names())
+            if last >= _AT[MilestoneKind.START_DECIDED] or draw(st.booleans())
+            else ""
+        ),
+        follow_up_plan=(
+            FollowUpPlan(method="Registeruppföljning", parameters=plan_parameters)
+            if last >= _AT[MilestoneKind.GROUP_APPOINTED]
+            else None
+        ),
+        current_state_regions=(
+            draw(st.permutations(participating))
+            if last > _AT[MilestoneKind.GROUP_APPOINTED]
+            or (last == _AT[MilestoneKind.GROUP_APPOINTED] and draw(st.booleans()))
+            else ()
+        ),
+        action_proposals=(
+            tuple(
+                ActionProposal(title=f"Förslag {n}", needs_funding=needs, cost_estimate=cost)
+                for n, (needs, cost) in enumerate(
+                    draw(
+                        st.lists(
+                            st.one_of(
+                                st.just((False, None)),
+                                money(min_kr=10_000, max_kr=50_000_000).map(lambda m: (True, m)),
+                            ),
+                            min_size=1,
+                            max_size=5,
+                        )
+                    ),
+                    start=1,
+                )
+            )
+            if last >= _AT[MilestoneKind.FINAL_REPORT]
+            else ()
+        ),
+        final_report=(
+            FinalReport(
+                sections=tuple(ReportSection),
+                follow_up=FollowUpProposal(
+                    how="Data ur kvalitetsregister och en enkät till verksamheterna",
+                    when="inom 12 månader efter nämndens beslut",
+                    by_whom="arbetsgruppens tidigare ordförande",
+                    parameters=plan_parameters,
+                ),
+                pages=draw(st.integers(8, 60)),
+            )
+            if last >= _AT[MilestoneKind.FINAL_REPORT]
+            else None
+        ),
+        follow_up_reports=(
+            (
+                FollowUpReport(
+                    date=follow_up_day,
+                    pages=draw(st.integers(3, 6)),
+                    presented_to=tuple(draw(st.permutations(list(Body)))),
+                ),
+            )
+            if follow_up_day is not None
+            else ()
+        ),
+        milestones=tuple(draw(st.permutations(ms))),
+    )
+    last_day = max((m.date for m in ms), default=day)
+    due = follow_up_due(sp)
+    if due is not None and follow_up_day is None:
+        # approved but not yet followed up: check before the 30 days of notice begin
+        latest = due.subtract(days=_DUE_SOON_DAYS + 1)
+        as_of = last_day.add(days=draw(st.integers(0, max(0, (latest - last_day).days))))
+    else:
+        as_of = last_day.add(days=draw(st.integers(0, 3650)))
+    return sp, as_of
+
+
+_Case = tuple[Subproject, pendulum.Date]
+
+
+def _at_least(kind: MilestoneKind) -> int:
+    return _AT[kind]
+
+
+def _set_milestones(sp: Subproject, ms: list[Milestone]) -> Subproject:
+    return attrs.evolve(sp, milestones=tuple(ms))
+
+
+def _breach_sp001(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    fewer = draw(st.lists(st.sampled_from(_SOUTHERN), min_size=1, max_size=2, unique=True))
+    return attrs.evolve(sp, participating_regions=fewer), as_of
+
+
+def _breach_sp002(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    kept = [m for m in sp.milestones if m.kind is not MilestoneKind.START_DECIDED]
+    return _set_milestones(sp, kept), as_of
+
+
+def _breach_sp003(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    return attrs.evolve(sp, focus_areas=()), as_of
+
+
+def _breach_sp004(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    part = draw(st.sampled_from([None, "purpose", "goal", "expected_outcome"]))
+    if part is None or sp.proposal is None:
+        return attrs.evolve(sp, proposal=None), as_of
+    return attrs.evolve(sp, proposal=attrs.evolve(sp.proposal, **{part: " "})), as_of
+
+
+def _breach_sp005(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    parts = draw(st.lists(st.sampled_from(ASSIGNMENT_PARTS), min_size=1, unique=True))
+    if sp.assignment is None or draw(st.integers(0, 5)) == 0:
+        return attrs.evolve(sp, assignment=None), as_of
+    blank: dict[str, Any] = {p: () if p == "assignment_points" else "" for p in parts}
+    return attrs.evolve(sp, assignment=attrs.evolve(sp.assignment, **blank)), as_of
+
+
+def _breach_sp006(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    return attrs.evolve(sp, contact_person=draw(st.sampled_from(["", " "]))), as_of
+
+
+def _members(sp: Subproject, change: Any) -> Subproject:
+    return attrs.evolve(sp, working_group=tuple(change(m) for m in sp.working_group))
+
+
+def _breach_sp007(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    return _members(
+        sp, lambda m: attrs.evolve(m, role=Role.MEMBER) if m.role is Role.CHAIR else m
+    ), as_of
+
+
+def _breach_sp008(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    if any(m.role is Role.PROCESS_SUPPORT for m in sp.working_group):
+        return _members(
+            sp,
+            lambda m: attrs.evolve(m, from_office=True) if m.role is Role.PROCESS_SUPPORT else m,
+        ), as_of
+    member = GroupMember(
+        name="Kansliets processledare",
+        role=Role.PROCESS_SUPPORT,
+        profession="processledare",
+        from_office=True,
+    )
+    return attrs.evolve(sp, working_group=(*sp.working_group, member)), as_of
+
+
+def _breach_sp009(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    one = draw(st.sampled_from(_PROFESSIONS))
+    return _members(sp, lambda m: attrs.evolve(m, profession=one if m.profession else "")), as_of
+
+
+def _breach_sp010(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    reps = {Role.PATIENT_REPRESENTATIVE, Role.RELATIVE_REPRESENTATIVE}
+    kept = tuple(m for m in sp.working_group if m.role not in reps)
+    return attrs.evolve(sp, working_group=kept), as_of
+
+
+def _breach_sp011(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    plan = draw(
+        st.sampled_from(
+            [None, FollowUpPlan(parameters=("väntetid",)), FollowUpPlan(method="Register")]
+        )
+    )
+    return attrs.evolve(sp, follow_up_plan=plan), as_of
+
+
+def _breach_sp012(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    left_out = sp.participating_regions[0]
+    covered = tuple(r for r in sp.healthcare_region.regions if r != left_out)
+    return attrs.evolve(sp, current_state_regions=covered[: draw(st.integers(1, 3))]), as_of
+
+
+def _breach_sp013(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    count = draw(st.integers(MAX_ACTION_PROPOSALS + 1, 9))
+    extra = tuple(
+        ActionProposal(title=f"Ytterligare förslag {n}")
+        for n in range(count - len(sp.action_proposals))
+    )
+    return attrs.evolve(sp, action_proposals=(*sp.action_proposals, *extra)), as_of
+
+
+def _breach_sp014(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    unpriced = ActionProposal(title="Utökad bemanning", needs_funding=True)
+    found = list(sp.action_proposals)
+    if len(found) >= MAX_ACTION_PROPOSALS:
+        found[draw(st.integers(0, len(found) - 1))] = unpriced
+    else:
+        found.insert(draw(st.integers(0, len(found))), unpriced)
+    return attrs.evolve(sp, action_proposals=tuple(found)), as_of
+
+
+def _breach_sp015(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    if sp.final_report is None or draw(st.integers(0, 5)) == 0:
+        return attrs.evolve(sp, final_report=None), as_of
+    kept = draw(st.lists(st.sampled_from(ReportSection), unique=True, max_size=4))
+    return attrs.evolve(sp, final_report=attrs.evolve(sp.final_report, sections=kept)), as_of
+
+
+def _breach_sp016(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    report = sp.final_report
+    if report is None:
+        return sp, as_of  # no report at all: SP016 fires at $.final_report
+    follow_up = report.follow_up
+    part = draw(st.sampled_from([None, "how", "when", "by_whom", "parameters"]))
+    if part is None or follow_up is None:
+        return attrs.evolve(sp, final_report=attrs.evolve(report, follow_up=None)), as_of
+    blank: dict[str, Any] = {part: () if part == "parameters" else ""}
+    changed = attrs.evolve(report, follow_up=attrs.evolve(follow_up, **blank))
+    return attrs.evolve(sp, final_report=changed), as_of
+
+
+def _breach_sp017(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    review = MilestoneKind.COLLABORATION_GROUP_REVIEW
+    if draw(st.booleans()):
+        return _set_milestones(sp, [m for m in sp.milestones if m.kind is not review]), as_of
+    decided = sp.first(MilestoneKind.MANAGEMENT_GROUP_DECISION)
+    if decided is None:  # not at the breach's minimum stage: leave it
+        return sp, as_of
+    late = decided.date.add(days=draw(st.integers(1, 30)))
+    ms = [attrs.evolve(m, date=late) if m.kind is review else m for m in sp.milestones]
+    return _set_milestones(sp, ms), as_of
+
+
+def _breach_sp018(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    kind = MilestoneKind.MANAGEMENT_GROUP_DECISION
+    if "SP017" not in codes and draw(st.integers(0, 3)) == 0:  # SP017 needs the decision
+        return _set_milestones(sp, [m for m in sp.milestones if m.kind is not kind]), as_of
+    verdict = draw(st.sampled_from([False, None]))
+    ms = [attrs.evolve(m, unanimous=verdict) if m.kind is kind else m for m in sp.milestones]
+    return _set_milestones(sp, ms), as_of
+
+
+def _breach_sp019(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    kind = MilestoneKind.BOARD_RECOMMENDATION
+    change: dict[str, Any] = draw(
+        st.sampled_from(
+            [
+                {"binding": True},
+                {"wording": "Södra regionvårdsnämnden beslutar att regionerna ska införa."},
+            ]
+        )
+    )
+    ms = [attrs.evolve(m, **change) if m.kind is kind else m for m in sp.milestones]
+    return _set_milestones(sp, ms), as_of
+
+
+def _breach_sp020(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    found = [i for i, m in enumerate(sp.milestones) if m.kind is MilestoneKind.REGIONAL_DECISION]
+    chosen = draw(st.lists(st.sampled_from(found), min_size=1, unique=True))
+    ms = [attrs.evolve(m, excerpt=None) if i in chosen else m for i, m in enumerate(sp.milestones)]
+    return _set_milestones(sp, ms), as_of
+
+
+def _breach_sp021(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    kept = [m for m in sp.milestones if m.kind is not MilestoneKind.FOLLOW_UP]
+    sp = attrs.evolve(sp, milestones=tuple(kept), follow_up_reports=())
+    due = follow_up_due(sp)
+    if due is None:  # not at the breach's minimum stage: leave it
+        return sp, as_of
+    last = max(m.date for m in sp.milestones)
+    if "SP022" in codes or draw(st.booleans()):
+        return sp, max(due, last).add(days=draw(st.integers(1, 400)))  # overdue
+    soon = due.subtract(days=draw(st.integers(0, _DUE_SOON_DAYS)))  # due within 30 days
+    return sp, max(soon, last)
+
+
+def _breach_sp022(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    bad = draw(
+        st.one_of(
+            st.tuples(st.sampled_from([1, 8, 12, 25]), st.just(tuple(Body))),
+            st.tuples(
+                st.integers(3, 6),
+                st.lists(st.sampled_from(Body), unique=True, max_size=2).map(tuple),
+            ),
+        )
+    )
+    pages, bodies = bad
+    reports = list(sp.follow_up_reports)
+    if reports:
+        reports[0] = attrs.evolve(reports[0], pages=pages, presented_to=bodies)
+    else:
+        reports.append(FollowUpReport(date=as_of, pages=pages, presented_to=bodies))
+    return attrs.evolve(sp, follow_up_reports=tuple(reports)), as_of
+
+
+def _breach_sp023(
+    draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]
+) -> _Case:
+    first = min(m.date for m in sp.milestones)
+    top = max(range(len(sp.milestones)), key=lambda i: sp.milestones[i].kind.step)
+    early = first.subtract(days=draw(st.integers(1, 60)))
+    ms = list(sp.milestones)
+    ms[top] = attrs.evolve(ms[top], date=early)
+    return _set_milestones(sp, ms), as_of
+
+
+_BREACHES: dict[str, tuple[int, Any]] = {
+    "SP001": (-1, _breach_sp001),
+    "SP002": (_AT[MilestoneKind.ASSIGNMENT_ISSUED], _breach_sp002),
+    "SP003": (_AT[MilestoneKind.PREPARED], _breach_sp003),
+    "SP004": (_AT[MilestoneKind.PREPARED], _breach_sp004),
+    "SP005": (_AT[MilestoneKind.ASSIGNMENT_ISSUED], _breach_sp005),
+    "SP006": (_AT[MilestoneKind.START_DECIDED], _breach_sp006),
+    "SP007": (_AT[MilestoneKind.GROUP_APPOINTED], _breach_sp007),
+    "SP008": (_AT[MilestoneKind.GROUP_APPOINTED], _breach_sp008),
+    "SP009": (_AT[MilestoneKind.GROUP_APPOINTED], _breach_sp009),
+    "SP010": (_AT[MilestoneKind.GROUP_APPOINTED], _breach_sp010),
+    "SP011": (_AT[MilestoneKind.GROUP_APPOINTED], _breach_sp011),
+    "SP012": (_AT[MilestoneKind.GROUP_APPOINTED] + 1, _breach_sp012),
+    "SP013": (-1, _breach_sp013),
+    "SP014": (-1, _breach_sp014),
+    "SP015": (_AT[MilestoneKind.FINAL_REPORT], _breach_sp015),
+    "SP016": (_AT[MilestoneKind.FINAL_REPORT], _breach_sp016),
+    "SP017": (_AT[MilestoneKind.MANAGEMENT_GROUP_DECISION], _breach_sp017),
+    "SP018": (_AT[MilestoneKind.BOARD_RECOMMENDATION], _breach_sp018),
+    "SP019": (_AT[MilestoneKind.BOARD_RECOMMENDATION], _breach_sp019),
+    "SP020": (_AT[MilestoneKind.REGIONAL_DECISION], _breach_sp020),
+    "SP021": (_AT[MilestoneKind.BOARD_RECOMMENDATION], _breach_sp021),
+    "SP022": (_AT[MilestoneKind.FOLLOW_UP], _breach_sp022),
+    "SP023": (_AT[MilestoneKind.PREPARED], _breach_sp023),
+}
+
+
+def _breach_codes(breach: str | Iterable[str] | None) -> frozenset[str]:
+    if breach is None:
+        return frozenset()
+    found = frozenset([breach] if isinstance(breach, str) else breach)
+    unknown = sorted(c for c in found if c not in _BREACHES)
+    if unknown:
+        raise InvalidValue("subprojects", "breach", unknown, f"codes among {', '.join(_BREACHES)}")
+    return found
+
+
+def subprojects_as_of(
+    *,
+    compliant: bool = True,
+    breach: str | Iterable[str] | None = None,
+    stage: MilestoneKind | None = None,
+) -> st.SearchStrategy[tuple[Subproject, pendulum.Date]]:
+    """Generate a subproject of the four southern regions and a date to check it on.
+
+    By default the subproject is compliant: :func:`~vardservice.rules.check` as of
+    the date finds nothing at all (no error, no warning, no information). Its
+    milestones run in order from a proposal to some step of the process (drawn,
+    or ``stage``), and it has what that step calls for: a complete proposal and
+    assignment, a cross-professional group with a chair and a patient or
+    relative representative, a follow-up plan, at most five priced proposals, a
+    complete final report, unanimous and recommending decisions with protocol
+    excerpts, and a short follow-up in time.
+
+    Args:
+        compliant: with ``False`` and no ``breach``, breach one to six rules
+            drawn at random, or draw an arbitrary valid subproject.
+        breach: a code (``"SP013"``) or codes of :data:`SUBPROJECT_RULES` to
+            breach; each of them then fires (others may too: removing the start
+            decision also leaves later steps unsanctioned, for instance).
+        stage: the last step reached (a :class:`MilestoneKind` of the main line);
+            it must be late enough for every breach asked for.
+
+    Raises:
+        InvalidValue: an unknown code in ``breach``, or a ``stage`` too early for it.
+
+    """
+    codes = _breach_codes(breach)
+    low = max((_BREACHES[c][0] for c in codes), default=-1)
+    if stage is not None and (stage not in _AT or _AT[stage] < low):
+        raise InvalidValue("subprojects", "stage", stage, "a step reached by every breach")
+    return _subprojects_as_of(compliant, codes, None if stage is None else _AT[stage])
+
+
+@st.composite
+def _subprojects_as_of(
+    draw: st.DrawFn, compliant: bool, codes: frozenset[str], last: int | None
+) -> tuple[Subproject, pendulum.Date]:
+    if not compliant and not codes:
+        if draw(st.integers(0, 4)) == 0:
+            sp = draw(_arbitrary_subprojects())
+            return sp, draw(_pdates(datetime.date(2000, 1, 1), datetime.date(2060, 12, 31)))
+        codes = frozenset(draw(st.sets(st.sampled_from(SUBPROJECT_RULES), min_size=1, max_size=6)))
+    low = max((_BREACHES[c][0] for c in codes), default=-1)
+    if last is None:
+        last = draw(st.integers(low, len(_TIMELINE) - 1))
+    sp, as_of = draw(_compliant(last))
+    for code in sorted(codes):
+        sp, as_of = _BREACHES[code][1](draw, sp, as_of, codes)
+    return sp, as_of
+
+
+def subprojects(
+    *,
+    compliant: bool = True,
+    breach: str | Iterable[str] | None = None,
+    stage: MilestoneKind | None = None,
+) -> st.SearchStrategy[Subproject]:
+    """Generate subprojects as :func:`subprojects_as_of` does, without the date.
+
+    A compliant one keeps every rule as of the date :func:`subprojects_as_of`
+    draws with it; as of another date SP021 may remind of a follow-up.
+    """
+    return subprojects_as_of(compliant=compliant, breach=breach, stage=stage).map(
+        lambda case: case[0]
+    )
