@@ -451,3 +451,45 @@ def test_sarif_uris_of_relative_paths_stay_relative(
         for r in json.loads(out)["runs"][0]["results"]
     }
     assert uris == {"breaking.yaml"}
+
+
+def test_markdown_uses_the_compliance_renderer_with_paths_in_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sub = Subproject(id="SFBV-P", title="Stroke", participating_regions=["07", "10"])
+    path = tmp_path / "sfbv.json"
+    path.write_text(dumps(Portfolio(name="SFBV", subprojects=[sub])), encoding="utf-8")
+    code, out, _ = run(
+        capsys,
+        "check",
+        str(path),
+        "--as-of",
+        "2024-05-01",
+        "--format",
+        "markdown",
+        "--select",
+        "SP001",
+    )
+    assert code == 1
+    assert "# Regelkontroll: SFBV-P Stroke" in out
+    assert "`$.subprojects[0].participating_regions`" in out
+    assert f"`{path} @ $.subprojects[0]`" in out
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_portfolio_markdown_and_html(
+    capsys: pytest.CaptureFixture[str], compliant: Path, fmt: str
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "portfolio",
+        str(compliant),
+        "--as-of",
+        "2023-04-30",
+        "--format",
+        fmt,
+        "--lang",
+        "en",
+    )
+    assert code == 0
+    assert "SFBV-2023-02" in out and "30 April 2023" in out

@@ -11,8 +11,8 @@ Commands::
                           [--format text|json|markdown|html] [--lang sv|en]
     vardservice check FILE... [--as-of DATE] [--format text|json|markdown|html|sarif]
                       [--select CODES] [--ignore CODES] [--lang sv|en]
-    vardservice portfolio PATH... [--as-of DATE] [--name NAME] [--format text|json]
-                          [--lang sv|en]
+    vardservice portfolio PATH... [--as-of DATE] [--name NAME]
+                          [--format text|json|markdown|html] [--lang sv|en]
     vardservice --version
 
 ``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
@@ -44,7 +44,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from vardservice._version import __version__
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
@@ -362,7 +362,7 @@ def _benchmark(args: argparse.Namespace) -> str:
 # --- check and portfolio: subprojects of "Samarbete för bättre vård" (SFBV) ------------------
 
 _CHECK_FORMATS = ("text", "json", "markdown", "html", "sarif")
-_PORTFOLIO_FORMATS = ("text", "json")
+_PORTFOLIO_FORMATS = ("text", "json", "markdown", "html")
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _FALLBACK_URI = "https://sodrasjukvardsregionen.se/"
@@ -376,7 +376,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "error": "fel",
         "warning": "varning",
         "info": "info",
-        "title": "Regelkontroll",
         "as_of": "Per {day}{today}",
         "stages": "Per steg",
         "deadline": "nästa tidsgräns",
@@ -399,7 +398,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "error": "error",
         "warning": "warning",
         "info": "info",
-        "title": "Compliance check",
         "as_of": "As of {day}{today}",
         "stages": "By stage",
         "deadline": "next deadline",
@@ -565,47 +563,37 @@ def _check_text(checked: list[_Checked], as_of: Any, today: bool, lang: str) -> 
 def _check_document(
     checked: list[_Checked], as_of: Any, today: bool, lang: str, format: str
 ) -> str:
-    """Markdown or HTML: a heading per subproject and one line per finding."""
+    """Markdown or HTML: each subproject's compliance report, under the file it came from."""
     import html
+
+    import attrs
+
+    from vardservice.render import render_compliance_report
 
     words = _WORDS[lang]
     esc = html.escape if format == "html" else str
-    head = words["as_of"].format(day=as_of.isoformat(), today=words["today"] if today else "")
-    out: list[str] = []
-    if format == "markdown":
-        out += [f"# {words['title']}", "", head]
-    else:
-        out += [f"<h1>{esc(words['title'])}</h1>", f"<p>{esc(head)}</p>"]
-    for file, prefix, subproject, report in checked:
-        title = f"{file} — {subproject.label()}"
-        items = [
-            (
-                f.code,
-                words[f.severity.value],
-                _in_file(prefix, f.path),
-                f.message,
-                str(f.source),
-            )
-            for f in report.findings
-        ]
-        if format == "markdown":
-            out += ["", f"## {title}", ""]
-            out += [f"- **{c}** ({s}) `{p}`: {m} *({src})*" for c, s, p, m, src in items]
-            out += [] if items else [f"- {words['none']}"]
-        else:
-            out.append(f"<h2>{esc(title)}</h2>")
-            out.append("<ul>")
-            out += [
-                f"<li><strong>{esc(c)}</strong> ({esc(s)}) <code>{esc(p)}</code>: "
-                f"{esc(m)} <em>({esc(src)})</em></li>"
-                for c, s, p, m, src in items
-            ]
-            out += [] if items else [f"<li>{esc(words['none'])}</li>"]
-            out.append("</ul>")
     everything = [f for *_, report in checked for f in report.findings]
+    head = words["checked"].format(
+        day=as_of.isoformat(),
+        today=words["today"] if today else "",
+        files=len({file for file, *_ in checked}),
+        n=len(checked),
+    )
     total = words["total"].format(**_severity_counts(everything))
-    out += ["", total] if format == "markdown" else [f"<p>{esc(total)}</p>"]
-    return "\n".join(out) + "\n"
+    out = [f"<p>{esc(head)} {esc(total)}</p>" if format == "html" else f"{head} {total}"]
+    for file, prefix, _, report in checked:
+        where = str(file) if prefix == "$" else f"{file} @ {prefix}"
+        # Paths within the file: under the subproject's place in a portfolio file.
+        placed = attrs.evolve(
+            report,
+            findings=tuple(attrs.evolve(f, path=_in_file(prefix, f.path)) for f in report.findings),
+        )
+        out.append(
+            f'<p class="file"><code>{esc(where)}</code></p>' if format == "html" else f"`{where}`"
+        )
+        kind: Literal["html", "markdown"] = "html" if format == "html" else "markdown"
+        out.append(render_compliance_report(placed, format=kind, lang=lang).rstrip("\n"))
+    return "\n\n".join(out) + "\n"
 
 
 def _camel(text: str) -> str:
@@ -759,6 +747,10 @@ def _portfolio(args: argparse.Namespace) -> str:
     if args.format == "json":
         return _json({**to_dict(summary), "as_of_is_today": today})
     words = _WORDS[args.lang]
+    if args.format in ("markdown", "html"):
+        from vardservice.render import render_portfolio
+
+        return render_portfolio(summary, format=args.format, lang=args.lang)
     day = words["as_of"].format(day=as_of.isoformat(), today=words["today"] if today else "")
     lines = [f"{summary.name}: {day}", ""]
     lines += [f"  {summary.total:>4}  {words['total_n']}"]
