@@ -52,10 +52,11 @@ import enum
 import functools
 import io as _io
 import json
+import os
 import tomllib
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -523,17 +524,15 @@ def _subproject_files(paths: tuple[str | Path, ...]) -> list[Path]:
         raise InvalidValue("load_subprojects", "paths", paths, "one or more files or directories")
     files: list[Path] = []
     for given in paths:
-        if not isinstance(given, str | Path):
+        if not isinstance(given, str | Path) or not str(given).strip():
             raise InvalidValue("load_subprojects", "paths", given, "a file or directory path")
         path = Path(given)
-        if path.is_dir():
-            found = sorted(
-                f
-                for f in path.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in _SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(path).parts)
-            )
+        try:
+            is_dir = path.is_dir()
+        except (OSError, ValueError) as exc:  # a name too long, a NUL byte
+            raise InvalidInput([f"cannot read the path: {exc}"], origin=str(path)) from None
+        if is_dir:
+            found = sorted(_files_under(path))
             if not found:
                 raise InvalidInput(
                     ["no .json, .yaml, .yml or .toml files in this directory"], origin=str(path)
@@ -544,11 +543,20 @@ def _subproject_files(paths: tuple[str | Path, ...]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
+def _files_under(folder: Path) -> Iterator[Path]:
+    """Yield the document files under ``folder``, not descending into hidden folders."""
+    for root, folders, names in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        for name in names:
+            if not name.startswith(".") and Path(name).suffix.lower() in _SUFFIXES:
+                yield Path(root) / name
+
+
 def _subproject_document(file: Path) -> Subproject | Portfolio:
     fmt = _format_of(file)
     try:
         text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InvalidInput([f"cannot read the file: {exc}"], origin=str(file)) from None
     if not text.strip():
         raise InvalidInput(["the document is empty"], origin=str(file))
