@@ -493,3 +493,36 @@ def test_portfolio_markdown_and_html(
     )
     assert code == 0
     assert "SFBV-2023-02" in out and "30 April 2023" in out
+
+
+def _field_names(cls: type, seen: set[type] | None = None) -> set[str]:
+    import typing
+
+    import attrs
+
+    seen = seen if seen is not None else set()
+    if cls in seen or not attrs.has(cls):
+        return set()
+    seen.add(cls)
+    names: set[str] = set()
+    for field in attrs.fields(cls):
+        names.add(field.name)
+        hints = typing.get_type_hints(cls)
+        for arg in [hints[field.name], *typing.get_args(hints[field.name])]:
+            if isinstance(arg, type) and arg.__module__ == "vardservice.subprojects":
+                names |= _field_names(arg, seen)
+    return names
+
+
+def test_the_format_page_example_has_every_field_and_is_compliant() -> None:
+    path = (
+        Path(__file__).resolve().parent.parent / "docs" / "examples" / "subproject-all-fields.yaml"
+    )
+    text = path.read_text(encoding="utf-8")
+    used = set(re.findall(r"([a-z_]+):", text))
+    missing = _field_names(Subproject) - used
+    assert not missing, f"the example lacks {sorted(missing)}"
+    (subproject,) = load_subprojects(path)
+    from vardservice.rules import check
+
+    assert check(subproject, as_of="2025-11-01").findings == ()
