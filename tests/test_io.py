@@ -48,6 +48,7 @@ from vardservice.io import (
     loads,
     to_dict,
 )
+from vardservice.portfolio import Portfolio, PortfolioEntry, PortfolioSummary
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -193,6 +194,11 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     ExcerptReference: strategies.excerpt_references(),
     Milestone: strategies.milestones(),
     Subproject: strategies.subprojects(compliant=False) | strategies.subprojects(),
+    Portfolio: strategies.portfolios(max_size=3),
+    PortfolioSummary: strategies.portfolio_summaries(max_size=3),
+    PortfolioEntry: strategies.portfolio_summaries(max_size=3)
+    .filter(lambda s: bool(s.entries))
+    .flatmap(lambda s: st.sampled_from(s.entries)),
 }
 
 
@@ -208,6 +214,9 @@ EXAMPLES = {
     VnsCase: 50,
     Comparison: 50,
     Subproject: 50,
+    Portfolio: 25,
+    PortfolioSummary: 25,
+    PortfolioEntry: 25,
 }
 
 
@@ -221,6 +230,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.vns",
         "vardservice.benchmarking",
         "vardservice.subprojects",
+        "vardservice.portfolio",
         "vardservice.rules",
     ):
         module = importlib.import_module(name)

@@ -17,7 +17,15 @@ from vardservice.benchmarking import (
 )
 from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
-from vardservice.io import from_dict, loads, observations_from_csv
+from vardservice.io import (
+    from_dict,
+    load_portfolio,
+    load_subproject_documents,
+    load_subprojects,
+    loads,
+    observations_from_csv,
+)
+from vardservice.portfolio import Portfolio, PortfolioSummary, summarize
 from vardservice.regions import PopulationTable, get_region, population_figure
 from vardservice.render import (
     render_assignment,
@@ -212,6 +220,17 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "check(Subproject, select)": lambda x: check(SUBPROJECT, as_of="2024-01-01", select=x),
     "check(Subproject, ignore)": lambda x: check(SUBPROJECT, as_of="2024-01-01", ignore=x),
     "check(Subproject, lang)": lambda x: check(SUBPROJECT, as_of="2024-01-01", lang=x),
+    "Portfolio(name)": lambda x: Portfolio(name=x),
+    "Portfolio(subprojects)": lambda x: Portfolio(name="P", subprojects=x),
+    "summarize(subprojects)": lambda x: summarize(x, as_of="2024-01-01"),
+    "summarize(as_of)": lambda x: summarize([], as_of=x),
+    "from_dict(Portfolio)": lambda x: from_dict(x, Portfolio),
+    "from_dict(PortfolioSummary)": lambda x: from_dict(x, PortfolioSummary),
+    "loads(Portfolio, yaml)": lambda x: loads(x, Portfolio, format="yaml"),
+    "load_subprojects": load_subprojects,
+    "load_subproject_documents": load_subproject_documents,
+    "load_portfolio": load_portfolio,
+    "load_portfolio(name)": lambda x: load_portfolio("missing.yaml", name=x),
 }
 
 

@@ -8,11 +8,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vardservice import Portfolio, PortfolioSummary, summarize
+from vardservice import Portfolio, PortfolioSummary, Severity, check, summarize
 from vardservice.errors import InvalidValue
 from vardservice.io import from_dict, to_dict
 from vardservice.portfolio import DUE_SOON_DAYS, PortfolioEntry
-from vardservice.subprojects import ExcerptReference, Milestone, MilestoneKind, Stage, Subproject
+from vardservice.subprojects import (
+    ExcerptReference,
+    FollowUpReport,
+    Milestone,
+    MilestoneKind,
+    Stage,
+    Subproject,
+)
 
 K = MilestoneKind
 APRIL_2023 = "2023-04-30"
@@ -233,7 +240,7 @@ def test_counts_form_a_chain_and_stages_add_up(portfolio: Portfolio, day: dateti
     )
     assert sum(s.by_stage.values()) == s.total == len(s.entries)
     assert list(s.by_stage) == list(Stage)
-    assert s.follow_ups_overdue + s.follow_ups_due_soon <= s.board_decided - s.followed_up
+    assert s.follow_ups_overdue + s.follow_ups_due_soon <= s.board_decided
     assert s.follow_ups_overdue == sum(e.overdue for e in s.entries)
     assert s.follow_ups_due_soon == sum(e.due_soon for e in s.entries)
     for entry in s.entries:
@@ -261,3 +268,17 @@ def test_summary_round_trips_through_json(portfolio: Portfolio, day: datetime.da
     s = summarize(portfolio, as_of=day)
     assert from_dict(to_dict(s), PortfolioSummary) == s
     assert from_dict(to_dict(portfolio), Portfolio) == portfolio
+
+
+@given(portfolios(), st.lists(DAYS, max_size=2), DAYS)
+def test_overdue_and_due_soon_agree_with_rule_sp021(
+    portfolio: Portfolio, reports: list[datetime.date], as_of: datetime.date
+) -> None:
+    subprojects = [
+        attrs.evolve(sp, follow_up_reports=[FollowUpReport(date=d) for d in reports])
+        for sp in portfolio
+    ]
+    s = summarize(subprojects, as_of=as_of)
+    found = [f for sp in subprojects for f in check(sp, as_of=as_of, select="SP021").findings]
+    assert s.follow_ups_overdue == sum("days_overdue" in f.evidence for f in found)
+    assert s.follow_ups_due_soon == sum(f.severity is Severity.INFO for f in found)

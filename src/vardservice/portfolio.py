@@ -51,6 +51,7 @@ from vardservice.subprojects import (
     MilestoneKind,
     Stage,
     Subproject,
+    board_approval,
     follow_up_due,
     stage_of,
 )
@@ -248,6 +249,14 @@ def _started(milestones: tuple[Milestone, ...]) -> bool:
     return any(m.kind is MilestoneKind.START_DECIDED or m.kind.step > _START for m in milestones)
 
 
+def _followed_up(subproject: Subproject, approved: pendulum.Date, day: pendulum.Date) -> bool:
+    # As rule SP021 judges it: a follow-up milestone or report from the approval on.
+    return any(
+        m.kind is MilestoneKind.FOLLOW_UP and approved <= m.date <= day
+        for m in subproject.milestones
+    ) or any(approved <= r.date <= day for r in subproject.follow_up_reports)
+
+
 def summarize(
     subprojects: Portfolio | Iterable[Subproject], *, as_of: datetime.date | str
 ) -> PortfolioSummary:
@@ -270,14 +279,19 @@ def summarize(
       (regional decision, implementation, follow-up).
     * **in_implementation**: an ``implementation`` or ``follow_up`` milestone;
       a subproject since followed up still counts.
-    * **followed_up**: a ``follow_up`` milestone. A follow-up report without
-      its milestone does not count: the process is recorded by milestones.
-    * **follow_ups_overdue**: the board approved the final report (a
-      ``board_recommendation`` milestone; the earliest counts), its follow-up
-      was due 12 calendar months later (:func:`~vardservice.subprojects.follow_up_due`),
-      that date is before ``as_of``, and no follow-up has been made.
+    * **followed_up**: a ``follow_up`` milestone. (A follow-up report without
+      its milestone stops the deadline below, but the step is counted from
+      milestones, like every other step.)
+    * **follow_ups_overdue**: the board approved the final report (its earliest
+      ``board_recommendation`` milestone is on or before ``as_of``), the
+      follow-up was due 12 calendar months later
+      (:func:`~vardservice.subprojects.follow_up_due`), that date is before
+      ``as_of``, and no follow-up has been made: no ``follow_up`` milestone and
+      no follow-up report dated from the approval up to ``as_of``. This is how
+      rule SP021 judges it, so the count equals the number of subprojects with
+      an "overdue" SP021 finding on the same date.
     * **follow_ups_due_soon**: as above, but the due date is ``as_of`` itself or
-      at most :data:`DUE_SOON_DAYS` (30) days after it.
+      at most :data:`DUE_SOON_DAYS` (30) days after it (SP021's information).
 
     So ``total ≥ started ≥ final_reported ≥ board_decided ≥ in_implementation ≥
     followed_up``, each count only grows as ``as_of`` moves forward, and
@@ -331,8 +345,8 @@ def summarize(
         counts["in_implementation"] += _reached(known, _IMPLEMENTATION)
         counts["followed_up"] += followed
         deadline = None
-        approved = any(m.kind is MilestoneKind.BOARD_RECOMMENDATION for m in known)
-        if approved and not followed:
+        approved = board_approval(subproject)
+        if approved is not None and approved <= day and not _followed_up(subproject, approved, day):
             deadline = follow_up_due(subproject)
         overdue = deadline is not None and deadline < day
         due_soon = deadline is not None and day <= deadline <= soon
