@@ -23,6 +23,7 @@ PUBLIC_MODULES = [
     "vardservice.decisions.case_number",
     "vardservice.benchmarking",
     "vardservice.subprojects",
+    "vardservice.portfolio",
     "vardservice.rules",
     "vardservice.io",
     "vardservice.render",

@@ -56,6 +56,7 @@ from vardservice.io import (
     to_dict,
 )
 from vardservice.planning import Activity, AnnualWheel, MeetingRule
+from vardservice.portfolio import Portfolio, PortfolioEntry, PortfolioSummary
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -211,6 +212,11 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     ExcerptReference: strategies.excerpt_references(),
     Milestone: strategies.milestones(),
     Subproject: strategies.subprojects(compliant=False) | strategies.subprojects(),
+    Portfolio: strategies.portfolios(max_size=3),
+    PortfolioSummary: strategies.portfolio_summaries(max_size=3),
+    PortfolioEntry: strategies.portfolio_summaries(max_size=3)
+    .filter(lambda s: bool(s.entries))
+    .flatmap(lambda s: st.sampled_from(s.entries)),
 }
 
 
@@ -226,6 +232,9 @@ EXAMPLES = {
     VnsCase: 50,
     Comparison: 50,
     Subproject: 50,
+    Portfolio: 25,
+    PortfolioSummary: 25,
+    PortfolioEntry: 25,
 }
 
 
@@ -241,6 +250,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.decisions.case_number",
         "vardservice.benchmarking",
         "vardservice.subprojects",
+        "vardservice.portfolio",
         "vardservice.rules",
         "vardservice.planning",
     ):

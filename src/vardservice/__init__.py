@@ -4,10 +4,9 @@ The names below are the supported API. Submodules document their own public
 names in their ``__all__``: :mod:`vardservice.units` (money, units),
 :mod:`vardservice.dates` (calendar months, working days),
 :mod:`vardservice.planning` (annual wheel, meetings, iCalendar), :mod:`vardservice.vns`
-(vårdnära service costs), :mod:`vardservice.io`
-:mod:`vardservice.dates` (calendar months, working days), :mod:`vardservice.vns`
 (vårdnära service costs), :mod:`vardservice.decisions` (protocol excerpts, case
-numbers, needs inventories), :mod:`vardservice.io`
+numbers, needs inventories), :mod:`vardservice.portfolio` (a portfolio of subprojects),
+:mod:`vardservice.rules` (governance rules), :mod:`vardservice.io`
 (JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
 :mod:`vardservice.strategies` (hypothesis strategies).
 
@@ -48,6 +47,7 @@ from vardservice.fees import (
     tier_bands,
 )
 from vardservice.planning import Activity, AnnualWheel, MeetingRule, meeting_dates
+from vardservice.portfolio import Portfolio, PortfolioSummary, summarize
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -110,6 +110,8 @@ __all__ = [
     "PopulationFigure",
     "PopulationSource",
     "PopulationTable",
+    "Portfolio",
+    "PortfolioSummary",
     "ProtocolExcerpt",
     "Region",
     "RegionTier",
@@ -142,6 +144,7 @@ __all__ = [
     "population_figure",
     "region_tiers",
     "shipped_populations",
+    "summarize",
     "tier_bands",
     "validate",
 ]
