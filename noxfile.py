@@ -59,3 +59,4 @@ def bench(session: nox.Session) -> None:
     session.install(".")
     session.run("python", "bench/import_time.py")
     session.run("python", "bench/vns_sweep.py")
+    session.run("python", "bench/check_throughput.py")

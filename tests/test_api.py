@@ -24,6 +24,7 @@ PUBLIC_MODULES = [
     "vardservice.benchmarking",
     "vardservice.networks",
     "vardservice.subprojects",
+    "vardservice.portfolio",
     "vardservice.rules",
     "vardservice.io",
     "vardservice.render",

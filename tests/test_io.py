@@ -80,6 +80,7 @@ from vardservice.networks import (
     network_budget,
 )
 from vardservice.planning import Activity, AnnualWheel, MeetingRule
+from vardservice.portfolio import Portfolio, PortfolioEntry, PortfolioSummary
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -258,6 +259,11 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     ExcerptReference: strategies.excerpt_references(),
     Milestone: strategies.milestones(),
     Subproject: strategies.subprojects(compliant=False) | strategies.subprojects(),
+    Portfolio: strategies.portfolios(max_size=3),
+    PortfolioSummary: strategies.portfolio_summaries(max_size=3),
+    PortfolioEntry: strategies.portfolio_summaries(max_size=3)
+    .filter(lambda s: bool(s.entries))
+    .flatmap(lambda s: st.sampled_from(s.entries)),
 }
 
 
@@ -277,6 +283,9 @@ EXAMPLES = {
     VoteResult: 50,
     Ballot: 50,
     Subproject: 50,
+    Portfolio: 25,
+    PortfolioSummary: 25,
+    PortfolioEntry: 25,
 }
 
 
@@ -293,6 +302,7 @@ def test_every_public_type_has_a_round_trip() -> None:
         "vardservice.benchmarking",
         "vardservice.networks",
         "vardservice.subprojects",
+        "vardservice.portfolio",
         "vardservice.rules",
         "vardservice.planning",
     ):

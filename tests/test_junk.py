@@ -25,7 +25,14 @@ from vardservice.decisions import (
 )
 from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
-from vardservice.io import from_dict, loads, observations_from_csv
+from vardservice.io import (
+    from_dict,
+    load_portfolio,
+    load_subproject_documents,
+    load_subprojects,
+    loads,
+    observations_from_csv,
+)
 from vardservice.networks import (
     Ballot,
     Membership,
@@ -43,14 +50,20 @@ from vardservice.planning import (
     meeting_dates,
     to_ical,
 )
+from vardservice.portfolio import Portfolio, PortfolioSummary, summarize
 from vardservice.regions import PopulationTable, get_region, population_figure
 from vardservice.render import (
     render_annual_wheel,
+    render_assignment,
     render_benchmark,
     render_benchmark_chart,
+    render_compliance_report,
+    render_final_report,
+    render_follow_up,
     render_meeting_calendar,
     render_needs_inventory,
     render_network,
+    render_portfolio,
     render_protocol,
 )
 from vardservice.rules import Report, check
@@ -374,10 +387,26 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "render_annual_wheel(format)": lambda x: render_annual_wheel(WHEEL, 2025, format=x),
     "render_meeting_calendar(wheel)": lambda x: render_meeting_calendar(x, 2025),
     "render_meeting_calendar(year)": lambda x: render_meeting_calendar(WHEEL, x),
+    "render_compliance_report": render_compliance_report,
+    "render_assignment": render_assignment,
+    "render_final_report": render_final_report,
+    "render_follow_up": render_follow_up,
+    "render_portfolio": render_portfolio,
     "check(Subproject, as_of)": lambda x: check(SUBPROJECT, as_of=x),
     "check(Subproject, select)": lambda x: check(SUBPROJECT, as_of="2024-01-01", select=x),
     "check(Subproject, ignore)": lambda x: check(SUBPROJECT, as_of="2024-01-01", ignore=x),
     "check(Subproject, lang)": lambda x: check(SUBPROJECT, as_of="2024-01-01", lang=x),
+    "Portfolio(name)": lambda x: Portfolio(name=x),
+    "Portfolio(subprojects)": lambda x: Portfolio(name="P", subprojects=x),
+    "summarize(subprojects)": lambda x: summarize(x, as_of="2024-01-01"),
+    "summarize(as_of)": lambda x: summarize([], as_of=x),
+    "from_dict(Portfolio)": lambda x: from_dict(x, Portfolio),
+    "from_dict(PortfolioSummary)": lambda x: from_dict(x, PortfolioSummary),
+    "loads(Portfolio, yaml)": lambda x: loads(x, Portfolio, format="yaml"),
+    "load_subprojects": load_subprojects,
+    "load_subproject_documents": load_subproject_documents,
+    "load_portfolio": load_portfolio,
+    "load_portfolio(name)": lambda x: load_portfolio("missing.yaml", name=x),
 }
 
 

@@ -5,8 +5,9 @@ names in their ``__all__``: :mod:`vardservice.units` (money, units),
 :mod:`vardservice.dates` (calendar months, working days),
 :mod:`vardservice.planning` (annual wheel, meetings, iCalendar), :mod:`vardservice.vns`
 (vårdnära service costs), :mod:`vardservice.decisions` (protocol excerpts, case
-numbers, needs inventories), :mod:`vardservice.networks` (networks, members,
-votes, budgets), :mod:`vardservice.io`
+numbers, needs inventories), :mod:`vardservice.portfolio` (a portfolio of subprojects),
+:mod:`vardservice.rules` (governance rules), :mod:`vardservice.networks` (networks,
+members, votes, budgets), :mod:`vardservice.io`
 (JSON, YAML, TOML), :mod:`vardservice.render` (Swedish documents) and
 :mod:`vardservice.strategies` (hypothesis strategies).
 
@@ -49,6 +50,7 @@ from vardservice.fees import (
     tier_bands,
 )
 from vardservice.planning import Activity, AnnualWheel, MeetingRule, meeting_dates
+from vardservice.portfolio import Portfolio, PortfolioSummary, summarize
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -165,6 +167,8 @@ __all__ = [
     "PopulationFigure",
     "PopulationSource",
     "PopulationTable",
+    "Portfolio",
+    "PortfolioSummary",
     "ProtocolExcerpt",
     "Region",
     "RegionTier",
@@ -201,6 +205,7 @@ __all__ = [
     "population_figure",
     "region_tiers",
     "shipped_populations",
+    "summarize",
     "tally",
     "tier_bands",
     "validate",

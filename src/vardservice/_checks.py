@@ -18,6 +18,8 @@ def as_tuple(value: object) -> object:
     An attrs converter must not crash on junk (a string, a mapping, a number): the
     validator that follows refuses it with the field's name.
     """
+    if type(value) is tuple:  # the common case, without the ABC checks below
+        return value
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
         return value
     return tuple(value)
@@ -31,7 +33,9 @@ def items(owner: str, field: str, value: object, kind: type[T]) -> tuple[T, ...]
             (``owner.field[i]``).
 
     """
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+    if type(value) is not tuple and (
+        isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable)
+    ):
         raise InvalidValue(owner, field, value, f"a list of {kind.__name__}")
     found = tuple(value)
     for i, item in enumerate(found):

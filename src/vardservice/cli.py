@@ -13,6 +13,10 @@ Commands::
     vardservice schedule FILE --year Y [--format text|json|markdown|html|svg] [--ics OUT]
                          [--lang sv|en]
     vardservice render KIND FILE [--format markdown|html|text] [--lang sv|en]
+    vardservice check FILE... [--as-of DATE] [--format text|json|markdown|html|sarif]
+                      [--select CODES] [--ignore CODES] [--lang sv|en]
+    vardservice portfolio PATH... [--as-of DATE] [--name NAME]
+                          [--format text|json|markdown|html] [--lang sv|en]
     vardservice --version
 
 ``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
@@ -34,24 +38,37 @@ writes the year as an iCalendar file, stamped (``DTSTAMP``) with the current
 time: the command line is the edge where the clock may be read.
 ``render`` reads one document of a kind and prints it with its renderer:
 ``protocol`` (a :class:`~vardservice.decisions.ProtocolExcerpt`, laid out like
-HSN90) or ``needs-inventory`` (a :class:`~vardservice.decisions.NeedsInventory`).
+HSN90), ``needs-inventory`` (a :class:`~vardservice.decisions.NeedsInventory`),
+``assignment`` (a :class:`~vardservice.subprojects.Subproject`'s uppdrag),
+``final-report`` (its final-report skeleton) or ``follow-up`` (its follow-up
+report skeleton).
 
-Exit codes: 0 success; 1 an error finding (``network``); 2 unusable input (a
-bad file, an unknown region, a year with no figures). Errors are one line on
-stderr, never a traceback.
+``check`` reads subproject and portfolio files (or directories of them), checks
+every subproject against the rules as of ``--as-of`` (today by default, in the
+command line only; the output says which date was used) and exits 1 when some
+finding is an error. ``--format json`` prints one object with a ``findings``
+array; ``--format sarif`` prints SARIF 2.1.0 for code-scanning tools.
+``portfolio`` summarizes the subprojects as of a date (SFBV §1).
+
+Exit codes: 0 success (``check``, ``network``: no error finding); 1 ``check``
+or ``network`` found an error; 2 unusable input (a bad file, an unknown region, a year with no
+figures, an unknown rule code). Errors are one line on stderr, never a
+traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import importlib
 import io
 import json
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from vardservice._version import __version__
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
@@ -70,6 +87,9 @@ _VNS_FORMATS = ("text", "json", "markdown", "html")
 _RENDER_KINDS: dict[str, tuple[str, str, str]] = {
     "protocol": ("vardservice.decisions", "ProtocolExcerpt", "render_protocol"),
     "needs-inventory": ("vardservice.decisions", "NeedsInventory", "render_needs_inventory"),
+    "assignment": ("vardservice.subprojects", "Subproject", "render_assignment"),
+    "final-report": ("vardservice.subprojects", "Subproject", "render_final_report"),
+    "follow-up": ("vardservice.subprojects", "Subproject", "render_follow_up"),
 }
 
 
@@ -156,12 +176,49 @@ def _parser() -> argparse.ArgumentParser:
     schedule.add_argument("--ics", type=Path, help="also write the year as iCalendar (.ics)")
     schedule.add_argument("--lang", choices=("sv", "en"), default="sv")
     render = sub.add_parser(
-        "render", help="a document as Markdown, HTML or text, e.g. a protocol excerpt (HSN90)"
+        "render",
+        help="a document as Markdown, HTML or text (a protocol excerpt, an assignment, …)",
     )
     render.add_argument("kind", choices=list(_RENDER_KINDS), help="what FILE holds")
     render.add_argument("file", type=Path, help="the document (.toml/.yaml/.json)")
     render.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
     render.add_argument("--lang", choices=("sv", "en"), default="sv")
+
+    check = sub.add_parser(
+        "check",
+        help="check subprojects against the rules SP001-SP023 (SFBV §4-5)",
+    )
+    check.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="subproject or portfolio files (.yaml/.yml/.json/.toml), or directories of them",
+    )
+    check.add_argument(
+        "--as-of", type=_date, help="the date to judge on, YYYY-MM-DD (default: today)"
+    )
+    check.add_argument("--format", choices=_CHECK_FORMATS, default="text")
+    check.add_argument("--select", help="only these rule codes or prefixes, e.g. SP013,SP02")
+    check.add_argument("--ignore", help="skip these rule codes or prefixes")
+    check.add_argument("--lang", choices=("sv", "en"), default="sv")
+
+    portfolio = sub.add_parser(
+        "portfolio", help="a portfolio of subprojects as of a date: started, reported … (SFBV §1)"
+    )
+    portfolio.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="subproject or portfolio files, or directories of them",
+    )
+    portfolio.add_argument(
+        "--as-of", type=_date, help="the date to summarize on, YYYY-MM-DD (default: today)"
+    )
+    portfolio.add_argument("--name", help="the portfolio's name (default: from the file)")
+    portfolio.add_argument("--format", choices=_PORTFOLIO_FORMATS, default="text")
+    portfolio.add_argument("--lang", choices=("sv", "en"), default="sv")
     return parser
 
 
@@ -363,7 +420,7 @@ def _benchmark(args: argparse.Namespace) -> str:
     )
 
 
-def _network(args: argparse.Namespace) -> tuple[str, bool]:
+def _network(args: argparse.Namespace) -> tuple[str, int]:
     import datetime
 
     from vardservice.errors import NoPopulationForYear, NoScheduleForYear
@@ -376,9 +433,8 @@ def _network(args: argparse.Namespace) -> tuple[str, bool]:
     if args.format != "json":
         from vardservice.render import render_network
 
-        return render_network(
-            network, args.year, format=args.format, lang=args.lang
-        ), report.is_compliant
+        rendered = render_network(network, args.year, format=args.format, lang=args.lang)
+        return rendered, EXIT_OK if report.is_compliant else EXIT_FINDINGS
     try:
         result = network_budget(network, args.year)
     except (InvalidValue, NoScheduleForYear, NoPopulationForYear):
@@ -445,7 +501,7 @@ def _network(args: argparse.Namespace) -> tuple[str, bool]:
             "compliant": report.is_compliant,
         }
     )
-    return output, report.is_compliant
+    return output, EXIT_OK if report.is_compliant else EXIT_FINDINGS
 
 
 def _schedule(args: argparse.Namespace) -> str:
@@ -505,6 +561,417 @@ def _render(args: argparse.Namespace) -> str:
     return output
 
 
+# --- check and portfolio: subprojects of "Samarbete för bättre vård" (SFBV) ------------------
+
+_CHECK_FORMATS = ("text", "json", "markdown", "html", "sarif")
+_PORTFOLIO_FORMATS = ("text", "json", "markdown", "html")
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+_FALLBACK_URI = "https://sodrasjukvardsregionen.se/"
+_PATH_PART = re.compile(r"\.(\w+)|\[(\d+)\]")
+_WORDS: dict[str, dict[str, str]] = {
+    "sv": {
+        "today": " (dagens datum)",
+        "checked": "Kontrollerat per {day}{today}: {files} fil(er), {n} delprojekt.",
+        "total": "Summa: {error} fel, {warning} varningar, {info} information.",
+        "none": "inga avvikelser",
+        "error": "fel",
+        "warning": "varning",
+        "info": "info",
+        "as_of": "Per {day}{today}",
+        "stages": "Per steg",
+        "deadline": "nästa tidsgräns",
+        "overdue": "försenad",
+        "due_soon": "inom 30 dagar",
+        "total_n": "delprojekt",
+        "started": "startade",
+        "final_reported": "slutrapporterade",
+        "board_decided": "beslutade av nämnden",
+        "in_implementation": "i införande",
+        "followed_up": "uppföljda",
+        "follow_ups_overdue": "uppföljningar försenade",
+        "follow_ups_due_soon": "uppföljningar inom 30 dagar",
+    },
+    "en": {
+        "today": " (today)",
+        "checked": "Checked as of {day}{today}: {files} file(s), {n} subproject(s).",
+        "total": "Total: {error} errors, {warning} warnings, {info} info.",
+        "none": "no findings",
+        "error": "error",
+        "warning": "warning",
+        "info": "info",
+        "as_of": "As of {day}{today}",
+        "stages": "By stage",
+        "deadline": "next deadline",
+        "overdue": "overdue",
+        "due_soon": "within 30 days",
+        "total_n": "subprojects",
+        "started": "started",
+        "final_reported": "final-reported",
+        "board_decided": "decided by the board",
+        "in_implementation": "in implementation",
+        "followed_up": "followed up",
+        "follow_ups_overdue": "follow-ups overdue",
+        "follow_ups_due_soon": "follow-ups due within 30 days",
+    },
+}
+_COUNTS = (
+    "started",
+    "final_reported",
+    "board_decided",
+    "in_implementation",
+    "followed_up",
+    "follow_ups_overdue",
+    "follow_ups_due_soon",
+)
+
+
+def _date(text: str) -> Any:
+    from vardservice.dates import to_date
+
+    try:
+        return to_date(text, owner="vardservice", field="--as-of")
+    except InvalidValue:
+        raise argparse.ArgumentTypeError(
+            f"expected a date such as 2024-05-01, got {text!r}"
+        ) from None
+
+
+def _as_of(args: argparse.Namespace) -> tuple[Any, bool]:
+    """Return the date to judge on, and whether it is today's (the default, in the CLI only)."""
+    if args.as_of is not None:
+        return args.as_of, False
+    import pendulum
+
+    return pendulum.today("Europe/Stockholm").date(), True
+
+
+# One checked subproject: the file, its JSON path in the file ("$" or "$.subprojects[2]"),
+# the subproject and its report.
+_Checked = tuple[Path, str, Any, Any]
+
+
+def _run_checks(args: argparse.Namespace, as_of: Any) -> list[_Checked]:
+    from vardservice.io import load_subproject_documents
+    from vardservice.portfolio import Portfolio
+    from vardservice.rules import check
+
+    checked: list[_Checked] = []
+    for file, document in load_subproject_documents(*args.files):
+        inside = (
+            [(f"$.subprojects[{i}]", sp) for i, sp in enumerate(document.subprojects)]
+            if isinstance(document, Portfolio)
+            else [("$", document)]
+        )
+        for prefix, subproject in inside:
+            report = check(
+                subproject, as_of=as_of, select=args.select, ignore=args.ignore, lang=args.lang
+            )
+            checked.append((file, prefix, subproject, report))
+    return checked
+
+
+def _in_file(prefix: str, path: str) -> str:
+    """Return a finding's path within its file: under the subproject's place in a portfolio."""
+    return path if prefix == "$" else prefix + path[1:]
+
+
+def _finding_record(file: Path, prefix: str, subproject: Any, finding: Any) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "path": _in_file(prefix, finding.path),
+        "source": str(finding.source),
+        "file": str(file),
+        "subproject": subproject.id,
+        "evidence": {
+            k: list(v) if isinstance(v, tuple) else v for k, v in finding.evidence.items()
+        },
+    }
+
+
+def _severity_counts(findings: Sequence[Any]) -> dict[str, int]:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for finding in findings:
+        counts[finding.severity.value] += 1
+    return counts
+
+
+def _check_json(checked: list[_Checked], as_of: Any, today: bool, lang: str) -> str:
+    files: dict[Path, list[dict[str, Any]]] = {}
+    findings: list[dict[str, Any]] = []
+    for file, prefix, subproject, report in checked:
+        records = [_finding_record(file, prefix, subproject, f) for f in report.findings]
+        findings.extend(records)
+        files.setdefault(file, []).append(
+            {
+                "id": subproject.id,
+                "title": subproject.title,
+                "path": prefix,
+                "stage": subproject.stage.value,
+                "compliant": report.is_compliant,
+                "counts": _severity_counts(report.findings),
+                "findings": records,
+            }
+        )
+    everything = [f for *_, report in checked for f in report.findings]
+    return _json(
+        {
+            "as_of": as_of.isoformat(),
+            "as_of_is_today": today,
+            "lang": lang,
+            "rules": list(checked[0][3].rules) if checked else [],
+            "compliant": not any(f.severity.value == "error" for f in everything),
+            "counts": _severity_counts(everything),
+            "findings": findings,
+            "files": [
+                {
+                    "file": str(file),
+                    "compliant": all(s["compliant"] for s in subprojects),
+                    "subprojects": subprojects,
+                }
+                for file, subprojects in files.items()
+            ],
+        }
+    )
+
+
+def _check_text(checked: list[_Checked], as_of: Any, today: bool, lang: str) -> str:
+    words = _WORDS[lang]
+    everything = [f for *_, report in checked for f in report.findings]
+    lines = [
+        words["checked"].format(
+            day=as_of.isoformat(),
+            today=words["today"] if today else "",
+            files=len({file for file, *_ in checked}),
+            n=len(checked),
+        ),
+    ]
+    for file, prefix, subproject, report in checked:
+        where = str(file) if prefix == "$" else f"{file} @ {prefix}"
+        lines += ["", f"{where}: {subproject.label()}"]
+        if not report.findings:
+            lines.append(f"  {words['none']}")
+        for f in report.findings:
+            lines.append(
+                f"  {words[f.severity.value]:<8}{f.code}  {_in_file(prefix, f.path)}  "
+                f"{f.message} ({f.source})"
+            )
+    lines += ["", words["total"].format(**_severity_counts(everything))]
+    return "\n".join(lines) + "\n"
+
+
+def _check_document(
+    checked: list[_Checked], as_of: Any, today: bool, lang: str, format: str
+) -> str:
+    """Markdown or HTML: each subproject's compliance report, under the file it came from."""
+    import html
+
+    import attrs
+
+    from vardservice.render import render_compliance_report
+
+    words = _WORDS[lang]
+    esc = html.escape if format == "html" else str
+    everything = [f for *_, report in checked for f in report.findings]
+    head = words["checked"].format(
+        day=as_of.isoformat(),
+        today=words["today"] if today else "",
+        files=len({file for file, *_ in checked}),
+        n=len(checked),
+    )
+    total = words["total"].format(**_severity_counts(everything))
+    out = [f"<p>{esc(head)} {esc(total)}</p>" if format == "html" else f"{head} {total}"]
+    for file, prefix, _, report in checked:
+        where = str(file) if prefix == "$" else f"{file} @ {prefix}"
+        # Paths within the file: under the subproject's place in a portfolio file.
+        placed = attrs.evolve(
+            report,
+            findings=tuple(attrs.evolve(f, path=_in_file(prefix, f.path)) for f in report.findings),
+        )
+        out.append(
+            f'<p class="file"><code>{esc(where)}</code></p>' if format == "html" else f"`{where}`"
+        )
+        kind: Literal["html", "markdown"] = "html" if format == "html" else "markdown"
+        out.append(render_compliance_report(placed, format=kind, lang=lang).rstrip("\n"))
+    return "\n\n".join(out) + "\n"
+
+
+def _camel(text: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in re.findall(r"[A-Za-z0-9]+", text))
+
+
+def _information_uri() -> str:
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        urls = metadata("vardservice").get_all("Project-URL") or []
+    except PackageNotFoundError:  # pragma: no cover - run from a source tree
+        urls = []
+    for entry in urls:
+        _, _, url = str(entry).partition(", ")
+        if url.startswith("https://"):
+            return url
+    return _FALLBACK_URI
+
+
+def _sarif_rule(rule: Any, lang: str) -> dict[str, Any]:
+    citation = str(rule.source)
+    return {
+        "id": rule.code,
+        "name": _camel(rule.title_en),
+        "shortDescription": {"text": rule.title(lang)},
+        "fullDescription": {"text": rule.paraphrase},
+        "help": {
+            "text": f"{rule.paraphrase}\n\n{citation}: \u201d{rule.quote}\u201d",
+            "markdown": f"{rule.paraphrase}\n\n**{citation}**: \u201d{rule.quote}\u201d",
+        },
+        "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity.value]},
+        "properties": {
+            "source": citation,
+            "severities": sorted(s.value for s in rule.severities),
+        },
+    }
+
+
+def _line_of(file: Path, path: str, cache: dict[Path, Any]) -> int:
+    """Return the 1-based line where ``path`` is in a YAML or JSON file (its parent if absent)."""
+    if file not in cache:
+        cache[file] = None
+        if file.suffix.lower() in (".yaml", ".yml", ".json"):
+            import yaml
+
+            with contextlib.suppress(OSError, UnicodeDecodeError, yaml.YAMLError):
+                cache[file] = yaml.compose(file.read_text(encoding="utf-8"))
+    node = cache[file]
+    if node is None:
+        return 1
+    line: int = node.start_mark.line + 1
+    for name, index in _PATH_PART.findall(path):
+        if name and isinstance(node.value, list) and node.tag.endswith(":map"):
+            found = [(k, v) for k, v in node.value if getattr(k, "value", None) == name]
+            if not found:
+                break
+            key, node = found[0]
+            line = key.start_mark.line + 1
+        elif index and node.tag.endswith(":seq") and int(index) < len(node.value):
+            node = node.value[int(index)]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def _uri(file: Path) -> str:
+    return file.as_uri() if file.is_absolute() else file.as_posix()
+
+
+def _check_sarif(checked: list[_Checked], as_of: Any, today: bool, lang: str) -> str:
+    from vardservice.rules import RULES
+
+    codes = list(checked[0][3].rules) if checked else []
+    index = {code: i for i, code in enumerate(codes)}
+    lines: dict[Path, Any] = {}
+    results = [
+        {
+            "ruleId": f.code,
+            "ruleIndex": index[f.code],
+            "level": _SARIF_LEVEL[f.severity.value],
+            "message": {"text": f"{f.message} ({f.source})"},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(file)},
+                        "region": {"startLine": _line_of(file, _in_file(prefix, f.path), lines)},
+                    },
+                    "logicalLocations": [
+                        {"fullyQualifiedName": _in_file(prefix, f.path), "kind": "member"}
+                    ],
+                }
+            ],
+            "properties": {
+                "subproject": subproject.id,
+                "source": str(f.source),
+                "severity": f.severity.value,
+            },
+        }
+        for file, prefix, subproject, report in checked
+        for f in report.findings
+    ]
+    return _json(
+        {
+            "$schema": SARIF_SCHEMA,
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "vardservice",
+                            "version": __version__,
+                            "informationUri": _information_uri(),
+                            "rules": [_sarif_rule(RULES[code], lang) for code in codes],
+                        }
+                    },
+                    "invocations": [
+                        {
+                            "executionSuccessful": True,
+                            "properties": {"as_of": as_of.isoformat(), "as_of_is_today": today},
+                        }
+                    ],
+                    "results": results,
+                }
+            ],
+        }
+    )
+
+
+def _check(args: argparse.Namespace) -> tuple[str, int]:
+    as_of, today = _as_of(args)
+    checked = _run_checks(args, as_of)
+    failed = any(not report.is_compliant for *_, report in checked)
+    code = EXIT_FINDINGS if failed else EXIT_OK
+    if args.format == "json":
+        return _check_json(checked, as_of, today, args.lang), code
+    if args.format == "sarif":
+        return _check_sarif(checked, as_of, today, args.lang), code
+    if args.format in ("markdown", "html"):
+        return _check_document(checked, as_of, today, args.lang, args.format), code
+    return _check_text(checked, as_of, today, args.lang), code
+
+
+def _portfolio(args: argparse.Namespace) -> str:
+    from vardservice.io import load_portfolio, to_dict
+    from vardservice.portfolio import summarize
+
+    as_of, today = _as_of(args)
+    summary = summarize(load_portfolio(*args.paths, name=args.name), as_of=as_of)
+    if args.format == "json":
+        return _json({**to_dict(summary), "as_of_is_today": today})
+    words = _WORDS[args.lang]
+    if args.format in ("markdown", "html"):
+        from vardservice.render import render_portfolio
+
+        return render_portfolio(summary, format=args.format, lang=args.lang)
+    day = words["as_of"].format(day=as_of.isoformat(), today=words["today"] if today else "")
+    lines = [f"{summary.name}: {day}", ""]
+    lines += [f"  {summary.total:>4}  {words['total_n']}"]
+    lines += [f"  {getattr(summary, name):>4}  {words[name]}" for name in _COUNTS]
+    lines += ["", f"{words['stages']}:"]
+    lines += [f"  {n:>4}  {stage.value}" for stage, n in summary.by_stage.items() if n]
+    lines.append("")
+    for entry in summary.entries:
+        mark = words["overdue"] if entry.overdue else words["due_soon"] if entry.due_soon else ""
+        deadline = (
+            f"  {words['deadline']} {entry.next_deadline.isoformat()}"
+            + (f" ({mark})" if mark else "")
+            if entry.next_deadline
+            else ""
+        )
+        lines.append(f"  {entry.label()}: {entry.stage.value}{deadline}")
+    return "\n".join(lines) + "\n"
+
+
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -521,19 +988,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     try:
-        commands = {
+        commands: dict[str, Callable[[argparse.Namespace], str | tuple[str, int]]] = {
             "regions": _regions,
             "fees": _fees,
             "vns": _vns,
             "benchmark": _benchmark,
             "schedule": _schedule,
             "render": _render,
+            "check": _check,
+            "portfolio": _portfolio,
+            "network": _network,
         }
-        compliant = True
-        if args.command == "network":
-            output, compliant = _network(args)
-        else:
-            output = commands[args.command](args)
+        result = commands[args.command](args)
+        output, code = result if isinstance(result, tuple) else (result, EXIT_OK)
     except InvalidInput as exc:
         where = f"{exc.origin}: " if exc.origin else ""
         message = where + "; ".join(exc.problems)
@@ -544,7 +1011,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"vardservice {args.command}: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     sys.stdout.write(output)
-    return EXIT_OK if compliant else EXIT_FINDINGS
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

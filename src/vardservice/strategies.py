@@ -67,6 +67,7 @@ from vardservice.networks import (
     voters,
 )
 from vardservice.planning import Activity, ActivityKind, AnnualWheel, MeetingRule, Weekday
+from vardservice.portfolio import Portfolio, PortfolioSummary, summarize
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -167,6 +168,8 @@ __all__ = [
     "population_sources",
     "population_tables",
     "populations",
+    "portfolio_summaries",
+    "portfolios",
     "proposals",
     "protocol_excerpts",
     "regions",
@@ -1797,3 +1800,34 @@ def vote_results(draw: st.DrawFn) -> VoteResult:
         on=on,
         rule=draw(st.sampled_from(DecisionRule)),
     )
+
+
+def portfolios(
+    *, min_size: int = 0, max_size: int = 5, compliant: bool = False
+) -> st.SearchStrategy[Portfolio]:
+    """Generate portfolios of subprojects with unique ids, at every step of the process.
+
+    Args:
+        min_size: the fewest subprojects.
+        max_size: the most subprojects.
+        compliant: only compliant subprojects (by default any valid ones).
+
+    """
+    items = subprojects() if compliant else subprojects(compliant=False) | subprojects()
+    return st.builds(
+        Portfolio,
+        name=st.text(min_size=1, max_size=30).filter(str.strip),
+        subprojects=st.lists(items, min_size=min_size, max_size=max_size, unique_by=_id),
+    )
+
+
+def _id(subproject: Subproject) -> str:
+    return subproject.id
+
+
+@st.composite
+def portfolio_summaries(draw: st.DrawFn, *, max_size: int = 5) -> PortfolioSummary:
+    """Generate summaries of generated portfolios, as of a date from 2015 to 2035."""
+    portfolio = draw(portfolios(max_size=max_size))
+    day = draw(st.dates(min_value=datetime.date(2015, 1, 1), max_value=datetime.date(2035, 12, 31)))
+    return summarize(portfolio, as_of=day)

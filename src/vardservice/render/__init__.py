@@ -48,8 +48,22 @@ from vardservice.errors import InvalidValue
 from vardservice.fees import AnnualFee, Budget, RegionTier, tier_bands
 from vardservice.networks import Network, NetworkBudget, network_budget
 from vardservice.planning import Activity, ActivityKind, AnnualWheel
-from vardservice.regions import REGIONS
-from vardservice.rules import Report
+from vardservice.portfolio import PortfolioSummary
+from vardservice.regions import REGIONS, Region
+from vardservice.rules import Report, Severity
+from vardservice.sources import cite
+from vardservice.subprojects import (
+    ASSIGNMENT_PARTS,
+    Assignment,
+    Body,
+    MilestoneKind,
+    ReportSection,
+    Role,
+    Stage,
+    Subproject,
+    board_approval,
+    follow_up_due,
+)
 from vardservice.units import Money, format_money, format_number
 from vardservice.vns import (
     BusinessCase,
@@ -68,18 +82,25 @@ __all__ = [
     "RenderFormat",
     "WheelFormat",
     "environment",
+    "milestone_label",
     "render_annual_wheel",
+    "render_assignment",
     "render_benchmark",
     "render_benchmark_chart",
     "render_business_case",
+    "render_compliance_report",
     "render_fees",
+    "render_final_report",
+    "render_follow_up",
     "render_meeting_calendar",
     "render_needs_inventory",
     "render_network",
+    "render_portfolio",
     "render_protocol",
     "render_regions",
     "render_task_catalogue",
     "render_vns_memo",
+    "stage_label",
 ]
 
 T = TypeVar("T")
@@ -89,6 +110,153 @@ _LANGS: Final = ("sv", "en")
 
 _LABELS: Final[dict[str, dict[str, str]]] = {
     "sv": {
+        # Subprojects (SFBV): every key starts with sp_, stage_, milestone_, role_,
+        # body_, section_ or severity_, so that no key clashes with another renderer's.
+        "sp_missing": "[Saknas]",
+        "sp_to_write": "[Att fylla i]",
+        "sp_none": "inga",
+        "sp_compliance_title": "Regelkontroll",
+        "sp_checked_as_of": "Kontrollerat per",
+        "sp_rules_run": "Kontrollerade regler",
+        "sp_no_findings": "Inga avvikelser.",
+        "sp_verdict_ok_clean": "Uppfyller samtliga kontrollerade regler.",
+        "sp_verdict_ok": "Uppfyller kraven (inga fel): {counts}.",
+        "sp_verdict_fail": "Uppfyller inte kraven: {counts}.",
+        "sp_n_error": "{n} fel",
+        "sp_n_errors": "{n} fel",
+        "sp_n_warning": "{n} varning",
+        "sp_n_warnings": "{n} varningar",
+        "sp_n_info": "{n} upplysning",
+        "sp_n_infos": "{n} upplysningar",
+        "sp_and": "och",
+        "sp_path": "Plats",
+        "sp_source": "Källa",
+        "severity_error": "Fel",
+        "severity_warning": "Varningar",
+        "severity_info": "Information",
+        "sp_assignment_title": "Uppdrag",
+        "sp_final_report_title": "Slutrapport",
+        "sp_follow_up_title": "Uppföljningsrapport",
+        "sp_subproject": "Delprojekt",
+        "sp_healthcare_region": "Sjukvårdsregion",
+        "sp_participating_regions": "Deltagande regioner",
+        "sp_reason_for_fewer": "Skäl till att inte alla regioner deltar",
+        "sp_contact_person": "Kontaktperson på kansliet",
+        "sp_start_decided": "Beslut om start i ledningsgruppen",
+        "sp_stage": "Stadium",
+        "sp_background": "Bakgrund",
+        "sp_purpose_and_question": "Syfte och frågeställning",
+        "sp_assignment_points": "Specifika uppdragspunkter",
+        "sp_delimitations": "Avgränsningar",
+        "sp_group_composition": "Arbetsgruppens sammansättning",
+        "sp_timeline": "Tidplan",
+        "sp_name": "Namn",
+        "sp_role": "Roll",
+        "sp_profession": "Profession",
+        "sp_region": "Region",
+        "sp_from_office": "kansliet",
+        "sp_no_group": "Ingen arbetsgrupp är utsedd.",
+        "sp_chair": "Ordförande",
+        "sp_proposal_purpose": "Syfte",
+        "sp_proposal_goal": "Mål",
+        "sp_proposal_outcome": "Förväntat utfall",
+        "sp_current_state_covers": "Nulägesbeskrivningen omfattar",
+        "sp_current_state_lacks": "Nulägesbeskrivningen saknar",
+        "sp_follow_up_plan": "Uppföljningsplan dokumenterad vid start",
+        "sp_follow_up_proposal": "Förslag till uppföljning",
+        "sp_how": "Hur",
+        "sp_when": "När",
+        "sp_by_whom": "Av vem",
+        "sp_parameters": "Uppföljningsparametrar",
+        "sp_method": "Uppföljningssätt",
+        "sp_no_action_proposals": "Inga åtgärdsförslag.",
+        "sp_cost_estimate": "grov kalkyl",
+        "sp_needs_funding_no_estimate": "kräver ekonomiska insatser; kalkyl saknas",
+        "sp_board_approval": "Slutrapporten godkänd av nämnden",
+        "sp_follow_up_due": "Uppföljning senast",
+        "sp_not_approved": "Nämnden har ännu inte godkänt slutrapporten.",
+        "sp_implementation": "Hur långt implementeringen har kommit",
+        "sp_implementation_hint": (
+            "Data som beskriver hur långt implementeringen har kommit i varje region,"
+            " per uppföljningsparameter."
+        ),
+        "sp_data": "Data",
+        "sp_regional_decisions": "Regionernas beslut",
+        "sp_no_regional_decisions": "Inga beslut i regionerna är registrerade.",
+        "sp_excerpt": "protokollsutdrag",
+        "sp_no_excerpt": "protokollsutdrag saknas",
+        "sp_presented_to": "Redovisning",
+        "sp_presented_hint": (
+            "Uppföljningsrapporten redovisas för samarbetsgruppen, ledningsgruppen och nämnden."
+        ),
+        "sp_presented_on": "redovisad",
+        "sp_length_hint": "Omfattning: kortfattad, cirka 3–6 sidor.",
+        "sp_follow_up_reports": "Uppföljningsrapporter",
+        "sp_pages": "sidor",
+        "sp_further_follow_up": (
+            "Utifrån uppnådda resultat kan ytterligare uppföljning bli aktuell efter 6–12 månader."
+        ),
+        "sp_portfolio_title": "Portföljöversikt",
+        "sp_as_of": "per",
+        "sp_total": "Delprojekt totalt",
+        "sp_started": "Startade",
+        "sp_final_reported": "Slutrapporterade",
+        "sp_board_decided": "Beslutade av nämnden",
+        "sp_in_implementation": "Under införande",
+        "sp_followed_up": "Uppföljda",
+        "sp_follow_ups_overdue": "Uppföljningar som är försenade",
+        "sp_follow_ups_due_soon": "Uppföljningar som ska göras inom 30 dagar",
+        "sp_next_deadline": "Nästa tidsgräns",
+        "sp_overdue": "försenad",
+        "sp_due_soon": "inom 30 dagar",
+        "sp_by_stage": "Per stadium",
+        "sp_count": "Antal",
+        "sp_no_subprojects": "Inga delprojekt.",
+        "sp_source_line": "Arbetsmetod enligt",
+        "stage_draft": "Utkast",
+        "stage_proposed": "Förslag väckt",
+        "stage_prepared": "Berett av kansliet",
+        "stage_started": "Startat",
+        "stage_rejected": "Avslaget",
+        "stage_deferred": "Vilande av resursskäl",
+        "stage_assigned": "Uppdrag utfärdat",
+        "stage_in_progress": "Pågående",
+        "stage_final_reported": "Slutrapporterat",
+        "stage_reviewed": "Behandlat i samarbetsgruppen",
+        "stage_approved": "Beslutat i ledningsgruppen",
+        "stage_recommended": "Rekommenderat av nämnden",
+        "stage_decided_by_regions": "Beslutat i regionerna",
+        "stage_in_implementation": "Under införande",
+        "stage_followed_up": "Uppföljt",
+        "milestone_proposal_raised": "Förslag väckt",
+        "milestone_prepared": "Berett av kansliet",
+        "milestone_start_decided": "Beslut om start",
+        "milestone_start_rejected": "Beslut om avslag",
+        "milestone_start_deferred": "Beslut att avvakta av resursskäl",
+        "milestone_assignment_issued": "Uppdrag utfärdat",
+        "milestone_group_appointed": "Arbetsgrupp utsedd",
+        "milestone_interim_report": "Delrapport",
+        "milestone_final_report": "Slutrapport",
+        "milestone_collaboration_group_review": "Behandling i samarbetsgruppen",
+        "milestone_management_group_decision": "Beslut i ledningsgruppen",
+        "milestone_board_recommendation": "Rekommendation från Södra regionvårdsnämnden",
+        "milestone_regional_decision": "Beslut i region",
+        "milestone_implementation": "Införande",
+        "milestone_follow_up": "Uppföljning",
+        "role_chair": "Ordförande",
+        "role_process_support": "Processtöd",
+        "role_member": "Ledamot",
+        "role_co_opted": "Adjungerad",
+        "role_patient_representative": "Patientrepresentant",
+        "role_relative_representative": "Närståenderepresentant",
+        "body_collaboration_group": "Samarbetsgruppen",
+        "body_management_group": "Ledningsgruppen",
+        "body_board": "Södra regionvårdsnämnden",
+        "section_assignment": "Uppdrag",
+        "section_group_composition": "Gruppsammansättning",
+        "section_current_state": "Nuläge",
+        "section_analysis": "Analys",
+        "section_proposals": "Förslag",
         "regions_title": "Regioner, folkmängd och avgiftsnivå",
         "fees_title": "Avgifter och budget",
         "code": "Länskod",
@@ -250,6 +418,153 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "and": "och",
     },
     "en": {
+        # Subprojects (SFBV): see the Swedish labels for the key prefixes.
+        "sp_missing": "[Missing]",
+        "sp_to_write": "[To be written]",
+        "sp_none": "none",
+        "sp_compliance_title": "Compliance report",
+        "sp_checked_as_of": "Checked as of",
+        "sp_rules_run": "Rules checked",
+        "sp_no_findings": "No findings.",
+        "sp_verdict_ok_clean": "Complies with every rule checked.",
+        "sp_verdict_ok": "Compliant (no errors): {counts}.",
+        "sp_verdict_fail": "Not compliant: {counts}.",
+        "sp_n_error": "{n} error",
+        "sp_n_errors": "{n} errors",
+        "sp_n_warning": "{n} warning",
+        "sp_n_warnings": "{n} warnings",
+        "sp_n_info": "{n} note",
+        "sp_n_infos": "{n} notes",
+        "sp_and": "and",
+        "sp_path": "Path",
+        "sp_source": "Source",
+        "severity_error": "Errors",
+        "severity_warning": "Warnings",
+        "severity_info": "Information",
+        "sp_assignment_title": "Assignment",
+        "sp_final_report_title": "Final report",
+        "sp_follow_up_title": "Follow-up report",
+        "sp_subproject": "Subproject",
+        "sp_healthcare_region": "Healthcare region",
+        "sp_participating_regions": "Participating regions",
+        "sp_reason_for_fewer": "Why not every region takes part",
+        "sp_contact_person": "Contact person at the office",
+        "sp_start_decided": "Start decided by the management group",
+        "sp_stage": "Stage",
+        "sp_background": "Background",
+        "sp_purpose_and_question": "Purpose and question",
+        "sp_assignment_points": "Specific assignment points",
+        "sp_delimitations": "Delimitations",
+        "sp_group_composition": "Composition of the working group",
+        "sp_timeline": "Timeline",
+        "sp_name": "Name",
+        "sp_role": "Role",
+        "sp_profession": "Profession",
+        "sp_region": "Region",
+        "sp_from_office": "the office",
+        "sp_no_group": "No working group has been appointed.",
+        "sp_chair": "Chair",
+        "sp_proposal_purpose": "Purpose",
+        "sp_proposal_goal": "Goal",
+        "sp_proposal_outcome": "Expected outcome",
+        "sp_current_state_covers": "The current-state description covers",
+        "sp_current_state_lacks": "The current-state description lacks",
+        "sp_follow_up_plan": "Follow-up plan documented at the start",
+        "sp_follow_up_proposal": "Proposed follow-up",
+        "sp_how": "How",
+        "sp_when": "When",
+        "sp_by_whom": "By whom",
+        "sp_parameters": "Follow-up parameters",
+        "sp_method": "Follow-up method",
+        "sp_no_action_proposals": "No action proposals.",
+        "sp_cost_estimate": "rough estimate",
+        "sp_needs_funding_no_estimate": "needs funding; no cost estimate",
+        "sp_board_approval": "Final report approved by the board",
+        "sp_follow_up_due": "Follow-up due",
+        "sp_not_approved": "The board has not yet approved the final report.",
+        "sp_implementation": "How far implementation has come",
+        "sp_implementation_hint": (
+            "Data describing how far implementation has come in each region,"
+            " per follow-up parameter."
+        ),
+        "sp_data": "Data",
+        "sp_regional_decisions": "The regions' decisions",
+        "sp_no_regional_decisions": "No regional decision is recorded.",
+        "sp_excerpt": "protocol excerpt",
+        "sp_no_excerpt": "no protocol excerpt",
+        "sp_presented_to": "Presentation",
+        "sp_presented_hint": (
+            "The follow-up report is presented to the collaboration group, the management"
+            " group and the board."
+        ),
+        "sp_presented_on": "presented",
+        "sp_length_hint": "Length: brief, about 3–6 pages.",
+        "sp_follow_up_reports": "Follow-up reports",
+        "sp_pages": "pages",
+        "sp_further_follow_up": (
+            "Depending on the results, a further follow-up may be made after 6–12 months."
+        ),
+        "sp_portfolio_title": "Portfolio overview",
+        "sp_as_of": "as of",
+        "sp_total": "Subprojects in total",
+        "sp_started": "Started",
+        "sp_final_reported": "Final-reported",
+        "sp_board_decided": "Decided by the board",
+        "sp_in_implementation": "In implementation",
+        "sp_followed_up": "Followed up",
+        "sp_follow_ups_overdue": "Follow-ups overdue",
+        "sp_follow_ups_due_soon": "Follow-ups due within 30 days",
+        "sp_next_deadline": "Next deadline",
+        "sp_overdue": "overdue",
+        "sp_due_soon": "within 30 days",
+        "sp_by_stage": "By stage",
+        "sp_count": "Count",
+        "sp_no_subprojects": "No subprojects.",
+        "sp_source_line": "Working method per",
+        "stage_draft": "Draft",
+        "stage_proposed": "Proposed",
+        "stage_prepared": "Prepared by the office",
+        "stage_started": "Started",
+        "stage_rejected": "Rejected",
+        "stage_deferred": "Deferred for lack of resources",
+        "stage_assigned": "Assignment issued",
+        "stage_in_progress": "In progress",
+        "stage_final_reported": "Final report delivered",
+        "stage_reviewed": "Reviewed by the collaboration group",
+        "stage_approved": "Approved by the management group",
+        "stage_recommended": "Recommended by the board",
+        "stage_decided_by_regions": "Decided by the regions",
+        "stage_in_implementation": "In implementation",
+        "stage_followed_up": "Followed up",
+        "milestone_proposal_raised": "Proposal raised",
+        "milestone_prepared": "Prepared by the office",
+        "milestone_start_decided": "Start decided",
+        "milestone_start_rejected": "Start rejected",
+        "milestone_start_deferred": "Deferred for lack of resources",
+        "milestone_assignment_issued": "Assignment issued",
+        "milestone_group_appointed": "Working group appointed",
+        "milestone_interim_report": "Interim report",
+        "milestone_final_report": "Final report",
+        "milestone_collaboration_group_review": "Collaboration-group review",
+        "milestone_management_group_decision": "Management-group decision",
+        "milestone_board_recommendation": "Recommendation of the Southern healthcare-region board",
+        "milestone_regional_decision": "Regional decision",
+        "milestone_implementation": "Implementation",
+        "milestone_follow_up": "Follow-up",
+        "role_chair": "Chair",
+        "role_process_support": "Process support",
+        "role_member": "Member",
+        "role_co_opted": "Co-opted",
+        "role_patient_representative": "Patient representative",
+        "role_relative_representative": "Relative representative",
+        "body_collaboration_group": "Collaboration group",
+        "body_management_group": "Management group",
+        "body_board": "Southern healthcare-region board",
+        "section_assignment": "Assignment",
+        "section_group_composition": "Group composition",
+        "section_current_state": "Current state",
+        "section_analysis": "Analysis",
+        "section_proposals": "Proposals",
         "regions_title": "Regions, population and fee tier",
         "fees_title": "Fees and budget",
         "code": "County code",
@@ -669,6 +984,420 @@ def render_fees(
         schedules=schedules,
         sources=sources,
         population_years=sorted({f.population.year for f in budget.fees}),
+    )
+
+
+# -- subprojects (SFBV) ---------------------------------------------------------------------
+
+
+def _names(regions: Iterable[Region]) -> list[str]:
+    return [region.short_name for region in regions]
+
+
+def _subproject(owner: str, value: object) -> Subproject:
+    if not isinstance(value, Subproject):
+        raise InvalidValue(owner, "subproject", value, "a Subproject")
+    return value
+
+
+def _group_rows(subproject: Subproject, labels: dict[str, str]) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": member.name,
+            "role": labels[f"role_{member.role.value}"],
+            "profession": member.profession,
+            "region": member.region.short_name if member.region else "",
+            "from_office": member.from_office,
+        }
+        for member in subproject.working_group
+    ]
+
+
+def _head(subproject: Subproject, lang: str, section: str) -> dict[str, Any]:
+    """Return what every subproject document shows at its top (the office's header)."""
+    labels = _LABELS[lang]
+    start = subproject.first(MilestoneKind.START_DECIDED)
+    return {
+        "sp": subproject,
+        "regions": _names(subproject.participating_regions),
+        "fewer": len(subproject.participating_regions) < len(subproject.healthcare_region.members),
+        "start": None if start is None else start.date,
+        "stage": labels[f"stage_{subproject.stage.value}"],
+        "group": _group_rows(subproject, labels),
+        "chairs": [m.name for m in subproject.working_group if m.role is Role.CHAIR],
+        "source": cite("SFBV", section),
+    }
+
+
+def stage_label(stage: Stage, *, lang: str = "sv") -> str:
+    """Return a stage in words, for people: "Slutrapporterat" ("Final report delivered").
+
+    Example:
+        >>> stage_label(Stage.FINAL_REPORTED), stage_label(Stage.FINAL_REPORTED, lang="en")
+        ('Slutrapporterat', 'Final report delivered')
+
+
+    Raises:
+        InvalidValue: not a stage, or an unknown language.
+
+    """
+    if not isinstance(stage, Stage):
+        raise InvalidValue("stage_label", "stage", stage, "a Stage")
+    _check("text", lang)
+    return _LABELS[lang][f"stage_{stage.value}"]
+
+
+def milestone_label(kind: MilestoneKind, *, lang: str = "sv") -> str:
+    """Return a kind of milestone in words, for people.
+
+    Example:
+        >>> milestone_label(MilestoneKind.START_DECIDED)
+        'Beslut om start'
+
+
+    Raises:
+        InvalidValue: not a milestone kind, or an unknown language.
+
+    """
+    if not isinstance(kind, MilestoneKind):
+        raise InvalidValue("milestone_label", "kind", kind, "a MilestoneKind")
+    _check("text", lang)
+    return _LABELS[lang][f"milestone_{kind.value}"]
+
+
+def render_compliance_report(
+    report: Report,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str | None = None,
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a compliance report (regelkontroll) grouped by severity.
+
+    Any :class:`~vardservice.rules.Report` will do: a subproject's, a service
+    agreement's. Errors (Fel), warnings (Varningar) and information come in that
+    order, each finding with its code, message, path and citation ("SFBV §5.4");
+    then the date checked ("Kontrollerat per 1 mars 2024") and a one-line
+    verdict: compliant means no error.
+
+    Args:
+        report: from :func:`vardservice.rules.check`.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` or ``"en"`` for the labels and the date; by default the
+            report's own language, which its messages are in.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or not a report.
+
+    Example:
+        >>> from vardservice.rules import check
+        >>> from vardservice.vns import ScopeItem, ServiceAgreement
+        >>> agreement = ServiceAgreement(
+        ...     name="VNS", forecast_cost="23,4 mnkr", compensation="11,0 mnkr",
+        ...     scope=[ScopeItem(name="helgtjänstgöring")])
+        >>> report = check(agreement, as_of="2024-03-01")
+        >>> lines = render_compliance_report(report, format="text").splitlines()
+        >>> lines[:2]
+        ['Regelkontroll: ServiceAgreement', 'Kontrollerat per 1 mars 2024']
+        >>> lines[3]
+        'Uppfyller kraven (inga fel): 1 varning.'
+        >>> lines[5:7]
+        ['Varningar (1)', '']
+        >>> lines[8]
+        '          Plats: $.scope[0]; Källa: RGS-VNS, Varför ökar kostnaderna?'
+
+    """
+    if not isinstance(report, Report):
+        raise InvalidValue("render_compliance_report", "report", report, "a Report")
+    language = report.lang if lang is None else lang
+    _check(format, language)
+    labels = _LABELS[language]
+    parts = [
+        labels[f"sp_n_{key}{'' if len(found) == 1 else 's'}"].format(n=len(found))
+        for key, found in (
+            ("error", report.errors),
+            ("warning", report.warnings),
+            ("info", report.infos),
+        )
+        if found
+    ]
+    counts = ", ".join(parts[:-1]) + f" {labels['sp_and']} " + parts[-1] if parts else ""
+    if len(parts) == 1:
+        counts = parts[0]
+    if report.errors:
+        verdict = labels["sp_verdict_fail"].format(counts=counts)
+    elif report.findings:
+        verdict = labels["sp_verdict_ok"].format(counts=counts)
+    else:
+        verdict = labels["sp_verdict_ok_clean"]
+    groups = [
+        (labels[f"severity_{severity.value}"], severity.value, report.by_severity(severity))
+        for severity in Severity
+        if report.by_severity(severity)
+    ]
+    return _render(
+        "compliance",
+        format,
+        language,
+        template_dir,
+        report=report,
+        groups=groups,
+        verdict=verdict,
+        compliant=report.is_compliant,
+    )
+
+
+def render_assignment(
+    subproject: Subproject,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a subproject's assignment (uppdrag) in the template's order (SFBV §5.1.3).
+
+    The office's header (subproject id and title, healthcare region,
+    participating regions, the office's contact person, the date the management
+    group decided the start, the stage), then the six parts: Bakgrund; Syfte och
+    frågeställning; Specifika uppdragspunkter; Avgränsningar; Arbetsgruppens
+    sammansättning (with the working group as a table: name, role, profession,
+    region); Tidplan. A missing part is shown as "[Saknas]" ("[Missing]"), never
+    left out.
+
+    Args:
+        subproject: the subproject.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"`` for the labels; the subproject's own
+            text is printed as written.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or not a subproject.
+
+    Example:
+        >>> from vardservice.subprojects import Assignment, Subproject
+        >>> sp = Subproject(id="SFBV-2023-04", title="Höftfrakturvård",
+        ...                 participating_regions=["10", "13", "07", "12"],
+        ...                 assignment=Assignment(background="Vårdtiderna skiljer sig."))
+        >>> lines = render_assignment(sp).splitlines()
+        >>> lines[0]
+        '# Uppdrag: SFBV-2023-04 Höftfrakturvård'
+        >>> [line for line in lines if line.startswith("## ")]  # doctest: +NORMALIZE_WHITESPACE
+        ['## Bakgrund', '## Syfte och frågeställning', '## Specifika uppdragspunkter',
+         '## Avgränsningar', '## Arbetsgruppens sammansättning', '## Tidplan']
+        >>> lines[lines.index("## Avgränsningar") + 2]
+        '[Saknas]'
+
+    """
+    sp = _subproject("render_assignment", subproject)
+    _check(format, lang)
+    return _render(
+        "assignment", format, lang, template_dir, **_parts(sp), **_head(sp, lang, "5.1.3")
+    )
+
+
+def _parts(sp: Subproject) -> dict[str, Any]:
+    """Return the assignment's parts: each text, or ``None`` where it is missing."""
+    assignment = sp.assignment or Assignment()
+    missing = assignment.missing_parts()
+    return {
+        "parts": {
+            part: None if part in missing else getattr(assignment, part)
+            for part in ASSIGNMENT_PARTS
+            if part != "assignment_points"
+        },
+        "points": [p for p in assignment.assignment_points if p.strip()],
+    }
+
+
+def _follow_up_context(sp: Subproject) -> dict[str, Any]:
+    proposal = sp.final_report.follow_up if sp.final_report else None
+    return {
+        "plan": sp.follow_up_plan,
+        "proposal": proposal,
+        "approved": board_approval(sp),
+        "due": follow_up_due(sp),
+    }
+
+
+def render_final_report(
+    subproject: Subproject,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render the skeleton of a subproject's final report (slutrapport, SFBV §5.4.1).
+
+    The template's five sections, pre-filled with what the model holds:
+    Uppdrag (the assignment's background, purpose and points), Gruppsammansättning
+    (the working group), Nuläge (the regions the current-state description covers
+    and lacks), Analys, Förslag (the action proposals, with their rough cost
+    estimates in mnkr: "1,2 mnkr"); then Förslag till uppföljning: how, when, by
+    whom and the parameters (SFBV §5.8), with the follow-up plan documented at
+    the start. Text the working group still has to write is marked "[Att fylla
+    i]" ("[To be written]"); what the model should have but lacks, "[Saknas]".
+
+    Args:
+        subproject: the subproject.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"`` for the labels.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or not a subproject.
+
+    """
+    sp = _subproject("render_final_report", subproject)
+    _check(format, lang)
+    labels = _LABELS[lang]
+    covered = set(sp.current_state_regions)
+    return _render(
+        "final_report",
+        format,
+        lang,
+        template_dir,
+        sections={s.value: labels[f"section_{s.value}"] for s in ReportSection},
+        covered=_names(sp.current_state_regions),
+        lacking=_names(r for r in sp.participating_regions if r not in covered),
+        actions=sp.action_proposals,
+        **_parts(sp),
+        **_follow_up_context(sp),
+        **_head(sp, lang, "5.4.1"),
+    )
+
+
+def render_follow_up(
+    subproject: Subproject,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render the skeleton of a subproject's follow-up report (uppföljningsrapport, SFBV §5.8).
+
+    The date the board approved the final report and the follow-up's due date
+    (:func:`~vardservice.subprojects.follow_up_due`: 12 calendar months later),
+    who follows up and the parameters the final report proposed; sections for
+    how far implementation has come and the data; the regions' decisions with
+    their protocol excerpts; the follow-up reports made so far; and to whom the
+    report is presented (the collaboration group, the management group, the
+    board), with the date each body saw it or "[Att fylla i]".
+
+    Args:
+        subproject: the subproject.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"`` for the labels.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or not a subproject.
+
+    """
+    sp = _subproject("render_follow_up", subproject)
+    _check(format, lang)
+    labels = _LABELS[lang]
+    reports = sorted(sp.follow_up_reports, key=lambda r: r.date)
+    presented = [
+        (
+            labels[f"body_{body.value}"],
+            next((r.date for r in reports if body in r.presented_to), None),
+        )
+        for body in Body
+    ]
+    decisions = [
+        {
+            "region": m.region.short_name if m.region else None,
+            "date": m.date,
+            "excerpt": m.excerpt,
+        }
+        for m in sp.milestones_of(MilestoneKind.REGIONAL_DECISION)
+    ]
+    return _render(
+        "follow_up",
+        format,
+        lang,
+        template_dir,
+        reports=[
+            (r.date, r.pages, [labels[f"body_{b.value}"] for b in r.presented_to]) for r in reports
+        ],
+        presented=presented,
+        decisions=decisions,
+        **_follow_up_context(sp),
+        **_head(sp, lang, "5.8"),
+    )
+
+
+def render_portfolio(
+    summary: PortfolioSummary,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render a portfolio overview (portföljöversikt): the counts and a table of subprojects.
+
+    The summary's counts (started, final-reported, decided by the board, in
+    implementation, followed up, follow-ups overdue and due within 30 days), the
+    number of subprojects per stage (stages with none left out), then one row
+    per subproject: id and title, the stage in words, and the next deadline,
+    marked when overdue or due within 30 days.
+
+    Args:
+        summary: from :func:`vardservice.portfolio.summarize`.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or not a portfolio summary.
+
+    """
+    if not isinstance(summary, PortfolioSummary):
+        raise InvalidValue("render_portfolio", "summary", summary, "a PortfolioSummary")
+    _check(format, lang)
+    labels = _LABELS[lang]
+    counts = [
+        (labels[f"sp_{name}"], getattr(summary, name))
+        for name in (
+            "total",
+            "started",
+            "final_reported",
+            "board_decided",
+            "in_implementation",
+            "followed_up",
+            "follow_ups_overdue",
+            "follow_ups_due_soon",
+        )
+    ]
+    rows = [
+        {
+            "label": entry.label(),
+            "stage": labels[f"stage_{entry.stage.value}"],
+            "deadline": entry.next_deadline,
+            "overdue": entry.overdue,
+            "mark": labels["sp_overdue"]
+            if entry.overdue
+            else labels["sp_due_soon"]
+            if entry.due_soon
+            else "",
+        }
+        for entry in summary.entries
+    ]
+    return _render(
+        "portfolio",
+        format,
+        lang,
+        template_dir,
+        summary=summary,
+        counts=counts,
+        by_stage=[
+            (labels[f"stage_{stage.value}"], count)
+            for stage, count in summary.by_stage.items()
+            if count
+        ],
+        rows=rows,
     )
 
 

@@ -291,7 +291,18 @@ class Report:
 def rules_for(subject: object) -> tuple[Rule, ...]:
     """Return the registered rules that apply to ``subject`` (an object or a type), by code."""
     kind = subject if isinstance(subject, type) else type(subject)
-    return tuple(r for _, r in sorted(_registry().items()) if issubclass(kind, r.subject))
+    registry = _registry()
+    # Cached per type and registry size: check() asks once per object, and a
+    # portfolio or a CI run checks thousands of objects of one type.
+    key = (kind, len(registry))
+    found = _RULES_FOR.get(key)
+    if found is None:
+        found = tuple(r for _, r in sorted(registry.items()) if issubclass(kind, r.subject))
+        _RULES_FOR[key] = found
+    return found
+
+
+_RULES_FOR: dict[tuple[type, int], tuple[Rule, ...]] = {}
 
 
 def _matches(code: str, patterns: Iterable[str]) -> bool:

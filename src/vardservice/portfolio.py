@@ -1,0 +1,372 @@
+"""A portfolio (portfölj) of subprojects and its summary as of a date (SFBV §1, §5).
+
+The office (kansliet) follows every subproject of "Samarbete för bättre vård".
+SFBV §1 states the portfolio's status the way :func:`summarize` answers it:
+"Fram till april 2023 har 32 delprojekt startats och 27 av dessa är
+slutrapporterade och föremål för uppföljning" (as of April 2023, 32
+subprojects started, 27 of them final-reported and subject to follow-up).
+
+A :class:`Portfolio` is a named set of subprojects with unique ids.
+:func:`summarize` counts, as of a date the caller gives, how many have reached
+each step of the process, how many follow-ups are overdue or due within 30 days,
+how many are at each :class:`~vardservice.subprojects.Stage`, and lists each
+subproject with its stage and next deadline. Only milestones dated on or before
+the date count: the summary of a portfolio file written today, taken as of April
+2023, is the portfolio as it stood then.
+
+Source: SFBV (Södra sjukvårdsregionen, Beskrivning av arbetsmetoden
+"Samarbete för bättre vård", 2023), §1 and §5.8.
+
+Example:
+    >>> from vardservice.subprojects import Milestone, Subproject
+    >>> started = Subproject(id="A", title="Höftfraktur", milestones=[
+    ...     Milestone(kind="start_decided", date="2022-03-04")])
+    >>> reported = Subproject(id="B", title="Stroke", milestones=[
+    ...     Milestone(kind="start_decided", date="2021-01-15"),
+    ...     Milestone(kind="final_report", date="2022-11-30")])
+    >>> summary = summarize(Portfolio(name="SFBV", subprojects=[started, reported]),
+    ...                     as_of="2023-04-30")
+    >>> summary.started, summary.final_reported
+    (2, 1)
+    >>> [(e.id, e.stage.value) for e in summary.entries]
+    [('A', 'started'), ('B', 'final_reported')]
+
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+import pendulum
+
+from vardservice._checks import as_tuple, items_validator
+from vardservice.dates import to_date
+from vardservice.errors import InvalidValue
+from vardservice.subprojects import (
+    Milestone,
+    MilestoneKind,
+    Stage,
+    Subproject,
+    board_approval,
+    follow_up_due,
+    stage_of,
+)
+
+__all__ = [
+    "DUE_SOON_DAYS",
+    "Portfolio",
+    "PortfolioEntry",
+    "PortfolioSummary",
+    "summarize",
+]
+
+DUE_SOON_DAYS: Final = 30
+"""A follow-up due within this many days of the date checked is "due soon" (DOMAIN §4, rule 21)."""
+
+_START: Final = MilestoneKind.START_DECIDED.step
+_FINAL_REPORT: Final = MilestoneKind.FINAL_REPORT.step
+_BOARD: Final = MilestoneKind.BOARD_RECOMMENDATION.step
+_IMPLEMENTATION: Final = MilestoneKind.IMPLEMENTATION.step
+_FOLLOW_UP: Final = MilestoneKind.FOLLOW_UP.step
+
+
+def _name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValue(type(instance).__name__, attribute.name, value, "a non-empty string")
+
+
+def _unique_ids(
+    instance: object, attribute: attrs.Attribute[tuple[Subproject, ...]], value: object
+) -> None:
+    items_validator(Subproject)(instance, attribute, value)
+    assert isinstance(value, tuple)  # noqa: S101  # checked just above; for mypy
+    seen: dict[str, int] = {}
+    for i, subproject in enumerate(value):
+        if subproject.id in seen:
+            raise InvalidValue(
+                "Portfolio",
+                f"subprojects[{i}].id",
+                subproject.id,
+                f"each id once (subprojects[{seen[subproject.id]}] has it)",
+            )
+        seen[subproject.id] = i
+
+
+@attrs.frozen(kw_only=True)
+class Portfolio:
+    """A named set of subprojects (delprojekt), each id once (SFBV §1).
+
+    Attributes:
+        name: what the portfolio is (e.g. "Samarbete för bättre vård").
+        subprojects: the subprojects, in the order given.
+
+    Raises:
+        InvalidValue: an empty name, an item that is not a subproject, or two
+            subprojects with the same id (the value named is the duplicate id).
+
+    Example:
+        >>> from vardservice.subprojects import Subproject
+        >>> Portfolio(name="SFBV", subprojects=[Subproject(id="A", title="x"),
+        ...                                     Subproject(id="A", title="y")])
+        Traceback (most recent call last):
+        ...
+        vardservice.errors.InvalidValue: Portfolio.subprojects[1].id: got 'A'; expected each id ...
+
+    """
+
+    name: str = attrs.field(validator=_name)
+    subprojects: tuple[Subproject, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=_unique_ids
+    )
+
+    def __iter__(self) -> Iterator[Subproject]:
+        return iter(self.subprojects)
+
+    def __len__(self) -> int:
+        return len(self.subprojects)
+
+    def find(self, id: str) -> Subproject | None:
+        """Return the subproject with this id, or ``None``."""
+        return next((s for s in self.subprojects if s.id == id), None)
+
+
+def _stage(value: object) -> Stage:
+    if isinstance(value, Stage):
+        return value
+    try:
+        return Stage(value)
+    except (ValueError, TypeError):
+        choices = ", ".join(repr(s.value) for s in Stage)
+        raise InvalidValue("PortfolioEntry", "stage", value, f"one of {choices}") from None
+
+
+def _optional_date(value: object) -> pendulum.Date | None:
+    return None if value is None else to_date(value, owner="PortfolioEntry", field="next_deadline")
+
+
+def _flag(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidValue(type(instance).__name__, attribute.name, value, "True or False")
+
+
+def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidValue(type(instance).__name__, attribute.name, value, "a count from 0")
+
+
+@attrs.frozen(kw_only=True)
+class PortfolioEntry:
+    """One subproject in a summary: its stage and next deadline as of the summary's date.
+
+    Attributes:
+        id: the subproject's id.
+        title: its title.
+        stage: its stage as of the date (from the milestones dated on or before it).
+        next_deadline: the next date the process sets for it: the follow-up's due
+            date (12 calendar months after the board's approval, SFBV §5.8) while
+            the follow-up has not been made; ``None`` when nothing is due.
+        overdue: the deadline has passed on the date of the summary.
+        due_soon: the deadline falls on the date of the summary or within the
+            next :data:`DUE_SOON_DAYS` days.
+
+    """
+
+    id: str = attrs.field(validator=_name)
+    title: str = attrs.field(validator=_name)
+    stage: Stage = attrs.field(converter=_stage)
+    next_deadline: pendulum.Date | None = attrs.field(default=None, converter=_optional_date)
+    overdue: bool = attrs.field(default=False, validator=_flag)
+    due_soon: bool = attrs.field(default=False, validator=_flag)
+
+    def label(self) -> str:
+        """Return "id title", how reports name the subproject."""
+        return f"{self.id} {self.title}"
+
+
+def _as_of(value: object) -> pendulum.Date:
+    return to_date(value, owner="PortfolioSummary", field="as_of")
+
+
+def _by_stage(value: object) -> Mapping[Stage, int]:
+    if not isinstance(value, Mapping):
+        raise InvalidValue("PortfolioSummary", "by_stage", value, "a mapping of stage to count")
+    counts = dict.fromkeys(Stage, 0)
+    for key, count in value.items():
+        stage = _stage(key)
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise InvalidValue("PortfolioSummary", f"by_stage[{stage.value}]", count, "a count")
+        counts[stage] = count
+    return MappingProxyType(counts)
+
+
+@attrs.frozen(kw_only=True)
+class PortfolioSummary:
+    """How a portfolio stands on a date; see :func:`summarize` for each count's definition.
+
+    Attributes:
+        name: the portfolio's name ("" when summarizing a plain list).
+        as_of: the date the summary is taken on.
+        total: the number of subprojects.
+        started: how many have been started (startats).
+        final_reported: how many have been final-reported (slutrapporterade).
+        board_decided: how many the board (nämnden) has decided on.
+        in_implementation: how many have reached implementation (införande).
+        followed_up: how many have been followed up (uppföljda).
+        follow_ups_overdue: how many follow-ups are overdue.
+        follow_ups_due_soon: how many follow-ups are due within 30 days.
+        by_stage: the number of subprojects at each stage, every stage listed in
+            process order (zero where none is).
+        entries: each subproject with its stage and next deadline, in the
+            portfolio's order.
+
+    """
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    as_of: pendulum.Date = attrs.field(converter=_as_of)
+    total: int = attrs.field(validator=_count)
+    started: int = attrs.field(validator=_count)
+    final_reported: int = attrs.field(validator=_count)
+    board_decided: int = attrs.field(validator=_count)
+    in_implementation: int = attrs.field(validator=_count)
+    followed_up: int = attrs.field(validator=_count)
+    follow_ups_overdue: int = attrs.field(validator=_count)
+    follow_ups_due_soon: int = attrs.field(validator=_count)
+    by_stage: Mapping[Stage, int] = attrs.field(converter=_by_stage, hash=False)
+    entries: tuple[PortfolioEntry, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=items_validator(PortfolioEntry)
+    )
+
+
+def _reached(milestones: tuple[Milestone, ...], step: int) -> bool:
+    return any(m.kind.step >= step for m in milestones)
+
+
+def _started(milestones: tuple[Milestone, ...]) -> bool:
+    return any(m.kind is MilestoneKind.START_DECIDED or m.kind.step > _START for m in milestones)
+
+
+def _followed_up(subproject: Subproject, approved: pendulum.Date, day: pendulum.Date) -> bool:
+    # As rule SP021 judges it: a follow-up milestone or report from the approval on.
+    return any(
+        m.kind is MilestoneKind.FOLLOW_UP and approved <= m.date <= day
+        for m in subproject.milestones
+    ) or any(approved <= r.date <= day for r in subproject.follow_up_reports)
+
+
+def summarize(
+    subprojects: Portfolio | Iterable[Subproject], *, as_of: datetime.date | str
+) -> PortfolioSummary:
+    """Return how the subprojects stand on ``as_of`` (SFBV §1: "32 startats, 27 slutrapporterade").
+
+    Only milestones dated on or before ``as_of`` count; later ones are the
+    future as seen from that date. A subproject counts for a step when it has
+    *reached* that step, whatever came later: a subproject that has been
+    followed up still counts as started, final-reported and decided by the
+    board. Reaching a step means a milestone of that step or of any later one
+    (a final report implies a start even if the start decision was not
+    recorded; rule SP002 reports that gap, the count does not hide it):
+
+    * **started**: a ``start_decided`` milestone, or any milestone after the
+      start decision (assignment issued … follow-up). A proposal that was only
+      rejected or deferred is not started.
+    * **final_reported**: a ``final_report`` milestone or any later one
+      (collaboration-group review … follow-up).
+    * **board_decided**: a ``board_recommendation`` milestone or any later one
+      (regional decision, implementation, follow-up).
+    * **in_implementation**: an ``implementation`` or ``follow_up`` milestone;
+      a subproject since followed up still counts.
+    * **followed_up**: a ``follow_up`` milestone. (A follow-up report without
+      its milestone stops the deadline below, but the step is counted from
+      milestones, like every other step.)
+    * **follow_ups_overdue**: the board approved the final report (its earliest
+      ``board_recommendation`` milestone is on or before ``as_of``), the
+      follow-up was due 12 calendar months later
+      (:func:`~vardservice.subprojects.follow_up_due`), that date is before
+      ``as_of``, and no follow-up has been made: no ``follow_up`` milestone and
+      no follow-up report dated from the approval up to ``as_of``. This is how
+      rule SP021 judges it, so the count equals the number of subprojects with
+      an "overdue" SP021 finding on the same date.
+    * **follow_ups_due_soon**: as above, but the due date is ``as_of`` itself or
+      at most :data:`DUE_SOON_DAYS` (30) days after it (SP021's information).
+
+    So ``total ≥ started ≥ final_reported ≥ board_decided ≥ in_implementation ≥
+    followed_up``, each count only grows as ``as_of`` moves forward, and
+    ``by_stage`` (each subproject's :attr:`~vardservice.subprojects.Subproject.stage`
+    computed from the milestones up to ``as_of``) adds up to ``total``.
+
+    Args:
+        subprojects: a :class:`Portfolio` or any iterable of subprojects.
+        as_of: the date to take the summary on (``"2023-04-30"`` or a date);
+            required, nothing reads the clock.
+
+    Returns:
+        The summary, with one entry per subproject in the given order.
+
+    Raises:
+        InvalidValue: ``as_of`` is not a date, an item is not a subproject, or
+            (for a plain iterable) two subprojects share an id.
+
+    """
+    day = to_date(as_of, owner="summarize", field="as_of")
+    if isinstance(subprojects, Portfolio):
+        portfolio = subprojects
+    else:
+        if isinstance(subprojects, str | bytes | Mapping) or not isinstance(subprojects, Iterable):
+            raise InvalidValue("summarize", "subprojects", subprojects, "a list of Subproject")
+        portfolio = Portfolio(name="-", subprojects=tuple(subprojects))
+    name = subprojects.name if isinstance(subprojects, Portfolio) else ""
+    counts = dict.fromkeys(
+        (
+            "started",
+            "final_reported",
+            "board_decided",
+            "in_implementation",
+            "followed_up",
+            "follow_ups_overdue",
+            "follow_ups_due_soon",
+        ),
+        0,
+    )
+    by_stage = dict.fromkeys(Stage, 0)
+    entries: list[PortfolioEntry] = []
+    soon = day.add(days=DUE_SOON_DAYS)
+    for subproject in portfolio:
+        known = tuple(m for m in subproject.milestones if m.date <= day)
+        stage = stage_of(known)
+        by_stage[stage] += 1
+        followed = _reached(known, _FOLLOW_UP)
+        counts["started"] += _started(known)
+        counts["final_reported"] += _reached(known, _FINAL_REPORT)
+        counts["board_decided"] += _reached(known, _BOARD)
+        counts["in_implementation"] += _reached(known, _IMPLEMENTATION)
+        counts["followed_up"] += followed
+        deadline = None
+        approved = board_approval(subproject)
+        if approved is not None and approved <= day and not _followed_up(subproject, approved, day):
+            deadline = follow_up_due(subproject)
+        overdue = deadline is not None and deadline < day
+        due_soon = deadline is not None and day <= deadline <= soon
+        counts["follow_ups_overdue"] += overdue
+        counts["follow_ups_due_soon"] += due_soon
+        entries.append(
+            PortfolioEntry(
+                id=subproject.id,
+                title=subproject.title,
+                stage=stage,
+                next_deadline=deadline,
+                overdue=overdue,
+                due_soon=due_soon,
+            )
+        )
+    return PortfolioSummary(
+        name=name,
+        as_of=day,
+        total=len(portfolio),
+        by_stage=by_stage,
+        entries=tuple(entries),
+        **counts,
+    )
