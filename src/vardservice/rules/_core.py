@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -362,18 +363,19 @@ def check(
     if lang not in _LANGS:
         raise InvalidValue("check", "lang", lang, "'sv' or 'en'")
     day = to_date(as_of, owner="check", field="as_of")
-    codes = [r.code for r in applicable]
-    chosen = _patterns(select, "select", codes)
-    skipped = _patterns(ignore, "ignore", codes)
-    run = [
-        r
-        for r in applicable
-        if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
-    ]
+    run: tuple[Rule, ...] | list[Rule] = applicable
+    if select is not None or ignore is not None:
+        codes = [r.code for r in applicable]
+        chosen = _patterns(select, "select", codes)
+        skipped = _patterns(ignore, "ignore", codes)
+        run = [
+            r
+            for r in applicable
+            if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
+        ]
     findings: list[Finding] = []
-    for rule in run:
-        ctx = RuleContext(rule=rule, as_of=day, lang=lang)
-        findings.extend(rule.function(subject, ctx))
+    for ctx in _contexts(tuple(run), day, lang):
+        findings.extend(ctx.rule.function(subject, ctx))
     findings.sort(key=lambda f: (f.severity.rank, f.code, f.path))
     return Report(
         subject=_label(subject),
@@ -382,6 +384,12 @@ def check(
         rules=tuple(r.code for r in run),
         findings=tuple(findings),
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _contexts(run: tuple[Rule, ...], day: pendulum.Date, lang: Lang) -> tuple[RuleContext, ...]:
+    # A portfolio or a CI run checks many objects on one date: the contexts are the same.
+    return tuple(RuleContext(rule=rule, as_of=day, lang=lang) for rule in run)
 
 
 def is_compliant(
