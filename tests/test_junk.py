@@ -28,6 +28,8 @@ from vardservice.io import (
 from vardservice.portfolio import Portfolio, PortfolioSummary, summarize
 from vardservice.regions import PopulationTable, get_region, population_figure
 from vardservice.render import render_benchmark, render_benchmark_chart
+from vardservice.rules import check
+from vardservice.subprojects import Subproject
 from vardservice.units import Money, format_money, parse_money
 from vardservice.vns import (
     BusinessCase,
@@ -60,6 +62,7 @@ WARD = Ward(name="A", available_beds=15, inpatient=True)
 KR = Money(1)
 LV1 = KeyFigure(id="LV1", name_sv="a", name_en="b", unit="kr/m**2", area="c", lower_is_better=True)
 OBS = Observation(key_figure="LV1", region="07", year=2022, value=1, unit="kr/m**2")
+SUBPROJECT = Subproject(id="SFBV-2024-01", title="Höftfrakturvård", participating_regions=["12"])
 
 CALLS: dict[str, Callable[[Any], object]] = {
     "fee_tier": fee_tier,
@@ -211,6 +214,10 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "load_subproject_documents": load_subproject_documents,
     "load_portfolio": load_portfolio,
     "load_portfolio(name)": lambda x: load_portfolio("missing.yaml", name=x),
+    "check(Subproject, as_of)": lambda x: check(SUBPROJECT, as_of=x),
+    "check(Subproject, select)": lambda x: check(SUBPROJECT, as_of="2024-01-01", select=x),
+    "check(Subproject, ignore)": lambda x: check(SUBPROJECT, as_of="2024-01-01", ignore=x),
+    "check(Subproject, lang)": lambda x: check(SUBPROJECT, as_of="2024-01-01", lang=x),
 }
 
 

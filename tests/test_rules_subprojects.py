@@ -165,8 +165,8 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=_ms(sp, "proposal_raised", "prepared", "assignment_issued")),
             AS_OF,
             "$.milestones[2]",
-            "1 milstolpar efter start (uppdrag 2022-03-20 först) utan ledningsgruppens beslut",
-            "1 milestones after the start (assignment issued 2022-03-20 first) without",
+            "1 milstolpe efter start (uppdrag 2022-03-20 först) utan ledningsgruppens beslut",
+            "1 milestone after the start (assignment issued 2022-03-20 first) without",
             {"milestones_after_start": 1, "first": "assignment_issued"},
         ),
         "SP003": (
@@ -221,8 +221,8 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, working_group=[e(m, profession="Ortoped ") for m in sp.working_group]),
             AS_OF,
             "$.working_group",
-            "1 yrkesgrupper i arbetsgruppen",
-            "1 professions in the working group",
+            "1 yrkesgrupp i arbetsgruppen",
+            "1 profession in the working group",
             {"professions": 1, "minimum": 2},
         ),
         "SP010": (
@@ -315,7 +315,7 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=_replace(sp, 8, unanimous=False)),
             AS_OF,
             "$.milestones[8]",
-            "Ledningsgruppens beslut 2023-06-08 var inte enig, men ärendet gick vidare",
+            "Ledningsgruppen var inte enig i beslutet 2023-06-08, men ärendet gick vidare",
             "The management group's decision on 2023-06-08 was not unanimous, yet",
             {"decisions": 1, "unanimous": False},
         ),
@@ -614,7 +614,7 @@ def test_follow_up_due_is_always_12_calendar_months_after_approval_clipped(
         ("2025-01-28", None, None),  # 31 days before: nothing yet
         ("2025-01-29", Severity.INFO, "in 30 days"),  # 30 days: inclusive
         ("2025-02-28", Severity.INFO, "in 0 days"),  # the due date itself is still in time
-        ("2025-03-01", Severity.WARNING, "1 days overdue"),
+        ("2025-03-01", Severity.WARNING, "1 day overdue"),
     ],
 )
 def test_sp021_overdue_and_due_soon_depend_on_the_date_checked(
@@ -651,6 +651,18 @@ def test_sp021_a_follow_up_report_counts_and_one_before_approval_does_not() -> N
     assert check(sp, as_of="2026-01-01", select="SP021").findings == ()
     early = attrs.evolve(sp, follow_up_reports=[FollowUpReport(date="2024-01-10")])
     assert check(early, as_of="2026-01-01", select="SP021").codes() == ("SP021",)
+
+
+def test_check_never_raises_on_the_extreme_dates() -> None:
+    ms = [
+        Milestone(kind="board_recommendation", date="9999-05-01"),
+        Milestone(kind="follow_up", date="0001-01-01"),
+        Milestone(kind="management_group_decision", date="9999-12-31", unanimous=False),
+        Milestone(kind="collaboration_group_review", date="0001-01-01"),
+    ]
+    sp = Subproject(id="X", title="Y", milestones=ms)
+    for as_of in ("0001-01-01", "9999-12-31"):
+        assert set(check(sp, as_of=as_of).codes()) >= {"SP018", "SP023"}
 
 
 def test_sp021_needs_as_of_and_nothing_without_approval() -> None:

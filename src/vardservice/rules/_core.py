@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import functools
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -309,6 +308,8 @@ def _patterns(
         return ()
     if isinstance(value, str):
         value = [part for part in value.replace(",", " ").split() if part]
+    if not isinstance(value, Iterable):
+        raise InvalidValue("check", field, value, "rule codes or code prefixes, e.g. 'SP013'")
     found = []
     codes = tuple(known)
     for item in value:
@@ -374,7 +375,7 @@ def check(
             if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
         ]
     findings: list[Finding] = []
-    for ctx in _contexts(tuple(run), day, lang):
+    for ctx in _contexts(run, day, lang):
         findings.extend(ctx.rule.function(subject, ctx))
     findings.sort(key=lambda f: (f.severity.rank, f.code, f.path))
     return Report(
@@ -386,10 +387,25 @@ def check(
     )
 
 
-@functools.lru_cache(maxsize=64)
-def _contexts(run: tuple[Rule, ...], day: pendulum.Date, lang: Lang) -> tuple[RuleContext, ...]:
-    # A portfolio or a CI run checks many objects on one date: the contexts are the same.
-    return tuple(RuleContext(rule=rule, as_of=day, lang=lang) for rule in run)
+_CONTEXTS: dict[tuple[int, pendulum.Date, str], tuple[object, tuple[RuleContext, ...]]] = {}
+
+
+def _contexts(
+    run: tuple[Rule, ...] | list[Rule], day: pendulum.Date, lang: Lang
+) -> tuple[RuleContext, ...]:
+    # A portfolio or a CI run checks many objects on one date with the same rules (the
+    # tuple rules_for() caches): their contexts are the same. Keyed by the tuple's
+    # identity, since hashing 23 rules costs more than building their contexts.
+    key = (id(run), day, lang)
+    hit = _CONTEXTS.get(key)
+    if hit is not None and hit[0] is run:
+        return hit[1]
+    contexts = tuple(RuleContext(rule=rule, as_of=day, lang=lang) for rule in run)
+    if isinstance(run, tuple):
+        if len(_CONTEXTS) > 256:
+            _CONTEXTS.clear()
+        _CONTEXTS[key] = (run, contexts)
+    return contexts
 
 
 def is_compliant(
