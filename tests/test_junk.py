@@ -27,7 +27,15 @@ from vardservice.io import (
 )
 from vardservice.portfolio import Portfolio, PortfolioSummary, summarize
 from vardservice.regions import PopulationTable, get_region, population_figure
-from vardservice.render import render_benchmark, render_benchmark_chart
+from vardservice.render import (
+    render_assignment,
+    render_benchmark,
+    render_benchmark_chart,
+    render_compliance_report,
+    render_final_report,
+    render_follow_up,
+    render_portfolio,
+)
 from vardservice.rules import check
 from vardservice.subprojects import Subproject
 from vardservice.units import Money, format_money, parse_money
@@ -203,6 +211,15 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "observations_from_csv": observations_from_csv,
     "render_benchmark": render_benchmark,
     "render_benchmark_chart": render_benchmark_chart,
+    "render_compliance_report": render_compliance_report,
+    "render_assignment": render_assignment,
+    "render_final_report": render_final_report,
+    "render_follow_up": render_follow_up,
+    "render_portfolio": render_portfolio,
+    "check(Subproject, as_of)": lambda x: check(SUBPROJECT, as_of=x),
+    "check(Subproject, select)": lambda x: check(SUBPROJECT, as_of="2024-01-01", select=x),
+    "check(Subproject, ignore)": lambda x: check(SUBPROJECT, as_of="2024-01-01", ignore=x),
+    "check(Subproject, lang)": lambda x: check(SUBPROJECT, as_of="2024-01-01", lang=x),
     "Portfolio(name)": lambda x: Portfolio(name=x),
     "Portfolio(subprojects)": lambda x: Portfolio(name="P", subprojects=x),
     "summarize(subprojects)": lambda x: summarize(x, as_of="2024-01-01"),
@@ -214,10 +231,6 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "load_subproject_documents": load_subproject_documents,
     "load_portfolio": load_portfolio,
     "load_portfolio(name)": lambda x: load_portfolio("missing.yaml", name=x),
-    "check(Subproject, as_of)": lambda x: check(SUBPROJECT, as_of=x),
-    "check(Subproject, select)": lambda x: check(SUBPROJECT, as_of="2024-01-01", select=x),
-    "check(Subproject, ignore)": lambda x: check(SUBPROJECT, as_of="2024-01-01", ignore=x),
-    "check(Subproject, lang)": lambda x: check(SUBPROJECT, as_of="2024-01-01", lang=x),
 }
 
 

@@ -9,6 +9,7 @@ Commands::
     vardservice vns FILE [--format text|json|markdown|html] [--lang sv|en]
     vardservice benchmark FILE --year Y [--figure ID] [--region CODE] [--observations CSV]
                           [--format text|json|markdown|html] [--lang sv|en]
+    vardservice render KIND FILE [--format markdown|html|text] [--lang sv|en]
     vardservice check FILE... [--as-of DATE] [--format text|json|markdown|html|sarif]
                       [--select CODES] [--ignore CODES] [--lang sv|en]
     vardservice portfolio PATH... [--as-of DATE] [--name NAME]
@@ -19,6 +20,11 @@ Commands::
 (.json, .yaml, .yml or .toml: key figures and observations) and prints one
 comparison per key figure (or only ``--figure``) for ``--year``. ``--observations``
 adds observations from a ``region,year,key_figure,value,unit`` CSV file.
+
+``render`` reads one document of a kind and prints it with its renderer:
+``assignment`` (a :class:`~vardservice.subprojects.Subproject`'s uppdrag),
+``final-report`` (its final-report skeleton) or ``follow-up`` (its follow-up
+report skeleton).
 
 ``check`` reads subproject and portfolio files (or directories of them), checks
 every subproject against the rules as of ``--as-of`` (today by default, in the
@@ -38,6 +44,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import importlib
 import io
 import json
 import re
@@ -56,6 +63,15 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 _FORMATS = ("text", "json", "csv", "markdown", "html")
 _VNS_FORMATS = ("text", "json", "markdown", "html")
+
+# vardservice render KIND FILE: each kind names the document type that FILE holds and the
+# renderer that prints it, as (module, type, renderer in vardservice.render). Imported only
+# when used, so that the command starts fast; add a row to add a kind.
+_RENDER_KINDS: dict[str, tuple[str, str, str]] = {
+    "assignment": ("vardservice.subprojects", "Subproject", "render_assignment"),
+    "final-report": ("vardservice.subprojects", "Subproject", "render_final_report"),
+    "follow-up": ("vardservice.subprojects", "Subproject", "render_follow_up"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -122,6 +138,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
     bench.add_argument("--lang", choices=("sv", "en"), default="sv")
+    render = sub.add_parser(
+        "render",
+        help="a document as Markdown, HTML or text, e.g. a subproject's assignment (SFBV §5.1.3)",
+    )
+    render.add_argument("kind", choices=list(_RENDER_KINDS), help="what FILE holds")
+    render.add_argument("file", type=Path, help="the document (.toml/.yaml/.json)")
+    render.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
+    render.add_argument("--lang", choices=("sv", "en"), default="sv")
 
     check = sub.add_parser(
         "check",
@@ -357,6 +381,17 @@ def _benchmark(args: argparse.Namespace) -> str:
         )
         + "\n"
     )
+
+
+def _render(args: argparse.Namespace) -> str:
+    from vardservice.io import load
+
+    module, type_name, renderer_name = _RENDER_KINDS[args.kind]
+    document_type = getattr(importlib.import_module(module), type_name)
+    renderer = getattr(importlib.import_module("vardservice.render"), renderer_name)
+    document = load(args.file, document_type)
+    output: str = renderer(document, format=args.format, lang=args.lang)
+    return output
 
 
 # --- check and portfolio: subprojects of "Samarbete för bättre vård" (SFBV) ------------------
@@ -744,6 +779,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "fees": _fees,
             "vns": _vns,
             "benchmark": _benchmark,
+            "render": _render,
             "check": _check,
             "portfolio": _portfolio,
         }

@@ -1,0 +1,526 @@
+"""Subproject documents: compliance report, assignment, final report, follow-up, portfolio.
+
+Swedish by default, English on request; every format renders any subproject,
+missing parts are shown, never dropped, and HTML escapes every user string.
+"""
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import attrs
+import markupsafe
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vardservice import strategies
+from vardservice.cli import main
+from vardservice.errors import InvalidValue
+from vardservice.io import load
+from vardservice.portfolio import summarize
+from vardservice.regions import get_healthcare_region
+from vardservice.render import (
+    _LABELS,
+    RenderFormat,
+    milestone_label,
+    render_assignment,
+    render_compliance_report,
+    render_final_report,
+    render_follow_up,
+    render_portfolio,
+    stage_label,
+)
+from vardservice.rules import Report, check
+from vardservice.subprojects import (
+    ActionProposal,
+    Assignment,
+    Body,
+    ExcerptReference,
+    FinalReport,
+    FollowUpPlan,
+    FollowUpProposal,
+    FollowUpReport,
+    GroupMember,
+    Milestone,
+    MilestoneKind,
+    Proposal,
+    ReportSection,
+    Role,
+    Stage,
+    Subproject,
+)
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "subprojects"
+COMPLIANT = load(EXAMPLES / "hoftfraktur_compliant.yaml", Subproject)
+NONCOMPLIANT = load(EXAMPLES / "bup_noncompliant.yaml", Subproject)
+AS_OF = "2025-06-01"
+FORMATS: tuple[RenderFormat, ...] = ("markdown", "html", "text")
+SODRA = get_healthcare_region("sodra").regions
+
+
+def plain(text: str) -> str:
+    return text.replace("\xa0", " ")
+
+
+# -- labels ---------------------------------------------------------------------------------
+
+
+def test_swedish_and_english_labels_have_the_same_keys() -> None:
+    assert set(_LABELS["sv"]) == set(_LABELS["en"])
+
+
+def test_every_stage_and_milestone_has_a_label_in_both_languages() -> None:
+    for stage in Stage:
+        assert stage_label(stage) and stage_label(stage, lang="en")
+    for kind in MilestoneKind:
+        assert milestone_label(kind) and milestone_label(kind, lang="en")
+    assert stage_label(Stage.FINAL_REPORTED) == "Slutrapporterat"
+    assert stage_label(Stage.FINAL_REPORTED, lang="en") == "Final report delivered"
+    assert milestone_label(MilestoneKind.BOARD_RECOMMENDATION, lang="en") == (
+        "Recommendation of the Southern healthcare-region board"
+    )
+    with pytest.raises(InvalidValue, match="stage"):
+        stage_label("final_reported")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValue, match="lang"):
+        milestone_label(MilestoneKind.FOLLOW_UP, lang="de")
+
+
+# -- compliance report ----------------------------------------------------------------------
+
+
+def test_compliance_report_groups_by_severity_with_citations() -> None:
+    report = check(NONCOMPLIANT, as_of=AS_OF)
+    text = plain(render_compliance_report(report))
+    lines = text.splitlines()
+    assert lines[0] == "# Regelkontroll: SFBV-2023-05 Väntetider till barn- och ungdomspsykiatrin"
+    assert "Kontrollerat per 1 juni 2025" in lines
+    assert "**Uppfyller inte kraven: 11 fel, 11 varningar och 2 upplysningar.**" in lines
+    headings = [line for line in lines if line.startswith("## ")]
+    assert headings == ["## Fel (11)", "## Varningar (11)", "## Information (2)"]
+    assert "- **SP001** 2 deltagande regioner; minst 3 krävs.  " in lines
+    assert "  Plats: `$.participating_regions`; Källa: SFBV §5.1.1" in lines
+    assert "  Plats: `$.action_proposals[5]`; Källa: SFBV §5.4" in lines
+    # errors come before warnings, warnings before information
+    assert text.index("SP023") < text.index("SP003") < text.index("SP010")
+
+
+def test_compliance_report_in_english_follows_the_reports_language() -> None:
+    report = check(NONCOMPLIANT, as_of=AS_OF, lang="en")
+    text = plain(render_compliance_report(report, format="text"))
+    lines = text.splitlines()
+    assert lines[:2] == [
+        "Compliance report: SFBV-2023-05 Väntetider till barn- och ungdomspsykiatrin",
+        "Checked as of 1 June 2025",
+    ]
+    assert "Not compliant: 11 errors, 11 warnings and 2 notes." in lines
+    assert "Errors (11)" in lines and "Warnings (11)" in lines and "Information (2)" in lines
+    assert "  SP001   2 participating regions; at least 3 are required." in lines
+
+
+def test_compliance_report_of_a_compliant_subproject() -> None:
+    report = check(COMPLIANT, as_of=AS_OF)
+    for fmt in FORMATS:
+        text = render_compliance_report(report, format=fmt)
+        assert "Uppfyller samtliga kontrollerade regler." in text
+        assert "Inga avvikelser." in text
+        assert "SP001, SP002" in text
+    html = render_compliance_report(report, format="html")
+    assert '<p class="verdict compliant">' in html
+
+
+def test_compliance_report_with_warnings_only_is_compliant() -> None:
+    report = check(COMPLIANT, as_of=AS_OF)
+    warned = attrs.evolve(
+        report,
+        findings=check(NONCOMPLIANT, as_of=AS_OF).warnings[:1],
+    )
+    assert "Uppfyller kraven (inga fel): 1 varning." in render_compliance_report(warned)
+
+
+def test_compliance_report_refuses_what_is_not_a_report() -> None:
+    with pytest.raises(InvalidValue, match="report"):
+        render_compliance_report(COMPLIANT)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValue, match="format"):
+        render_compliance_report(check(COMPLIANT, as_of=AS_OF), format="pdf")  # type: ignore[arg-type]
+
+
+@settings(max_examples=25)
+@given(report=strategies.reports())
+def test_any_report_renders(report: Report) -> None:
+    for fmt in FORMATS:
+        assert render_compliance_report(report, format=fmt)
+        assert render_compliance_report(report, format=fmt, lang="en")
+
+
+# -- assignment -----------------------------------------------------------------------------
+
+
+def test_assignment_has_the_templates_headings_in_order_and_the_header() -> None:
+    lines = plain(render_assignment(COMPLIANT)).splitlines()
+    assert lines[0] == (
+        "# Uppdrag: SFBV-2022-11 Sammanhållet vårdförlopp för patienter med höftfraktur"
+    )
+    assert [line for line in lines if line.startswith("## ")] == [
+        "## Bakgrund",
+        "## Syfte och frågeställning",
+        "## Specifika uppdragspunkter",
+        "## Avgränsningar",
+        "## Arbetsgruppens sammansättning",
+        "## Tidplan",
+    ]
+    assert "| Deltagande regioner | Blekinge, Halland, Kronoberg, Skåne |" in lines
+    assert "| Kontaktperson på kansliet | Helena Strand |" in lines
+    assert "| Beslut om start i ledningsgruppen | 25 november 2022 |" in lines
+    assert "| Stadium | Uppföljt |" in lines
+    assert "| Namn | Roll | Profession | Region |" in lines
+    assert "| Karin Ekstrand | Ordförande | läkare | Kronoberg |" in lines
+    assert "| Gunnel Andersson | Patientrepresentant | – | – |" in lines
+    assert (
+        "5. Föreslå hur, när och av vem uppföljningen ska göras och med vilka parametrar." in lines
+    )
+    assert "[Saknas]" not in lines
+    assert lines[-1] == "Arbetsmetod enligt SFBV §5.1.3."
+
+
+def test_assignment_in_english() -> None:
+    lines = render_assignment(COMPLIANT, lang="en", format="text").splitlines()
+    assert lines[0].startswith("Assignment: SFBV-2022-11")
+    assert "Purpose and question" in lines and "Timeline" in lines
+    assert any(line.startswith("  Start decided by the management group:") for line in lines)
+    assert "  - Karin Ekstrand, Chair, läkare, Kronoberg" in lines
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_missing_part_is_shown_not_dropped(fmt: RenderFormat) -> None:
+    draft = Subproject(id="X-1", title="Utkast", participating_regions=["07", "12"])
+    text = render_assignment(draft, format=fmt)
+    # six parts, the contact person, the start decision, the reason for fewer regions
+    assert text.count("[Saknas]") == 9
+    assert render_assignment(draft, format=fmt, lang="en").count("[Missing]") == 9
+    for heading in ("Bakgrund", "Avgränsningar", "Tidplan"):
+        assert heading in text
+    assert "Ingen arbetsgrupp är utsedd." in text
+
+
+def test_html_assignment_marks_missing_parts() -> None:
+    draft = Subproject(id="X-1", title="Utkast", assignment=Assignment(background="B"))
+    html = render_assignment(draft, format="html")
+    assert html.startswith('<section class="vardservice assignment" lang="sv">')
+    assert "<h2>Bakgrund</h2>\n<p>B</p>" in html
+    assert '<h2>Tidplan</h2>\n<p><em class="missing">[Saknas]</em></p>' in html
+
+
+# -- final report ---------------------------------------------------------------------------
+
+
+def test_final_report_skeleton_has_five_sections_and_the_follow_up_proposal() -> None:
+    lines = plain(render_final_report(COMPLIANT)).splitlines()
+    assert lines[0].startswith("# Slutrapport: SFBV-2022-11")
+    assert [line for line in lines if line.startswith("## ")] == [
+        "## Uppdrag",
+        "## Gruppsammansättning",
+        "## Nuläge",
+        "## Analys",
+        "## Förslag",
+        "## Förslag till uppföljning",
+    ]
+    assert "| Ordförande | Karin Ekstrand |" in lines
+    assert "Nulägesbeskrivningen omfattar: Blekinge, Halland, Kronoberg, Skåne." in lines
+    assert (
+        "2. Nervblockad redan i ambulansen eller på akutmottagningen för alla patienter"
+        " med höftfraktur (grov kalkyl: 1,2 mnkr)"
+    ) in lines
+    assert "| Uppföljning senast | 19 april 2025 |" in lines
+    assert any(line.startswith("| Av vem | Arbetsgruppens tidigare ordförande") for line in lines)
+    assert "Uppföljningsplan dokumenterad vid start (2 mars 2023):" in lines
+    assert lines.count("[Att fylla i]") == 2  # the current state's text and the analysis
+
+
+def test_final_report_shows_gaps() -> None:
+    lines = plain(render_final_report(NONCOMPLIANT)).splitlines()
+    assert "Nulägesbeskrivningen saknar: Kronoberg." in lines
+    assert (
+        "2. Digital första bedömning för barn i hela sjukvårdsregionen"
+        " (kräver ekonomiska insatser; kalkyl saknas)"
+    ) in lines
+    assert "| Hur | [Saknas] |" in lines
+    assert "| Ordförande | [Saknas] |" in lines
+    english = plain(render_final_report(NONCOMPLIANT, lang="en"))
+    assert "## Current state" in english and "| How | [Missing] |" in english
+    assert "(rough estimate: 4.5 MSEK)" in english
+
+
+# -- follow-up ------------------------------------------------------------------------------
+
+
+def test_follow_up_skeleton_states_the_due_date_and_the_three_bodies() -> None:
+    lines = plain(render_follow_up(COMPLIANT)).splitlines()
+    assert lines[0].startswith("# Uppföljningsrapport: SFBV-2022-11")
+    assert "| Slutrapporten godkänd av nämnden | 19 april 2024 |" in lines
+    assert "| Uppföljning senast | 19 april 2025 |" in lines
+    assert "## Hur långt implementeringen har kommit" in lines
+    assert "- Vårdtid i slutenvården: [Att fylla i]" in lines
+    assert "- Blekinge, 4 juni 2024: protokollsutdrag RB 2024/412, § 87, 4 juni 2024" in lines
+    assert "- Samarbetsgruppen: redovisad 14 mars 2025" in lines
+    assert "- Södra regionvårdsnämnden: redovisad 14 mars 2025" in lines
+    assert (
+        "- 14 mars 2025, 4 sidor: Samarbetsgruppen, Ledningsgruppen, Södra regionvårdsnämnden"
+        in lines
+    )
+    assert "Omfattning: kortfattad, cirka 3–6 sidor." in lines
+    assert lines[-1] == "Arbetsmetod enligt SFBV §5.8."
+
+
+def test_follow_up_before_the_boards_approval() -> None:
+    draft = Subproject(id="X-1", title="Utkast")
+    text = render_follow_up(draft, format="text")
+    assert "Nämnden har ännu inte godkänt slutrapporten." in text
+    assert "Inga beslut i regionerna är registrerade." in text
+    lines = plain(render_follow_up(NONCOMPLIANT)).splitlines()
+    assert "- Skåne, 20 juni 2024: protokollsutdrag saknas" in lines
+    assert "- Ledningsgruppen: [Att fylla i]" in lines
+
+
+# -- portfolio ------------------------------------------------------------------------------
+
+
+def _portfolio_summary() -> object:
+    started = Subproject(
+        id="SFBV-2024-02",
+        title="Stroke",
+        milestones=[Milestone(kind="start_decided", date="2024-02-09")],
+    )
+    return summarize([COMPLIANT, NONCOMPLIANT, started], as_of="2025-04-01")
+
+
+def test_portfolio_table_with_stage_and_next_deadline() -> None:
+    summary = _portfolio_summary()
+    lines = plain(render_portfolio(summary)).splitlines()  # type: ignore[arg-type]
+    assert lines[0] == "# Portföljöversikt, per 1 april 2025"
+    assert "| Delprojekt totalt | 3 |" in lines
+    assert "| Startade | 3 |" in lines
+    assert "| Uppföljningar som ska göras inom 30 dagar | 1 |" in lines
+    assert "| Delprojekt | Stadium | Nästa tidsgräns |" in lines
+    assert (
+        "| SFBV-2023-05 Väntetider till barn- och ungdomspsykiatrin | Beslutat i regionerna"
+        " | 19 april 2025 (inom 30 dagar) |"
+    ) in lines
+    assert "| SFBV-2024-02 Stroke | Startat | – |" in lines
+    english = plain(render_portfolio(summary, lang="en", format="text"))  # type: ignore[arg-type]
+    assert "Portfolio overview, as of 1 April 2025" in english
+    assert "Stage: Decided by the regions; next deadline: 19 April 2025 (within 30 days)" in english
+    overdue = summarize([NONCOMPLIANT], as_of=AS_OF)
+    assert "(försenad)" in render_portfolio(overdue, format="html")
+    with pytest.raises(InvalidValue, match="summary"):
+        render_portfolio(COMPLIANT)  # type: ignore[arg-type]
+
+
+def test_an_empty_portfolio() -> None:
+    summary = summarize([], as_of=AS_OF)
+    for fmt in FORMATS:
+        assert "Inga delprojekt." in render_portfolio(summary, format=fmt)
+
+
+# -- every subproject renders; HTML escapes -------------------------------------------------
+
+EVIL = st.text(alphabet=st.sampled_from(list("ab å<&\"'x>\n")), max_size=10)
+NAMED = EVIL.map(lambda s: f"Q<&\"'{s}")  # never blank, always hostile
+DATES = st.dates(min_value=datetime.date(2015, 1, 1), max_value=datetime.date(2035, 12, 31))
+
+
+@st.composite
+def milestones(draw: st.DrawFn) -> Milestone:
+    kind = draw(st.sampled_from(MilestoneKind))
+    extra: dict[str, Any] = {}
+    if kind is MilestoneKind.MANAGEMENT_GROUP_DECISION:
+        extra["unanimous"] = draw(st.none() | st.booleans())
+    elif kind is MilestoneKind.BOARD_RECOMMENDATION:
+        extra["binding"] = draw(st.none() | st.booleans())
+    elif kind is MilestoneKind.REGIONAL_DECISION:
+        extra["region"] = draw(st.none() | st.sampled_from(SODRA))
+        extra["excerpt"] = draw(
+            st.none()
+            | st.builds(
+                ExcerptReference,
+                case_number=NAMED,
+                paragraph=st.integers(1, 500),
+                date=DATES,
+            )
+        )
+    return Milestone(kind=kind, date=draw(DATES), note=draw(EVIL), wording=draw(EVIL), **extra)
+
+
+def any_subprojects() -> st.SearchStrategy[Subproject]:
+    """Subprojects of every shape, drafts included, with hostile text everywhere."""
+    texts = st.lists(EVIL, max_size=3)
+    return st.builds(
+        Subproject,
+        id=NAMED,
+        title=NAMED,
+        participating_regions=st.lists(st.sampled_from(SODRA), unique=True),
+        reason_for_fewer=EVIL,
+        proposal=st.none() | st.builds(Proposal, purpose=EVIL, goal=EVIL, expected_outcome=EVIL),
+        assignment=st.none()
+        | st.builds(
+            Assignment,
+            background=EVIL,
+            purpose_and_question=EVIL,
+            assignment_points=texts,
+            delimitations=EVIL,
+            group_composition=EVIL,
+            timeline=EVIL,
+        ),
+        working_group=st.lists(
+            st.builds(
+                GroupMember,
+                name=NAMED,
+                role=st.sampled_from(Role),
+                profession=EVIL,
+                region=st.none() | st.sampled_from(SODRA),
+                from_office=st.booleans(),
+            ),
+            max_size=4,
+        ),
+        contact_person=EVIL,
+        follow_up_plan=st.none()
+        | st.builds(FollowUpPlan, method=EVIL, parameters=texts, documented_on=st.none() | DATES),
+        current_state_regions=st.lists(st.sampled_from(SODRA), unique=True),
+        action_proposals=st.lists(
+            st.builds(
+                ActionProposal,
+                title=NAMED,
+                needs_funding=st.booleans(),
+                cost_estimate=st.none() | strategies.money(max_kr=100_000_000),
+            ),
+            max_size=7,
+        ),
+        final_report=st.none()
+        | st.builds(
+            FinalReport,
+            sections=st.lists(st.sampled_from(ReportSection), unique=True),
+            follow_up=st.none()
+            | st.builds(FollowUpProposal, how=EVIL, when=EVIL, by_whom=EVIL, parameters=texts),
+            pages=st.none() | st.integers(1, 100),
+        ),
+        follow_up_reports=st.lists(
+            st.builds(
+                FollowUpReport,
+                date=DATES,
+                pages=st.none() | st.integers(1, 20),
+                presented_to=st.lists(st.sampled_from(Body), unique=True),
+            ),
+            max_size=2,
+        ),
+        milestones=st.lists(milestones(), max_size=8),
+    )
+
+
+RENDERERS = (render_assignment, render_final_report, render_follow_up)
+
+
+@settings(max_examples=40, deadline=None)
+@given(sp=any_subprojects(), day=DATES)
+def test_any_subproject_renders_and_html_escapes_every_user_string(
+    sp: Subproject, day: datetime.date
+) -> None:
+    for renderer in RENDERERS:
+        for fmt in FORMATS:
+            for lang in ("sv", "en"):
+                assert renderer(sp, format=fmt, lang=lang)
+    html = "".join(renderer(sp, format="html") for renderer in RENDERERS)
+    assert "Q<" not in html  # every NAMED string starts "Q<&"
+    assert str(markupsafe.escape(sp.title)) in html
+    for member in sp.working_group:
+        assert str(markupsafe.escape(member.name)) in html
+    for proposal in sp.action_proposals:
+        assert str(markupsafe.escape(proposal.title)) in html
+    report = check(sp, as_of=day)
+    assert str(markupsafe.escape(sp.title)) in render_compliance_report(report, format="html")
+    summary = summarize([sp], as_of=day)
+    portfolio = render_portfolio(summary, format="html")
+    assert str(markupsafe.escape(sp.title)) in portfolio and "Q<" not in portfolio
+
+
+def test_renderers_refuse_what_is_not_a_subproject() -> None:
+    for renderer in RENDERERS:
+        with pytest.raises(InvalidValue, match="subproject"):
+            renderer(check(COMPLIANT, as_of=AS_OF))  # type: ignore[arg-type]
+        with pytest.raises(InvalidValue, match="lang"):
+            renderer(COMPLIANT, lang="de")
+
+
+# -- the command line -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "first"),
+    [
+        ("assignment", "# Uppdrag: SFBV-2022-11"),
+        ("final-report", "# Slutrapport: SFBV-2022-11"),
+        ("follow-up", "# Uppföljningsrapport: SFBV-2022-11"),
+    ],
+)
+def test_cli_renders_a_subproject_file(
+    capsys: pytest.CaptureFixture[str], kind: str, first: str
+) -> None:
+    code = main(["render", kind, str(EXAMPLES / "hoftfraktur_compliant.yaml")])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert out.startswith(first)
+    code = main(
+        [
+            "render",
+            kind,
+            str(EXAMPLES / "bup_noncompliant.yaml"),
+            "--format",
+            "html",
+            "--lang",
+            "en",
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert out.startswith('<section class="vardservice') and 'lang="en"' in out
+
+
+def test_cli_render_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: SFBV-1\ntitle: X\nparticipating_regions: [Atlantis]\n", encoding="utf-8")
+    code = main(["render", "assignment", str(bad)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "$.participating_regions[0]" in err
+    code = main(["render", "assignment", str(tmp_path / "missing.yaml")])
+    out, err = capsys.readouterr()
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    with pytest.raises(SystemExit) as exit_:
+        main(["render", "uppdrag", str(bad)])
+    assert exit_.value.code == 2
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    sp=strategies.subprojects() | strategies.subprojects(compliant=False),
+    lang=st.sampled_from(["sv", "en"]),
+)
+def test_any_generated_subproject_renders_in_every_format(sp: Subproject, lang: str) -> None:
+    for renderer in RENDERERS:
+        for fmt in FORMATS:
+            text = renderer(sp, format=fmt, lang=lang)
+            assert sp.id in text or str(markupsafe.escape(sp.id)) in text
+
+
+@settings(max_examples=25, deadline=None)
+@given(case=strategies.subprojects_as_of())
+def test_a_generated_compliant_subproject_renders_as_compliant(
+    case: tuple[Subproject, datetime.date],
+) -> None:
+    sp, day = case
+    for fmt in FORMATS:
+        assert "Uppfyller samtliga kontrollerade regler." in render_compliance_report(
+            check(sp, as_of=day), format=fmt
+        )
