@@ -1,0 +1,221 @@
+"""Subproject rules SP012–SP016: current state, proposals, the final report (private)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules.subprojects._common import (
+    _EN_SECTION,
+    _SV_SECTION,
+    _has_final_report,
+)
+from vardservice.sources import cite
+from vardservice.subprojects import (
+    MAX_ACTION_PROPOSALS,
+    ReportSection,
+    Subproject,
+)
+
+
+@register(
+    "SP012",
+    subject=Subproject,
+    severity=Severity.WARNING,
+    title_sv="Nulägesbeskrivningen omfattar alla deltagande regioner",
+    title_en="The current state covers every participating region",
+    source=cite("SFBV", "5.2"),
+    quote="Det är viktigt att alla deltagande regioner ingår i nulägesbeskrivningen.",
+    paraphrase=(
+        "The current-state description should cover every participating region. Judged once "
+        "the description has begun (some region covered) or the final report exists."
+    ),
+)
+def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+    """One warning naming the uncovered participating regions.
+
+    Applies once ``current_state_regions`` is non-empty (the description has
+    begun) or the final report exists (it has a current-state section).
+    """
+    if not (sp.current_state_regions or _has_final_report(sp)):
+        return
+    covered = {r.code for r in sp.current_state_regions}
+    missing = [r for r in dict.fromkeys(sp.participating_regions) if r.code not in covered]
+    if not missing:
+        return
+    total = len(set(sp.participating_regions))
+    names = [r.short_name for r in missing]
+    yield ctx.finding(
+        "$.current_state_regions",
+        sv=f"Nulägesbeskrivningen omfattar {total - len(missing)} av {total} deltagande "
+        f"regioner (saknas: {', '.join(names)}); alla bör ingå.",
+        en=f"The current state covers {total - len(missing)} of {total} participating regions "
+        f"(missing: {', '.join(names)}); all should be included.",
+        evidence={
+            "covered": total - len(missing),
+            "participating": total,
+            "missing": tuple(r.code for r in missing),
+        },
+    )
+
+
+@register(
+    "SP013",
+    subject=Subproject,
+    severity=Severity.WARNING,
+    title_sv="Högst fem åtgärdsförslag",
+    title_en="At most five action proposals",
+    source=cite("SFBV", "5.4"),
+    quote="Föredömligt är att ange maximalt fem åtgärdsförslag.",
+    paraphrase=(
+        "The working group should make at most five action proposals. One warning, at the "
+        "sixth proposal, whenever there are more; always judged."
+    ),
+)
+def sp013_at_most_five(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+    """One warning at ``$.action_proposals[5]`` (the sixth) when there are more than five."""
+    count = len(sp.action_proposals)
+    if count <= MAX_ACTION_PROPOSALS:
+        return
+    yield ctx.finding(
+        f"$.action_proposals[{MAX_ACTION_PROPOSALS}]",
+        sv=f"{count} åtgärdsförslag; högst {MAX_ACTION_PROPOSALS} bör anges.",
+        en=f"{count} action proposals; at most {MAX_ACTION_PROPOSALS} should be made.",
+        evidence={"proposals": count, "maximum": MAX_ACTION_PROPOSALS},
+    )
+
+
+@register(
+    "SP014",
+    subject=Subproject,
+    severity=Severity.INFO,
+    title_sv="Förslag som kräver ekonomiska insatser har en grov kalkyl",
+    title_en="Proposals that need funding come with a rough cost estimate",
+    source=cite("SFBV", "5.4"),
+    quote=(
+        "Om förslagen bedöms kräva ekonomiska insatser är det en fördel om arbetsgruppen "
+        "(med stöd av ekonom) kan ta fram en grov kalkyl."
+    ),
+    paraphrase=(
+        "A proposal that needs money is better with a rough cost estimate (an advantage, so "
+        "information). One finding per such proposal without an estimate; always judged."
+    ),
+)
+def sp014_cost_estimate(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+    """Information for each proposal with ``needs_funding`` and no ``cost_estimate``."""
+    for i, proposal in enumerate(sp.action_proposals):
+        if proposal.needs_funding and proposal.cost_estimate is None:
+            yield ctx.finding(
+                f"$.action_proposals[{i}]",
+                sv=f"Förslag {i + 1} ({proposal.title}) kräver ekonomiska insatser men saknar "
+                "grov kalkyl; en kalkyl är en fördel.",
+                en=f"Proposal {i + 1} ({proposal.title}) needs funding but has no rough cost "
+                "estimate; an estimate is an advantage.",
+                evidence={"proposal": i + 1, "needs_funding": True, "cost_estimate": False},
+            )
+
+
+@register(
+    "SP015",
+    subject=Subproject,
+    severity=Severity.ERROR,
+    title_sv="Slutrapporten har mallens avsnitt",
+    title_en="The final report has the template's sections",
+    source=cite("SFBV", "5.4.1"),
+    quote=(
+        "Mallen har förbestämd indelning (uppdrag, gruppsammansättning, nuläge, analys, förslag)."
+    ),
+    paraphrase=(
+        "The final report follows the template's fixed sections: assignment, group "
+        "composition, current state, analysis, proposals. Judged once there is a final report "
+        "or a final-report milestone; one error per missing section."
+    ),
+)
+def sp015_sections(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+    """Once a final report exists (the object, or a FINAL_REPORT or later milestone).
+
+    One error per missing section, at ``$.final_report.sections``, or at
+    ``$.final_report`` when the milestone says it was written but the report is
+    not recorded (then all five count as missing).
+    """
+    if not _has_final_report(sp):
+        return
+    report = sp.final_report
+    missing = report.missing_sections() if report else tuple(ReportSection)
+    path = "$.final_report.sections" if report else "$.final_report"
+    present = len(ReportSection) - len(missing)
+    for section in missing:
+        yield ctx.finding(
+            path,
+            sv=f"Slutrapporten saknar avsnittet {_SV_SECTION[section]} ({present} av 5 "
+            "avsnitt finns); mallens alla avsnitt ska finnas.",
+            en=f"The final report has no {_EN_SECTION[section]} section ({present} of 5 "
+            "present); all of the template's sections are required.",
+            evidence={"missing": section.value, "present": present, "required": 5},
+        )
+
+
+_FOLLOW_UP_PARTS: Final = (
+    ("how", "hur", "how"),
+    ("when", "när", "when"),
+    ("by_whom", "av vem", "by whom"),
+    ("parameters", "uppföljningsparametrar", "follow-up parameters"),
+)
+
+
+@register(
+    "SP016",
+    subject=Subproject,
+    severity=Severity.ERROR,
+    title_sv="Slutrapporten föreslår hur, när och av vem uppföljning sker",
+    title_en="The final report proposes how, when and by whom to follow up",
+    source=cite("SFBV", "5.8"),
+    quote=(
+        "Arbetsgruppen ska i slutrapporten ha lagt förslag på hur, när och vem som ska följa "
+        "upp delprojektet. Arbetsgruppen ska även ha föreslagit uppföljningsparametrar."
+    ),
+    paraphrase=(
+        "The final report must propose how, when and by whom the subproject is followed up, "
+        "and the follow-up parameters. Judged once there is a final report or a final-report "
+        "milestone; one error per missing part."
+    ),
+)
+def sp016_follow_up_proposal(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+    """Once a final report exists: one error per empty part of its follow-up proposal.
+
+    A missing report or proposal is one error at ``$.final_report`` or
+    ``$.final_report.follow_up``.
+    """
+    if not _has_final_report(sp):
+        return
+    proposal = sp.final_report.follow_up if sp.final_report else None
+    if proposal is None:
+        path = "$.final_report.follow_up" if sp.final_report else "$.final_report"
+        yield ctx.finding(
+            path,
+            sv="Slutrapporten saknar förslag till uppföljning (0 av 4 delar); den ska ange "
+            "hur, när och av vem uppföljningen sker samt uppföljningsparametrar.",
+            en="The final report has no follow-up proposal (0 of 4 parts); it must say how, "
+            "when and by whom follow-up is done, and the follow-up parameters.",
+            evidence={"present": 0, "required": 4},
+        )
+        return
+    missing = [
+        (field, sv, en)
+        for field, sv, en in _FOLLOW_UP_PARTS
+        if not (
+            any(p.strip() for p in proposal.parameters)
+            if field == "parameters"
+            else getattr(proposal, field).strip()
+        )
+    ]
+    for field, sv, en in missing:
+        yield ctx.finding(
+            f"$.final_report.follow_up.{field}",
+            sv=f"Förslaget till uppföljning anger inte {sv} ({4 - len(missing)} av 4 delar); "
+            "det ska ange hur, när, av vem och uppföljningsparametrar.",
+            en=f"The follow-up proposal does not say {en} ({4 - len(missing)} of 4 parts); it "
+            "must give how, when, by whom and the parameters.",
+            evidence={"missing": field, "present": 4 - len(missing), "required": 4},
+        )
