@@ -579,18 +579,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "warning": "varning",
         "info": "info",
         "as_of": "Per {day}{today}",
-        "stages": "Per steg",
-        "deadline": "nästa tidsgräns",
-        "overdue": "försenad",
-        "due_soon": "inom 30 dagar",
-        "total_n": "delprojekt",
-        "started": "startade",
-        "final_reported": "slutrapporterade",
-        "board_decided": "beslutade av nämnden",
-        "in_implementation": "i införande",
-        "followed_up": "uppföljda",
-        "follow_ups_overdue": "uppföljningar försenade",
-        "follow_ups_due_soon": "uppföljningar inom 30 dagar",
     },
     "en": {
         "today": " (today)",
@@ -601,29 +589,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "warning": "warning",
         "info": "info",
         "as_of": "As of {day}{today}",
-        "stages": "By stage",
-        "deadline": "next deadline",
-        "overdue": "overdue",
-        "due_soon": "within 30 days",
-        "total_n": "subprojects",
-        "started": "started",
-        "final_reported": "final-reported",
-        "board_decided": "decided by the board",
-        "in_implementation": "in implementation",
-        "followed_up": "followed up",
-        "follow_ups_overdue": "follow-ups overdue",
-        "follow_ups_due_soon": "follow-ups due within 30 days",
     },
 }
-_COUNTS = (
-    "started",
-    "final_reported",
-    "board_decided",
-    "in_implementation",
-    "followed_up",
-    "follow_ups_overdue",
-    "follow_ups_due_soon",
-)
 
 
 def _date(text: str) -> Any:
@@ -948,28 +915,14 @@ def _portfolio(args: argparse.Namespace) -> str:
     summary = summarize(load_portfolio(*args.paths, name=args.name), as_of=as_of)
     if args.format == "json":
         return _json({**to_dict(summary), "as_of_is_today": today})
-    words = _WORDS[args.lang]
-    if args.format in ("markdown", "html"):
-        from vardservice.render import render_portfolio
+    from vardservice.render import render_portfolio
 
-        return render_portfolio(summary, format=args.format, lang=args.lang)
-    day = words["as_of"].format(day=as_of.isoformat(), today=words["today"] if today else "")
-    lines = [f"{summary.name}: {day}", ""]
-    lines += [f"  {summary.total:>4}  {words['total_n']}"]
-    lines += [f"  {getattr(summary, name):>4}  {words[name]}" for name in _COUNTS]
-    lines += ["", f"{words['stages']}:"]
-    lines += [f"  {n:>4}  {stage.value}" for stage, n in summary.by_stage.items() if n]
-    lines.append("")
-    for entry in summary.entries:
-        mark = words["overdue"] if entry.overdue else words["due_soon"] if entry.due_soon else ""
-        deadline = (
-            f"  {words['deadline']} {entry.next_deadline.isoformat()}"
-            + (f" ({mark})" if mark else "")
-            if entry.next_deadline
-            else ""
-        )
-        lines.append(f"  {entry.label()}: {entry.stage.value}{deadline}")
-    return "\n".join(lines) + "\n"
+    output = render_portfolio(summary, format=args.format, lang=args.lang)
+    if today and args.format == "text":  # the date was not given: say it is today's
+        words = _WORDS[args.lang]
+        note = words["as_of"].format(day=as_of.isoformat(), today=words["today"])
+        output = output.rstrip("\n") + f"\n\n{note}\n"
+    return output
 
 
 def _json(data: Any) -> str:

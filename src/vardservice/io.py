@@ -192,19 +192,15 @@ def _case_number(value: object, _: type) -> CaseNumber:
     return parse_case_number(value)
 
 
-@functools.cache
-def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    # By value, through the value map: a dict lookup, not Enum(value) (STYLE §14).
     members = cls._value2member_map_
-
-    def structure(value: object, _: type) -> enum.Enum:
-        if isinstance(value, bool):
-            raise _Refused(f"expected one of {sorted(members)!r}, got {value!r}")
+    if not isinstance(value, bool):
         try:
             return members[value]
         except (KeyError, TypeError):
-            raise _Refused(f"expected one of {sorted(members)!r}, got {value!r}") from None
-
-    return structure
+            pass
+    raise _Refused(f"expected one of {sorted(members)!r}, got {value!r}")
 
 
 def _format_exception(exc: BaseException, type_: type | None) -> str:
@@ -402,7 +398,7 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
     # Registered on the classes (not a predicate) so that they outrank the int hook:
     # an IntEnum has int before Enum in its MRO.
     for base in (enum.Enum, enum.IntEnum):
-        conv.register_structure_hook(base, lambda value, t: _enum_hook(t)(value, t))
+        conv.register_structure_hook(base, _enum)
     conv.register_unstructure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
     )

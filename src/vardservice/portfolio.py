@@ -57,12 +57,24 @@ from vardservice.subprojects import (
 )
 
 __all__ = [
+    "COUNTS",
     "DUE_SOON_DAYS",
     "Portfolio",
     "PortfolioEntry",
     "PortfolioSummary",
     "summarize",
 ]
+
+COUNTS: Final = (
+    "started",
+    "final_reported",
+    "board_decided",
+    "in_implementation",
+    "followed_up",
+    "follow_ups_overdue",
+    "follow_ups_due_soon",
+)
+"""The names of :class:`PortfolioSummary`'s counts, in the order reports list them."""
 
 DUE_SOON_DAYS: Final = 30
 """A follow-up due within this many days of the date checked is "due soon" (DOMAIN §4, rule 21)."""
@@ -94,6 +106,11 @@ def _unique_ids(
                 f"each id once (subprojects[{seen[subproject.id]}] has it)",
             )
         seen[subproject.id] = i
+
+
+def _any_name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidValue(type(instance).__name__, attribute.name, value, "a string")
 
 
 @attrs.frozen(kw_only=True)
@@ -225,7 +242,7 @@ class PortfolioSummary:
 
     """
 
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name: str = attrs.field(validator=_any_name)
     as_of: pendulum.Date = attrs.field(converter=_as_of)
     total: int = attrs.field(validator=_count)
     started: int = attrs.field(validator=_count)
@@ -320,15 +337,7 @@ def summarize(
         portfolio = Portfolio(name="-", subprojects=tuple(subprojects))
     name = subprojects.name if isinstance(subprojects, Portfolio) else ""
     counts = dict.fromkeys(
-        (
-            "started",
-            "final_reported",
-            "board_decided",
-            "in_implementation",
-            "followed_up",
-            "follow_ups_overdue",
-            "follow_ups_due_soon",
-        ),
+        COUNTS,
         0,
     )
     by_stage = dict.fromkeys(Stage, 0)

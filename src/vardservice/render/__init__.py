@@ -48,7 +48,7 @@ from vardservice.errors import InvalidValue
 from vardservice.fees import AnnualFee, Budget, RegionTier, tier_bands
 from vardservice.networks import Network, NetworkBudget, network_budget
 from vardservice.planning import Activity, ActivityKind, AnnualWheel
-from vardservice.portfolio import PortfolioSummary
+from vardservice.portfolio import COUNTS, PortfolioSummary
 from vardservice.regions import REGIONS, Region
 from vardservice.rules import Report, Severity
 from vardservice.sources import cite
@@ -1358,19 +1358,7 @@ def render_portfolio(
         raise InvalidValue("render_portfolio", "summary", summary, "a PortfolioSummary")
     _check(format, lang)
     labels = _LABELS[lang]
-    counts = [
-        (labels[f"sp_{name}"], getattr(summary, name))
-        for name in (
-            "total",
-            "started",
-            "final_reported",
-            "board_decided",
-            "in_implementation",
-            "followed_up",
-            "follow_ups_overdue",
-            "follow_ups_due_soon",
-        )
-    ]
+    counts = [(labels[f"sp_{name}"], getattr(summary, name)) for name in ("total", *COUNTS)]
     rows = [
         {
             "label": entry.label(),

@@ -372,18 +372,19 @@ def check(
     if lang not in _LANGS:
         raise InvalidValue("check", "lang", lang, "'sv' or 'en'")
     day = to_date(as_of, owner="check", field="as_of")
-    codes = [r.code for r in applicable]
-    chosen = _patterns(select, "select", codes)
-    skipped = _patterns(ignore, "ignore", codes)
-    run = [
-        r
-        for r in applicable
-        if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
-    ]
+    run: tuple[Rule, ...] | list[Rule] = applicable
+    if select is not None or ignore is not None:
+        codes = [r.code for r in applicable]
+        chosen = _patterns(select, "select", codes)
+        skipped = _patterns(ignore, "ignore", codes)
+        run = [
+            r
+            for r in applicable
+            if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
+        ]
     findings: list[Finding] = []
-    for rule in run:
-        ctx = RuleContext(rule=rule, as_of=day, lang=lang)
-        findings.extend(rule.function(subject, ctx))
+    for ctx in _contexts(run, day, lang):
+        findings.extend(ctx.rule.function(subject, ctx))
     findings.sort(key=lambda f: (f.severity.rank, f.code, f.path))
     return Report(
         subject=_label(subject),
@@ -392,6 +393,27 @@ def check(
         rules=tuple(r.code for r in run),
         findings=tuple(findings),
     )
+
+
+_CONTEXTS: dict[tuple[int, pendulum.Date, str], tuple[object, tuple[RuleContext, ...]]] = {}
+
+
+def _contexts(
+    run: tuple[Rule, ...] | list[Rule], day: pendulum.Date, lang: Lang
+) -> tuple[RuleContext, ...]:
+    # A portfolio or a CI run checks many objects on one date with the same rules (the
+    # tuple rules_for() caches): their contexts are the same. Keyed by the tuple's
+    # identity, since hashing 23 rules costs more than building their contexts.
+    key = (id(run), day, lang)
+    hit = _CONTEXTS.get(key)
+    if hit is not None and hit[0] is run:
+        return hit[1]
+    contexts = tuple(RuleContext(rule=rule, as_of=day, lang=lang) for rule in run)
+    if isinstance(run, tuple):
+        if len(_CONTEXTS) > 256:
+            _CONTEXTS.clear()
+        _CONTEXTS[key] = (run, contexts)
+    return contexts
 
 
 def is_compliant(
