@@ -30,15 +30,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vardservice.errors import InvalidValue, NoPopulationForYear, NoScheduleForYear
+from vardservice.errors import InvalidValue, NoPopulationForYear, NoScheduleForYear, UnknownRegion
 from vardservice.fees import annual_fee
 from vardservice.networks import DocumentKind, Membership, Network, network_budget
-from vardservice.regions import shipped_populations
+from vardservice.regions import get_region, shipped_populations
 from vardservice.rules._core import Finding, RuleContext, Severity, register
 from vardservice.sources import cite
 from vardservice.units import format_money
 
 __all__: list[str] = []
+
+
+def _name(member: str) -> str:
+    """Return a member's name for a message: the region's name, or the member as written."""
+    try:
+        return get_region(member).name if member.isdigit() else member
+    except UnknownRegion:
+        return member
+
 
 _MEMBERS_QUOTE = (
     "Samtliga regioner kan vara medlem i Best Service. Medlemskap är frivilligt men målet är "
@@ -94,9 +103,9 @@ def no_duplicate_members(network: Network, ctx: RuleContext) -> Iterator[Finding
                 continue
             yield ctx.finding(
                 f"$.members[{i}]",
-                sv=f"{later.region} är listad som medlem två gånger (även $.members[{j}]) "
+                sv=f"{_name(later.region)} är listad som medlem två gånger (även $.members[{j}]) "
                 "med överlappande medlemskap; varje medlem ska finnas en gång.",
-                en=f"{later.region} is listed as a member twice (also $.members[{j}]) with "
+                en=f"{_name(later.region)} is listed as a member twice (also $.members[{j}]) with "
                 "overlapping memberships; each member is to be listed once.",
                 evidence={"member": later.region, "first": f"$.members[{j}]"},
             )
@@ -127,9 +136,9 @@ def one_vote_each(network: Network, ctx: RuleContext) -> Iterator[Finding]:
         if membership.votes != 1:
             yield ctx.finding(
                 f"$.members[{i}].votes",
-                sv=f"{membership.region} har {membership.votes} röster; "
+                sv=f"{_name(membership.region)} har {membership.votes} röster; "
                 "varje medlem ska ha en röst.",
-                en=f"{membership.region} has {membership.votes} votes; "
+                en=f"{_name(membership.region)} has {membership.votes} votes; "
                 "each member is to have one vote.",
                 evidence={"member": membership.region, "votes": membership.votes},
             )
@@ -189,11 +198,12 @@ def every_member_has_a_fee(network: Network, ctx: RuleContext) -> Iterator[Findi
         try:
             annual_fee(membership.region, year, schedule=network.fee_schedules, populations=table)
         except NoPopulationForYear as exc:
+            who = _name(membership.region)
             yield ctx.finding(
                 f"$.members[{i}]",
-                sv=f"{membership.region} saknar folkmängd den 31 december {exc.year}; "
+                sv=f"{who} saknar folkmängd den 31 december {exc.year}; "
                 f"avgiftsnivån för {year} kan inte fastställas.",
-                en=f"{membership.region} has no population figure for 31 December {exc.year}; "
+                en=f"{who} has no population figure for 31 December {exc.year}; "
                 f"its fee tier for {year} cannot be set.",
                 evidence={"member": membership.region, "population_year": exc.year},
             )
@@ -352,9 +362,9 @@ def delegates_have_mandate(network: Network, ctx: RuleContext) -> Iterator[Findi
         ]
         yield ctx.finding(
             f"$.members[{i}].delegate",
-            sv=f"Deltagaren för {membership.region} saknar mandat i "
+            sv=f"Deltagaren för {_name(membership.region)} saknar mandat i "
             f"{' och '.join(missing_sv)} servicefrågor.",
-            en=f"The delegate of {membership.region} has no mandate on "
+            en=f"The delegate of {_name(membership.region)} has no mandate on "
             f"{' and '.join(missing_en)} service questions.",
             evidence={"member": membership.region, "missing": tuple(missing_en)},
         )
@@ -488,8 +498,8 @@ def reimbursed_per_agreement(network: Network, ctx: RuleContext) -> Iterator[Fin
             yield ctx.finding(
                 f"$.organisation.assignments[{i}]",
                 sv=f"Uppdraget för {assignment.person} saknar överenskommelse om ersättning "
-                f"till {assignment.region}.",
+                f"till {_name(assignment.region)}.",
                 en=f"The assignment of {assignment.person} has no agreement on the "
-                f"reimbursement of {assignment.region}.",
+                f"reimbursement of {_name(assignment.region)}.",
                 evidence={"person": assignment.person, "region": assignment.region},
             )
