@@ -97,3 +97,39 @@ def test_every_public_model_is_frozen_and_slotted(cls: type) -> None:
 def test_version_is_a_string() -> None:
     assert isinstance(vardservice.__version__, str)
     assert vardservice.__version__[0].isdigit()
+
+
+def test_lazy_exports_match_the_names_imported_for_type_checkers() -> None:
+    """`_EXPORTS` (what runs) and the TYPE_CHECKING imports (what mypy sees) agree."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(vardservice.__file__).read_text(encoding="utf-8"))
+    typed = {
+        alias.name: node.module
+        for block in tree.body
+        if isinstance(block, ast.If)
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert typed == vardservice._EXPORTS
+    assert set(vardservice.__all__) == {*typed, "__version__"}
+    assert set(vardservice.__all__) <= set(dir(vardservice))
+
+
+def test_import_vardservice_loads_no_concept_module_until_a_name_is_used() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, vardservice; before = sorted(m for m in sys.modules if m.startswith('vardservice'));"
+        "vardservice.Subproject; after = 'vardservice.subprojects' in sys.modules; print(before, after)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['vardservice', 'vardservice._version'] True"
+
+
+def test_an_unknown_top_level_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        vardservice.Nope  # noqa: B018
