@@ -561,3 +561,24 @@ def test_network_bad_input_is_one_line_and_exit_2(
     assert err.count("\n") == 1
     assert problem in err
     assert err.startswith("vardservice network: ")
+
+
+def test_schedule_reads_a_networks_annual_wheel(capsys: pytest.CaptureFixture[str]) -> None:
+    network = str(EXAMPLES / "networks" / "nsn.yaml")
+    wheel = str(EXAMPLES / "planning" / "nsn.yaml")
+    code, from_network, err = run(capsys, "schedule", network, "--year", "2025", "--format", "json")
+    assert (code, err) == (0, "")
+    _, from_wheel, _ = run(capsys, "schedule", wheel, "--year", "2025", "--format", "json")
+    assert json.loads(from_network) == json.loads(from_wheel)
+    assert len(json.loads(from_network)["meetings"]) == 4
+
+
+def test_schedule_of_a_network_without_a_wheel_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bare = tmp_path / "network.yaml"
+    bare.write_text("name: Nätverket\nmembers: []\n", encoding="utf-8")
+    code, out, err = run(capsys, "schedule", str(bare), "--year", "2025")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "the network has no annual_wheel @ $" in err

@@ -27,6 +27,7 @@ from vardservice.errors import VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
 from vardservice.io import (
     from_dict,
+    load_annual_wheel,
     load_portfolio,
     load_subproject_documents,
     load_subprojects,
@@ -358,6 +359,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "Assignment(assignment_points)": lambda x: Assignment(assignment_points=x),
     "GroupMember(role)": lambda x: GroupMember(name="n", role=x),
     "follow_up_due": follow_up_due,
+    "load_annual_wheel": load_annual_wheel,
     "Activity(title)": lambda x: Activity(title=x, month=1),
     "Activity(kind)": lambda x: Activity(title="a", kind=x, month=1),
     "Activity(date)": lambda x: Activity(title="a", date=x),

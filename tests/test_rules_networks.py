@@ -1,4 +1,4 @@
-"""Network rules NW001-NW012: each one passes on a compliant network and fails on a broken one."""
+"""Network rules NW001-NW013: each one passes on a compliant network and fails on a broken one."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +24,7 @@ from vardservice.networks import (
     PlanActivity,
     StaffAssignment,
 )
+from vardservice.planning import AnnualWheel, MeetingRule
 from vardservice.rules import RULES, Severity, check, is_compliant, rules_for
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "networks"
@@ -128,6 +129,15 @@ BREAKS: dict[str, tuple[Callable[[Network], Network], str, Severity]] = {
         "$.organisation.assignments[0]",
         Severity.WARNING,
     ),
+    "NW013": (
+        lambda n: attrs.evolve(
+            n,
+            meetings_per_year=4,
+            annual_wheel=AnnualWheel(name="Södra", meetings=MeetingRule(count=2)),
+        ),
+        "$.annual_wheel.meetings",
+        Severity.WARNING,
+    ),
 }  # fmt: skip
 
 
@@ -136,7 +146,7 @@ def test_every_network_rule_has_a_failing_case_here() -> None:
     assert codes == set(BREAKS)
     for code in codes:
         rule = RULES[code]
-        assert rule.source.key == "BS"
+        assert rule.source.key == ("NSN" if code == "NW013" else "BS")
         assert rule.quote and rule.paraphrase and rule.title_sv and rule.title_en
 
 
@@ -224,3 +234,22 @@ def test_the_best_service_example_is_compliant_and_nsn_lacks_a_plan() -> None:
     assert check(load(EXAMPLES / "best_service.yaml", Network), as_of=AS_OF).findings == ()
     nsn = check(load(EXAMPLES / "nsn.yaml", Network), as_of=AS_OF)
     assert nsn.codes() == ("NW006", "NW009")
+
+
+@pytest.mark.parametrize(
+    ("stated", "wheel", "codes"),
+    [
+        (4, AnnualWheel(name="N", meetings=MeetingRule(count=4)), ()),
+        (4, AnnualWheel(name="N"), ("NW013",)),
+        (None, AnnualWheel(name="N", meetings=MeetingRule(count=2)), ()),
+        (4, None, ()),
+    ],
+)
+def test_nw013_compares_the_wheel_with_the_stated_meetings(
+    stated: int | None, wheel: AnnualWheel | None, codes: tuple[str, ...]
+) -> None:
+    network = attrs.evolve(good(), meetings_per_year=stated, annual_wheel=wheel)
+    report = check(network, as_of=AS_OF, select="NW013")
+    assert report.codes() == codes
+    if codes:
+        assert dict(report.findings[0].evidence) == {"planned": 0, "stated": 4}

@@ -32,7 +32,8 @@ of 31 December of the year. With ``--format json`` it prints one object with
 ``total``, the income) and ``findings``; it exits with 1 when a finding is an
 error.
 
-``schedule`` reads an :class:`~vardservice.planning.AnnualWheel` document and
+``schedule`` reads an :class:`~vardservice.planning.AnnualWheel` document (or a
+:class:`~vardservice.networks.Network` document with an ``annual_wheel``) and
 prints the year's annual wheel (``--format svg`` draws it); ``--ics OUT`` also
 writes the year as an iCalendar file, stamped (``DTSTAMP``) with the current
 time: the command line is the edge where the clock may be read.
@@ -168,7 +169,9 @@ def _parser() -> argparse.ArgumentParser:
     schedule = sub.add_parser(
         "schedule", help="a network's annual wheel and meetings for a year (BS §6, NSN)"
     )
-    schedule.add_argument("file", type=Path, help="an annual wheel (.json/.yaml/.toml)")
+    schedule.add_argument(
+        "file", type=Path, help="an annual wheel, or a network with one (.json/.yaml/.toml)"
+    )
     schedule.add_argument("--year", required=True, type=_year, help="the year to plan")
     schedule.add_argument(
         "--format", choices=("text", "json", "markdown", "html", "svg"), default="text"
@@ -507,10 +510,10 @@ def _network(args: argparse.Namespace) -> tuple[str, int]:
 def _schedule(args: argparse.Namespace) -> str:
     import datetime
 
-    from vardservice.io import load
-    from vardservice.planning import AnnualWheel, to_ical
+    from vardservice.io import load_annual_wheel
+    from vardservice.planning import to_ical
 
-    wheel = load(args.file, AnnualWheel)
+    wheel = load_annual_wheel(args.file)
     entries = wheel.for_year(args.year)
     if args.ics is not None:
         ics = to_ical(wheel, args.year, stamp=datetime.datetime.now(datetime.UTC))

@@ -77,7 +77,8 @@ from vardservice.decisions.case_number import CaseNumber
 from vardservice.decisions.case_number import parse as parse_case_number
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.fees import Budget
-from vardservice.networks import NetworkBudget
+from vardservice.networks import Network, NetworkBudget
+from vardservice.planning import AnnualWheel
 from vardservice.portfolio import Portfolio
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
@@ -103,6 +104,7 @@ __all__ = [
     "dumps",
     "from_dict",
     "load",
+    "load_annual_wheel",
     "load_observations",
     "load_populations",
     "load_portfolio",
@@ -573,6 +575,40 @@ def dump(obj: Any, path: str | Path) -> None:
     """Write ``obj`` to a file; the format comes from the suffix."""
     file = Path(path)
     file.write_text(dumps(obj, format=_format_of(file)), encoding="utf-8")
+
+
+def load_annual_wheel(path: str | Path) -> AnnualWheel:
+    """Return the annual wheel in a file: an annual-wheel document or a network's.
+
+    A document with any key that only a :class:`~vardservice.networks.Network`
+    has (``members``, ``annual_wheel``, ``plans``, …) is read as a network and
+    its ``annual_wheel`` is returned; anything else is read as an
+    :class:`~vardservice.planning.AnnualWheel`.
+
+    Raises:
+        InvalidInput: the file cannot be read, does not make the document, or is
+            a network without an ``annual_wheel``.
+        InvalidValue: ``path`` is not a path.
+
+    """
+    if not isinstance(path, str | Path) or not str(path).strip():
+        raise InvalidValue("load_annual_wheel", "path", path, "a file path")
+    file = Path(path)
+    fmt = _format_of(file)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InvalidInput([f"cannot read the file: {exc}"], origin=str(file)) from None
+    data = _parse(text, fmt, str(file))
+    network_only = {f.name for f in attrs.fields(Network)} - {
+        f.name for f in attrs.fields(AnnualWheel)
+    }
+    if isinstance(data, Mapping) and network_only & set(data):
+        network = from_dict(data, Network, origin=str(file))
+        if network.annual_wheel is None:
+            raise InvalidInput(["the network has no annual_wheel @ $"], origin=str(file))
+        return network.annual_wheel
+    return from_dict(data, AnnualWheel, origin=str(file))
 
 
 def _subproject_files(paths: tuple[str | Path, ...]) -> list[Path]:

@@ -1752,6 +1752,13 @@ def networks(
         costs=costs,
         other_income=extra,
     )
+    wheel = draw(st.none() | annual_wheels(year=year, max_activities=3))
+    # A stated meeting count agrees with the wheel's meeting rule (NW013).
+    stated = (
+        draw(st.none() | st.integers(0, 12))
+        if wheel is None
+        else (None if wheel.meetings is None else wheel.meetings.count)
+    )
     return Network(
         name=base.name,
         purpose=draw(st.just("") | _TEXT),
@@ -1770,8 +1777,9 @@ def networks(
         fee_schedules=base.fee_schedules,
         populations=base.populations,
         goals=tuple(draw(st.lists(goals(), max_size=2))),
-        meetings_per_year=draw(st.none() | st.integers(0, 12)),
+        meetings_per_year=stated,
         resources=tuple(draw(st.lists(resources(), max_size=1))),
+        annual_wheel=wheel,
     )
 
 

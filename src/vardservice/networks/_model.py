@@ -36,6 +36,7 @@ from vardservice.networks._fields import (
     _whole_year,
     _year,
 )
+from vardservice.planning import AnnualWheel
 from vardservice.regions import PopulationTable, Region
 from vardservice.sources import Citation
 from vardservice.units import Money, to_decimal
@@ -546,6 +547,9 @@ class Network:
         goals: the network's goals, each with activities (NSN).
         long_term_goals: long-term goals for the field (NSN "Mål för service i Sverige").
         meetings_per_year: how many times a year the network meets (NSN: four).
+        annual_wheel: the network's annual wheel (årshjul, BS §6): what happens
+            when in the year, and the rule its meetings follow
+            (:mod:`vardservice.planning`).
         resources: what the network runs (NSN: Servicebanken).
         source: the document the network is described in.
         note: anything a reader should know (e.g. which data are illustrative).
@@ -589,6 +593,7 @@ class Network:
     )
     long_term_goals: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
     meetings_per_year: int | None = attrs.field(default=None, validator=_meetings)
+    annual_wheel: AnnualWheel | None = attrs.field(default=None, validator=_optional(AnnualWheel))
     resources: tuple[Resource, ...] = attrs.field(
         default=(), converter=as_tuple, validator=items_validator(Resource)
     )

@@ -503,3 +503,41 @@ def reimbursed_per_agreement(network: Network, ctx: RuleContext) -> Iterator[Fin
                 f"reimbursement of {_name(assignment.region)}.",
                 evidence={"person": assignment.person, "region": assignment.region},
             )
+
+
+@register(
+    "NW013",
+    subject=Network,
+    severity=Severity.WARNING,
+    title_sv="Årshjulets möten stämmer med hur ofta nätverket samlas",
+    title_en="The annual wheel's meetings match how often the network meets",
+    source=cite("NSN", "Hur når vi målen för servicenätverket"),
+    quote=(
+        "Servicenätverket samlas fyra gånger per år med syfte att följa upp målbilderna för "
+        "servicenätverket och de långsiktiga målen för service i hela Sverige."
+    ),
+    paraphrase=(
+        "A network that states how many times a year it meets plans that many meetings: "
+        "the meeting rule of its annual wheel gives the same number, so the published "
+        "calendar (årshjul, .ics) says what the network has decided."
+    ),
+)
+def wheel_meets_as_stated(network: Network, ctx: RuleContext) -> Iterator[Finding]:
+    """Report an annual wheel whose meeting rule disagrees with ``meetings_per_year``.
+
+    Applies when the network states ``meetings_per_year`` and has an annual wheel.
+    """
+    stated = network.meetings_per_year
+    wheel = network.annual_wheel
+    if stated is None or wheel is None:
+        return
+    planned = 0 if wheel.meetings is None else wheel.meetings.count
+    if planned != stated:
+        yield ctx.finding(
+            "$.annual_wheel.meetings",
+            sv=f"Årshjulet planerar {planned} möten per år; nätverket samlas {stated} "
+            "gånger per år.",
+            en=f"The annual wheel plans {planned} meetings a year; the network meets "
+            f"{stated} times a year.",
+            evidence={"planned": planned, "stated": stated},
+        )
