@@ -707,12 +707,19 @@ def _check_json(checked: list[_Checked], as_of: Any, today: bool, lang: str) -> 
     )
 
 
+def _day(as_of: Any, lang: str) -> str:
+    """Return the date as a Swedish (or English) reader writes it: "1 juni 2025"."""
+    from vardservice.render import _longdate
+
+    return _longdate(as_of, lang)
+
+
 def _check_text(checked: list[_Checked], as_of: Any, today: bool, lang: str) -> str:
     words = _WORDS[lang]
     everything = [f for *_, report in checked for f in report.findings]
     lines = [
         words["checked"].format(
-            day=as_of.isoformat(),
+            day=_day(as_of, lang),
             today=words["today"] if today else "",
             files=len({file for file, *_ in checked}),
             n=len(checked),
@@ -746,7 +753,7 @@ def _check_document(
     esc = html.escape if format == "html" else str
     everything = [f for *_, report in checked for f in report.findings]
     head = words["checked"].format(
-        day=as_of.isoformat(),
+        day=_day(as_of, lang),
         today=words["today"] if today else "",
         files=len({file for file, *_ in checked}),
         n=len(checked),
@@ -923,7 +930,7 @@ def _portfolio(args: argparse.Namespace) -> str:
     output = render_portfolio(summary, format=args.format, lang=args.lang)
     if today and args.format == "text":  # the date was not given: say it is today's
         words = _WORDS[args.lang]
-        note = words["as_of"].format(day=as_of.isoformat(), today=words["today"])
+        note = words["as_of"].format(day=_day(as_of, args.lang), today=words["today"])
         output = output.rstrip("\n") + f"\n\n{note}\n"
     return output
 
