@@ -163,9 +163,9 @@ def test_assignment_has_the_templates_headings_in_order_and_the_header() -> None
     )
     assert [line for line in lines if line.startswith("## ")] == [
         "## Bakgrund",
-        "## Syfte och frågeställning",
+        "## Syfte och frågeställning/problembeskrivning",
         "## Specifika uppdragspunkter",
-        "## Avgränsningar",
+        "## Avgränsningar i projektet",
         "## Arbetsgruppens sammansättning",
         "## Tidplan",
     ]
@@ -262,8 +262,8 @@ def test_follow_up_skeleton_states_the_due_date_and_the_three_bodies() -> None:
     assert "## Hur långt implementeringen har kommit" in lines
     assert "- Vårdtid i slutenvården: [Att fylla i]" in lines
     assert "- Blekinge, 4 juni 2024: protokollsutdrag RB 2024/412, § 87, 4 juni 2024" in lines
-    assert "- Samarbetsgruppen: redovisad 14 mars 2025" in lines
-    assert "- Södra regionvårdsnämnden: redovisad 14 mars 2025" in lines
+    assert "- Samarbetsgruppen: redovisad, rapport daterad 14 mars 2025" in lines
+    assert "- Södra regionvårdsnämnden: redovisad, rapport daterad 14 mars 2025" in lines
     assert (
         "- 14 mars 2025, 4 sidor: Samarbetsgruppen, Ledningsgruppen, Södra regionvårdsnämnden"
         in lines

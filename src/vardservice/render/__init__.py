@@ -145,9 +145,9 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "sp_start_decided": "Beslut om start i ledningsgruppen",
         "sp_stage": "Stadium",
         "sp_background": "Bakgrund",
-        "sp_purpose_and_question": "Syfte och frågeställning",
+        "sp_purpose_and_question": "Syfte och frågeställning/problembeskrivning",
         "sp_assignment_points": "Specifika uppdragspunkter",
-        "sp_delimitations": "Avgränsningar",
+        "sp_delimitations": "Avgränsningar i projektet",
         "sp_group_composition": "Arbetsgruppens sammansättning",
         "sp_timeline": "Tidplan",
         "sp_name": "Namn",
@@ -189,7 +189,7 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "sp_presented_hint": (
             "Uppföljningsrapporten redovisas för samarbetsgruppen, ledningsgruppen och nämnden."
         ),
-        "sp_presented_on": "redovisad",
+        "sp_presented_on": "redovisad, rapport daterad",
         "sp_length_hint": "Omfattning: kortfattad, cirka 3–6 sidor.",
         "sp_follow_up_reports": "Uppföljningsrapporter",
         "sp_pages": "sidor",
@@ -497,7 +497,7 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
             "The follow-up report is presented to the collaboration group, the management"
             " group and the board."
         ),
-        "sp_presented_on": "presented",
+        "sp_presented_on": "presented, report dated",
         "sp_length_hint": "Length: brief, about 3–6 pages.",
         "sp_follow_up_reports": "Follow-up reports",
         "sp_pages": "pages",
@@ -883,6 +883,11 @@ def _context(lang: str) -> dict[str, Any]:
     def exact(value: Decimal) -> str:
         return format_number(value, decimals=_places(value), lang=lang)
 
+    def amount(value: Money) -> str:
+        # An estimate in the unit a reader expects for its size: "1,2 mnkr", "250 000 kr".
+        unit = "mnkr" if abs(value.amount) >= 1_000_000 else "kr"
+        return format_money(value, unit, lang=lang)
+
     def longdate(value: datetime.date) -> str:
         return _longdate(value, lang)
 
@@ -894,6 +899,7 @@ def _context(lang: str) -> dict[str, Any]:
         "t": _LABELS[lang],
         "number": number,
         "money": money,
+        "amount": amount,
         "exact": exact,
         "longdate": longdate,
         "decimal": decimal,
