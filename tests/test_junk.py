@@ -419,3 +419,22 @@ def test_junk_gives_a_library_exception_or_a_result(name: str, junk: Any) -> Non
         CALLS[name](junk)
     except VardserviceError:
         pass
+
+
+def test_dates_at_the_end_of_the_calendar_give_library_errors_not_crashes() -> None:
+    """A board approval on 9999-12-31 has no follow-up date in the calendar."""
+    sp = Subproject(
+        id="X",
+        title="Y",
+        milestones=[Milestone(kind="board_recommendation", date="9999-12-31")],
+    )
+    for call in (
+        lambda: follow_up_due(sp),
+        lambda: render_follow_up(sp),
+        lambda: render_final_report(sp),
+        lambda: summarize([sp], as_of="9999-12-31"),
+    ):
+        with pytest.raises(VardserviceError, match="9999"):
+            call()
+    assert summarize([], as_of="9999-12-31").total == 0
+    assert check(sp, as_of="9999-12-31").findings is not None

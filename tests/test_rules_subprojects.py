@@ -498,8 +498,10 @@ def test_sp001_warns_when_three_take_part_without_a_reason() -> None:
 
 def test_sp001_counts_distinct_regions_of_the_healthcare_region_only() -> None:
     sp = attrs.evolve(FULL, participating_regions=["12", "12", "13", "01"])
-    (finding,) = check(sp, as_of=AS_OF, select="SP001").findings
-    assert finding.evidence["participating"] == 2
+    counted, stray = check(sp, as_of=AS_OF, select="SP001", lang="en").findings
+    assert counted.evidence["participating"] == 2
+    assert (stray.path, stray.severity.value) == ("$.participating_regions[3]", "warning")
+    assert stray.message.startswith("Region Stockholm is not in Södra sjukvårdsregionen")
 
 
 def test_sp004_and_sp005_name_a_missing_document_once() -> None:

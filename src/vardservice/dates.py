@@ -90,11 +90,20 @@ def add_months(date: datetime.date, months: int) -> pendulum.Date:
         >>> add_months(pendulum.date(2023, 1, 31), 12)
         Date(2024, 1, 31)
 
+    Raises:
+        InvalidValue: ``date`` is not a date, ``months`` not a whole number, or the
+            result falls outside the years 1-9999.
+
     """
     start = to_date(date, owner="add_months", field="date")
     if isinstance(months, bool) or not isinstance(months, int):
         raise InvalidValue("add_months", "months", months, "a whole number of months")
-    return start.add(months=months)
+    try:
+        return start.add(months=months)
+    except (ValueError, OverflowError):  # past year 9999 or before year 1
+        raise InvalidValue(
+            "add_months", "months", months, f"a result between years 1 and 9999 from {start}"
+        ) from None
 
 
 def _check_year(year: object, owner: str) -> int:

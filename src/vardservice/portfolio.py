@@ -77,6 +77,7 @@ COUNTS: Final = (
 """The names of :class:`PortfolioSummary`'s counts, in the order reports list them."""
 
 DUE_SOON_DAYS: Final = 30
+_LAST_SOON: Final = pendulum.Date(9999, 12, 1)
 """A follow-up due within this many days of the date checked is "due soon" (DOMAIN §4, rule 21)."""
 
 _START: Final = MilestoneKind.START_DECIDED.step
@@ -342,7 +343,8 @@ def summarize(
     )
     by_stage = dict.fromkeys(Stage, 0)
     entries: list[PortfolioEntry] = []
-    soon = day.add(days=DUE_SOON_DAYS)
+    # Near the end of the calendar (year 9999) "30 days later" is the last day there is.
+    soon = day.add(days=DUE_SOON_DAYS) if day <= _LAST_SOON else pendulum.Date(9999, 12, 31)
     for subproject in portfolio:
         known = tuple(m for m in subproject.milestones if m.date <= day)
         stage = stage_of(known)

@@ -40,7 +40,8 @@ from vardservice.subprojects import (
         "A subproject concerns every region of the healthcare region, or in some cases at "
         "least three: fewer than three is an error; fewer than all without a stated reason is "
         "a warning. Judged whenever participating regions are listed, and from the proposal's "
-        "preparation on even when none are."
+        "preparation on even when none are. A listed region outside the healthcare region is "
+        "not counted, and is named in a warning."
     ),
 )
 def sp001_regions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
@@ -77,6 +78,18 @@ def sp001_regions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             "a reason should be given when not all regions take part.",
             evidence=evidence,
         )
+    # A listed region outside the healthcare region does not count: say so, by name.
+    for i, region in enumerate(sp.participating_regions):
+        if region.code not in members:
+            yield ctx.finding(
+                f"$.participating_regions[{i}]",
+                severity=Severity.WARNING,
+                sv=f"{region.name} hör inte till {sp.healthcare_region.name} och räknas inte "
+                "bland de deltagande regionerna.",
+                en=f"{region.name} is not in {sp.healthcare_region.name} and is not counted "
+                "among the participating regions.",
+                evidence={"region": region.code, "healthcare_region": sp.healthcare_region.key},
+            )
 
 
 @register(
