@@ -113,7 +113,7 @@ def test_a_compliant_file_exits_0_and_says_the_date(
 ) -> None:
     code, out, err = run(capsys, "check", str(compliant), "--as-of", "2023-04-01")
     assert (code, err) == (0, "")
-    assert out.startswith("Kontrollerat per 1 april 2023: 1 fil(er), 1 delprojekt.")
+    assert out.startswith("Kontrollerat per 1 april 2023: 1 fil, 1 delprojekt.")
     assert "dagens datum" not in out
 
 

@@ -575,8 +575,13 @@ _PATH_PART = re.compile(r"\.(\w+)|\[(\d+)\]")
 _WORDS: dict[str, dict[str, str]] = {
     "sv": {
         "today": " (dagens datum)",
-        "checked": "Kontrollerat per {day}{today}: {files} fil(er), {n} delprojekt.",
-        "total": "Summa: {error} fel, {warning} varningar, {info} information.",
+        "checked": "Kontrollerat per {day}{today}: {files}, {n}.",
+        "total": "Summa: {error}, {warning}, {info}.",
+        "file": "fil/filer",
+        "subproject": "delprojekt/delprojekt",
+        "count_error": "fel/fel",
+        "count_warning": "varning/varningar",
+        "count_info": "upplysning/upplysningar",
         "none": "inga avvikelser",
         "error": "fel",
         "warning": "varning",
@@ -585,8 +590,13 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "en": {
         "today": " (today)",
-        "checked": "Checked as of {day}{today}: {files} file(s), {n} subproject(s).",
-        "total": "Total: {error} errors, {warning} warnings, {info} info.",
+        "checked": "Checked as of {day}{today}: {files}, {n}.",
+        "total": "Total: {error}, {warning}, {info}.",
+        "file": "file/files",
+        "subproject": "subproject/subprojects",
+        "count_error": "error/errors",
+        "count_warning": "warning/warnings",
+        "count_info": "note/notes",
         "none": "no findings",
         "error": "error",
         "warning": "warning",
@@ -714,17 +724,32 @@ def _day(as_of: Any, lang: str) -> str:
     return _longdate(as_of, lang)
 
 
+def _count(words: dict[str, str], key: str, n: int) -> str:
+    """Return "1 fil", "2 filer": the number with the word in the right number."""
+    one, many = words[key].split("/")
+    return f"{n} {one if n == 1 else many}"
+
+
+def _headline(checked: list[_Checked], as_of: Any, today: bool, lang: str) -> str:
+    words = _WORDS[lang]
+    return words["checked"].format(
+        day=_day(as_of, lang),
+        today=words["today"] if today else "",
+        files=_count(words, "file", len({file for file, *_ in checked})),
+        n=_count(words, "subproject", len(checked)),
+    )
+
+
+def _totals(findings: Sequence[Any], lang: str) -> str:
+    words = _WORDS[lang]
+    counts = _severity_counts(findings)
+    return words["total"].format(**{k: _count(words, f"count_{k}", n) for k, n in counts.items()})
+
+
 def _check_text(checked: list[_Checked], as_of: Any, today: bool, lang: str) -> str:
     words = _WORDS[lang]
     everything = [f for *_, report in checked for f in report.findings]
-    lines = [
-        words["checked"].format(
-            day=_day(as_of, lang),
-            today=words["today"] if today else "",
-            files=len({file for file, *_ in checked}),
-            n=len(checked),
-        ),
-    ]
+    lines = [_headline(checked, as_of, today, lang)]
     for file, prefix, subproject, report in checked:
         where = str(file) if prefix == "$" else f"{file} @ {prefix}"
         lines += ["", f"{where}: {subproject.label()}"]
@@ -735,7 +760,7 @@ def _check_text(checked: list[_Checked], as_of: Any, today: bool, lang: str) -> 
                 f"  {words[f.severity.value]:<8}{f.code}  {_in_file(prefix, f.path)}  "
                 f"{f.message} ({f.source})"
             )
-    lines += ["", words["total"].format(**_severity_counts(everything))]
+    lines += ["", _totals(everything, lang)]
     return "\n".join(lines) + "\n"
 
 
@@ -749,16 +774,10 @@ def _check_document(
 
     from vardservice.render import render_compliance_report
 
-    words = _WORDS[lang]
     esc = html.escape if format == "html" else str
     everything = [f for *_, report in checked for f in report.findings]
-    head = words["checked"].format(
-        day=_day(as_of, lang),
-        today=words["today"] if today else "",
-        files=len({file for file, *_ in checked}),
-        n=len(checked),
-    )
-    total = words["total"].format(**_severity_counts(everything))
+    head = _headline(checked, as_of, today, lang)
+    total = _totals(everything, lang)
     out = [f"<p>{esc(head)} {esc(total)}</p>" if format == "html" else f"{head} {total}"]
     for file, prefix, _, report in checked:
         where = str(file) if prefix == "$" else f"{file} @ {prefix}"
