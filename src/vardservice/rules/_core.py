@@ -106,6 +106,10 @@ class Rule:
         paraphrase: the rule in English, one or two sentences.
         needs_as_of: the verdict depends on the date checked.
         severities: every severity the rule can report.
+        applies: a predicate on the subject, for rules that bind only some objects of
+            their type (Best Service's rules bind a network governed by BS, not NSN);
+            ``None`` means every object. A rule that does not apply is not run and not
+            listed among the report's rules.
 
     """
 
@@ -120,6 +124,7 @@ class Rule:
     function: Callable[[Any, RuleContext], Iterable[Finding]] = attrs.field(repr=False)
     needs_as_of: bool = False
     severities: frozenset[Severity] = frozenset()
+    applies: Callable[[Any], bool] | None = attrs.field(default=None, repr=False)
 
     def title(self, lang: Lang = "sv") -> str:
         """Return the title in ``lang``."""
@@ -175,6 +180,7 @@ def register(
     paraphrase: str,
     needs_as_of: bool = False,
     also: Iterable[Severity] = (),
+    applies: Callable[[T], bool] | None = None,
 ) -> Callable[[Callable[[T, RuleContext], Iterable[Finding]]], Rule]:
     """Register the decorated function as rule ``code`` (private: used by the rule modules)."""
 
@@ -193,6 +199,7 @@ def register(
             function=function,
             needs_as_of=needs_as_of,
             severities=frozenset({severity, *also}),
+            applies=applies,
         )
         _REGISTRY[code] = rule
         return rule
@@ -382,6 +389,8 @@ def check(
             for r in applicable
             if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
         ]
+    if any(r.applies is not None for r in run):
+        run = [r for r in run if r.applies is None or r.applies(subject)]
     findings: list[Finding] = []
     for ctx in _contexts(run, day, lang):
         findings.extend(ctx.rule.function(subject, ctx))

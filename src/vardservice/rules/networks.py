@@ -13,6 +13,10 @@ describes what the network's own order requires, a breach is graded as an
 error, and where it describes how the organisation is usually made up
 (§4.4, §6's list of planning documents), as a warning. Each rule's docs say which.
 
+The rules cited to BS bind networks governed by Best Service's order: a network
+whose document names another source (``source: NSN, …``, the national service
+network) is checked only against the rules of its own source (NW013).
+
 Example:
     >>> from vardservice.rules import check
     >>> from vardservice.networks import Membership, Network
@@ -41,6 +45,15 @@ from vardservice.units import format_money
 __all__: list[str] = []
 
 
+def _governed_by_bs(network: Network) -> bool:
+    """Best Service's rules bind a network described by BS, or one that names no source.
+
+    A network whose document cites another source (the national service network,
+    NSN) is not governed by Best Service's statutes and plans.
+    """
+    return network.source is None or network.source.key == "BS"
+
+
 def _name(member: str) -> str:
     """Return a member's name for a message: the region's name, or the member as written."""
     try:
@@ -58,6 +71,7 @@ _MEMBERS_QUOTE = (
 @register(
     "NW001",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.ERROR,
     title_sv="Medlemmarna är regioner",
     title_en="The members are regions",
@@ -85,6 +99,7 @@ def members_are_regions(network: Network, ctx: RuleContext) -> Iterator[Finding]
 @register(
     "NW002",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.ERROR,
     title_sv="Ingen region är medlem två gånger samtidigt",
     title_en="No region is a member twice at the same time",
@@ -123,6 +138,7 @@ def _overlap(a: Membership, b: Membership) -> bool:
 @register(
     "NW003",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.ERROR,
     title_sv="Varje medlem har en röst",
     title_en="Each member has one vote",
@@ -147,6 +163,7 @@ def one_vote_each(network: Network, ctx: RuleContext) -> Iterator[Finding]:
 @register(
     "NW004",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.ERROR,
     title_sv="Varje medlem har en avgiftsnivå och en avgift för året",
     title_en="Every member has a fee tier and a fee for the year",
@@ -212,6 +229,7 @@ def every_member_has_a_fee(network: Network, ctx: RuleContext) -> Iterator[Findi
 @register(
     "NW005",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.WARNING,
     title_sv="Budgeten täcker de planerade kostnaderna",
     title_en="The budget covers the planned costs",
@@ -261,6 +279,7 @@ def budget_covers_costs(network: Network, ctx: RuleContext) -> Iterator[Finding]
 @register(
     "NW006",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.ERROR,
     title_sv="Årets verksamhetsplan har aktivitetsplan och budget",
     title_en="The year's operations plan has an activity plan and a budget",
@@ -303,6 +322,7 @@ def plan_for_the_year(network: Network, ctx: RuleContext) -> Iterator[Finding]:
 @register(
     "NW007",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.ERROR,
     title_sv="Varje expertgrupp är förankrad i styrelsen",
     title_en="Each expert group is anchored in the board",
@@ -325,6 +345,7 @@ def expert_groups_anchored(network: Network, ctx: RuleContext) -> Iterator[Findi
 @register(
     "NW008",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.ERROR,
     title_sv="Medlemmens deltagare har mandat i lokala och nationella servicefrågor",
     title_en="A member's delegate has a mandate on local and national service questions",
@@ -381,6 +402,7 @@ _PLANNING_DOCUMENTS = (
 @register(
     "NW009",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.WARNING,
     title_sv="Planeringen grundas på stadgar, verksamhetsplan, årshjul och kommunikationsstrategi",
     title_en="Planning rests on statutes, operations plan, annual wheel, communication strategy",
@@ -409,6 +431,7 @@ def planning_documents(network: Network, ctx: RuleContext) -> Iterator[Finding]:
 @register(
     "NW010",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.WARNING,
     title_sv="Uppdragen i förvaltningsorganisationen är tidsbestämda deltidsuppdrag",
     title_en="Assignments in the management organisation are time-limited and part-time",
@@ -446,6 +469,7 @@ def assignments_time_limited(network: Network, ctx: RuleContext) -> Iterator[Fin
 @register(
     "NW011",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.WARNING,
     title_sv="En av personerna är styrelsens kontaktperson",
     title_en="One of the people is the board's contact person",
@@ -476,6 +500,7 @@ def one_contact_person(network: Network, ctx: RuleContext) -> Iterator[Finding]:
 @register(
     "NW012",
     subject=Network,
+    applies=_governed_by_bs,
     severity=Severity.WARNING,
     title_sv="Bidragande regioner ersätts enligt överenskommelse",
     title_en="Contributing regions are reimbursed per agreement",
