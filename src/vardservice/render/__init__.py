@@ -729,7 +729,8 @@ _NETWORK_LABELS: Final[dict[str, dict[str, str]]] = {
     "sv": {
         "title": "Nätverket",
         "members": "Medlemmar",
-        "members_on": "medlemmar under året",
+        "members_on": "medlemmar",
+        "member_on": "medlem",
         "delegate": "Deltagare",
         "no_fees": "Årets avgifter kan inte beräknas; se granskningen",
         "budget": "Budget",
@@ -768,7 +769,8 @@ _NETWORK_LABELS: Final[dict[str, dict[str, str]]] = {
     "en": {
         "title": "Network",
         "members": "Members",
-        "members_on": "members during the year",
+        "members_on": "members in",
+        "member_on": "member in",
         "delegate": "Delegate",
         "no_fees": "The year's fees cannot be computed; see the review",
         "budget": "Budget",
