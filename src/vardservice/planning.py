@@ -491,6 +491,24 @@ def _uid(wheel: AnnualWheel, year: int, activity: Activity, ordinal: int) -> str
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@vardservice"
 
 
+_ICAL_WORDS: Final = {
+    "sv": {
+        "meeting": "Möte",
+        "deadline": "Sista dag",
+        "activity": "Aktivitet",
+        "report": "Rapport",
+        "illustrative": "Datum eller månad är ett illustrativt exempel, inte hämtat ur en källa.",
+    },
+    "en": {
+        "meeting": "Meeting",
+        "deadline": "Deadline",
+        "activity": "Activity",
+        "report": "Report",
+        "illustrative": "The date or month is an illustrative example, not taken from a source.",
+    },
+}
+
+
 def to_ical(
     wheel: AnnualWheel,
     year: int,
@@ -498,6 +516,7 @@ def to_ical(
     stamp: datetime.datetime,
     kinds: Iterable[ActivityKind] | None = None,
     reminder_days: int | None = None,
+    lang: str = "sv",
 ) -> bytes:
     """Return ``year`` of ``wheel`` as an iCalendar file (RFC 5545, ``.ics``).
 
@@ -508,9 +527,10 @@ def to_ical(
       the first of the next), since it happens some time that month; it is
       marked ``TRANSP:TRANSPARENT`` so that it does not block the calendar.
 
-    ``SUMMARY`` is the title, ``DESCRIPTION`` the description, ``CONTACT`` the
-    responsible, ``CATEGORIES`` the kind. ``UID`` is derived from the wheel's
-    name, the year, the kind, the title and the entry's ordinal among entries of
+    ``SUMMARY`` is the title, ``DESCRIPTION`` the description (with a note when
+    the placement is illustrative), ``CONTACT`` the responsible, ``CATEGORIES``
+    the kind in ``lang`` ("Möte", "Sista dag", "Aktivitet", "Rapport"). ``UID``
+    is derived from the wheel's name, the year, the kind, the title and the entry's ordinal among entries of
     that kind and title, so a re-export after a change of date or description
     updates the events in a calendar rather than duplicating them.
 
@@ -523,6 +543,8 @@ def to_ical(
         kinds: the kinds to export (default: all).
         reminder_days: add a reminder (``VALARM``) this many days before each
             meeting and deadline; ``None`` (default) for none.
+        lang: ``"sv"`` (default) or ``"en"``: the language of the categories and of
+            the note on illustrative placements.
 
     Raises:
         InvalidValue: a bad argument.
@@ -556,6 +578,8 @@ def to_ical(
         or not 0 <= reminder_days <= 366
     ):
         raise InvalidValue(owner, "reminder_days", reminder_days, "a whole number 0-366 or None")
+    if lang not in _ICAL_WORDS:
+        raise InvalidValue(owner, "lang", lang, "'sv' or 'en'")
 
     import icalendar  # RFC 5545 escaping, line folding and structure, done right
 
@@ -587,11 +611,14 @@ def to_ical(
         event.add("dtstart", start)
         event.add("dtend", end)
         event.add("summary", activity.title)
-        event.add("categories", [activity.kind.value])
+        event.add("categories", [_ICAL_WORDS[lang][activity.kind.value]])
         if activity.date is None or activity.kind is not ActivityKind.MEETING:
             event.add("transp", "TRANSPARENT")
-        if activity.description is not None:
-            event.add("description", activity.description)
+        notes = [activity.description] if activity.description is not None else []
+        if activity.illustrative:
+            notes.append(_ICAL_WORDS[lang]["illustrative"])
+        if notes:
+            event.add("description", "\n\n".join(notes))
         if activity.responsible is not None:
             event.add("contact", activity.responsible)
         if reminder_days is not None and activity.kind in (
