@@ -530,9 +530,10 @@ def to_ical(
     ``SUMMARY`` is the title, ``DESCRIPTION`` the description (with a note when
     the placement is illustrative), ``CONTACT`` the responsible, ``CATEGORIES``
     the kind in ``lang`` ("Möte", "Sista dag", "Aktivitet", "Rapport"). ``UID``
-    is derived from the wheel's name, the year, the kind, the title and the entry's ordinal among entries of
-    that kind and title, so a re-export after a change of date or description
-    updates the events in a calendar rather than duplicating them.
+    is derived from the wheel's name, the year, the kind, the title and the
+    entry's ordinal among entries of that kind and title, so a re-export after a
+    change of date or description updates the events in a calendar rather than
+    duplicating them.
 
     Args:
         wheel: the annual wheel.
