@@ -1192,8 +1192,9 @@ def render_assignment(
         >>> lines[0]
         '# Uppdrag: SFBV-2023-04 Höftfrakturvård'
         >>> [line for line in lines if line.startswith("## ")]  # doctest: +NORMALIZE_WHITESPACE
-        ['## Bakgrund', '## Syfte och frågeställning', '## Specifika uppdragspunkter',
-         '## Avgränsningar', '## Arbetsgruppens sammansättning', '## Tidplan']
+        ['## Bakgrund', '## Syfte och frågeställning/problembeskrivning',
+         '## Specifika uppdragspunkter', '## Avgränsningar i projektet',
+         '## Arbetsgruppens sammansättning', '## Tidplan']
         >>> lines[lines.index("## Avgränsningar") + 2]
         '[Saknas]'
 
