@@ -1195,7 +1195,7 @@ def render_assignment(
         ['## Bakgrund', '## Syfte och frågeställning/problembeskrivning',
          '## Specifika uppdragspunkter', '## Avgränsningar i projektet',
          '## Arbetsgruppens sammansättning', '## Tidplan']
-        >>> lines[lines.index("## Avgränsningar") + 2]
+        >>> lines[lines.index("## Avgränsningar i projektet") + 2]
         '[Saknas]'
 
     """
