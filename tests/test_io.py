@@ -569,7 +569,7 @@ EXCERPT = {
         ("case_number", "938-2020", "CaseNumber.prefix"),
         ("case_number", 938, "expected a case number such as 'HSN 938-2020', got 938"),
         ("meeting_date", "18 november 2020", "expected an ISO 8601 date"),
-        # a validator's error names the field in the message, at the object's path
+        # a validator's error names the field in the message and is reported at its path
         ("paragraph", 0, "ProtocolExcerpt.paragraph: got 0; expected a whole number from 1"),
         ("summary", "text", "expected a list, got 'text'"),
     ],
@@ -577,7 +577,7 @@ EXCERPT = {
 def test_bad_excerpt_documents_name_the_path(field: str, value: Any, problem: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         from_dict(EXCERPT | {field: value}, ProtocolExcerpt)
-    path = "$" if field == "paragraph" else f"$.{field}"
+    path = f"$.{field}"
     assert any(problem in p and p.endswith(f"@ {path}") for p in caught.value.problems), (
         caught.value.problems
     )

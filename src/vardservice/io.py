@@ -55,6 +55,7 @@ import functools
 import io as _io
 import json
 import os
+import re
 import tomllib
 import types
 import typing
@@ -69,7 +70,7 @@ import cattrs.cols
 import cattrs.gen
 import cattrs.v
 import pendulum
-from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.errors import AttributeValidationNote, ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn
 
 from vardservice.benchmarking import BenchmarkData, Observation
@@ -280,6 +281,7 @@ def _network_budget_structure(conv: cattrs.Converter) -> Callable[[Any, type], N
 def _guard_construction(conv: cattrs.Converter, cls: type[Any]) -> Callable[[Any, type], Any]:
     """Wrap an attrs class's structure function so that a validator's error keeps its path."""
     base = conv.gen_structure_attrs_fromdict(cls)
+    names = {a.name for a in attrs.fields(cls)}
 
     def structure(value: Any, type_: type) -> Any:
         # type() first: an ABC isinstance check costs ~1 µs, and documents are dicts.
@@ -287,10 +289,25 @@ def _guard_construction(conv: cattrs.Converter, cls: type[Any]) -> Callable[[Any
             raise _Refused(f"expected a mapping with the fields of {cls.__name__}, got {value!r}")
         try:
             return base(value, type_)
-        except (ClassValidationError, IterableValidationError):
+        except ClassValidationError as exc:
+            for sub in exc.exceptions:
+                _at_field(sub)
+            raise
+        except IterableValidationError:
             raise
         except VardserviceError as exc:
+            _at_field(exc)
             raise ClassValidationError(f"While structuring {cls.__name__}", [exc], cls) from None
+
+    def _at_field(exc: BaseException) -> None:
+        # A validator names its field: report the problem at the field's path
+        # ("$.final_report.pages"), not at the object's.
+        if not isinstance(exc, VardserviceError) or getattr(exc, "__notes__", None):
+            return
+        field = re.split(r"[.\[]", str(getattr(exc, "field", "")), maxsplit=1)[0]
+        if field in names:
+            note = AttributeValidationNote(f"Structuring {cls.__name__} @ {field}", field, cls)
+            exc.__notes__ = [note]
 
     return structure
 
