@@ -77,8 +77,9 @@ COUNTS: Final = (
 """The names of :class:`PortfolioSummary`'s counts, in the order reports list them."""
 
 DUE_SOON_DAYS: Final = 30
-_LAST_SOON: Final = pendulum.Date(9999, 12, 1)
 """A follow-up due within this many days of the date checked is "due soon" (DOMAIN §4, rule 21)."""
+
+_LAST_SOON: Final = pendulum.Date(9999, 12, 1)  # the last day with 30 days after it
 
 _START: Final = MilestoneKind.START_DECIDED.step
 _FINAL_REPORT: Final = MilestoneKind.FINAL_REPORT.step

@@ -44,8 +44,8 @@ def sp006_contact(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         "$.contact_person",
-        sv="0 kontaktpersoner på kansliet; delprojektet ska ha en kontaktperson.",
-        en="0 contact persons at the office; the subproject must have one.",
+        sv="Kontaktperson på kansliet saknas; delprojektet ska ha en kontaktperson.",
+        en="No contact person at the office; the subproject must have one.",
         evidence={"contact_persons": 0, "required": 1},
     )
 
@@ -83,9 +83,9 @@ def sp007_chair(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     n = len(sp.working_group)
     yield ctx.finding(
         "$.working_group",
-        sv=f"0 ordförande bland {_n(n, 'ledamot', 'ledamöter')}; arbetsgruppen bör ha en "
-        f"ordförande.",
-        en=f"0 chairs among {_n(n, 'member', 'members')}; the working group should have a chair.",
+        sv=f"Arbetsgruppen ({_n(n, 'ledamot', 'ledamöter')}) saknar ordförande; den bör ha en "
+        "ordförande.",
+        en=f"The working group ({_n(n, 'member', 'members')}) has no chair; it should have one.",
         evidence={"chairs": 0, "members": n, "required": 1},
     )
 
@@ -185,8 +185,10 @@ def sp010_representative(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         "$.working_group",
-        sv="0 patient- eller närståenderepresentanter; i flertalet fall bör en sådan ingå.",
-        en="0 patient or relative representatives; in most cases one should take part.",
+        sv="Arbetsgruppen har ingen patient- eller närståenderepresentant; i flertalet fall bör "
+        "en sådan ingå.",
+        en="The working group has no patient or relative representative; in most cases one "
+        "should take part.",
         evidence={"representatives": 0, "expected": 1},
     )
 

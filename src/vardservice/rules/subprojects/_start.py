@@ -160,9 +160,9 @@ def sp003_focus(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         "$.focus_areas",
-        sv="0 målområden angivna; ämnet bör adressera jämlikhet, tillgänglighet, "
+        sv="Inget målområde angivet; ämnet bör adressera jämlikhet, tillgänglighet, "
         "kompetensförsörjning, ekonomi eller helhetslösningar.",
-        en="0 focus areas given; the subject should address equality, accessibility, "
+        en="No focus area given; the subject should address equality, accessibility, "
         "competence supply, economy or holistic solutions.",
         evidence={"focus_areas": 0, "minimum": 1},
     )
