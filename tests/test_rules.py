@@ -145,3 +145,23 @@ def test_check_reports_each_undocumented_item_once(
     undocumented = [i for i, item in enumerate(agreement.scope) if not item.documented]
     assert [f.path for f in report.findings] == [f"$.scope[{i}]" for i in undocumented]
     assert report.is_compliant
+
+
+def test_validate_raises_with_the_report_in_the_reports_language() -> None:
+    from vardservice.subprojects import Milestone, Subproject
+
+    draft = Subproject(
+        id="SFBV-1",
+        title="Test",
+        participating_regions=["07", "10"],
+        milestones=[Milestone(kind="prepared", date="2024-01-10")],
+    )
+    with pytest.raises(RuleViolation) as caught:
+        validate_rules(draft, as_of="2024-06-01")
+    report = caught.value.report
+    assert not report.is_compliant
+    more = len(report.errors) - 1
+    assert str(caught.value).startswith("SFBV-1 Test: SP001 2 deltagande regioner; minst 3 krävs.")
+    assert str(caught.value).endswith(f"(och {more} fel till)" if more else "krävs.")
+    with pytest.raises(RuleViolation, match=r"^SFBV-1 Test: SP001 2 participating regions"):
+        validate_rules(draft, as_of="2024-06-01", lang="en")

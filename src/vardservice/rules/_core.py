@@ -455,5 +455,11 @@ def validate(
         return subject
     first = report.errors[0]
     more = len(report.errors) - 1
-    tail = f" (and {more} more error{'s' if more != 1 else ''})" if more else ""
+    # In the report's language, like the message it follows.
+    if not more:
+        tail = ""
+    elif report.lang == "sv":
+        tail = f" (och {more} fel till)"
+    else:
+        tail = f" (and {more} more error{'s' if more != 1 else ''})"
     raise RuleViolation(report, f"{report.subject}: {first.code} {first.message}{tail}")
