@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vardservice import strategies
-from vardservice.errors import InvalidValue
+from vardservice.errors import InvalidValue, RuleViolation
 from vardservice.rules import RULES, Finding, Report, Severity, check, is_compliant, rules_for
 from vardservice.rules import validate as validate_rules
 from vardservice.sources import cite
