@@ -595,3 +595,24 @@ def test_schedule_of_a_network_without_a_wheel_exits_2(
     assert (code, out) == (2, "")
     assert err.count("\n") == 1
     assert "the network has no annual_wheel @ $" in err
+
+
+def test_render_needs_inventory_states_where_the_tagged_needs_came(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = str(EXAMPLES / "decisions" / "needs_inventory_illustrative.yaml")
+    code, out, err = run(
+        capsys, "render", "needs-inventory", path, "--format", "text", "--tag", "VNS", "--top", "10"
+    )
+    assert (code, err) == (0, "")
+    assert "Behov märkta VNS kom på plats 4 och 7." in out
+    code, out, err = run(capsys, "render", "needs-inventory", path, "--top", "0")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+
+
+def test_render_tag_belongs_to_needs_inventories_only(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "decisions" / "hsn90.yaml")
+    code, out, err = run(capsys, "render", "protocol", path, "--tag", "VNS")
+    assert (code, out) == (2, "")
+    assert "only with needs-inventory" in err

@@ -13,6 +13,7 @@ Commands::
     vardservice schedule FILE --year Y [--format text|json|markdown|html|svg] [--ics OUT]
                          [--lang sv|en]
     vardservice render KIND FILE [--format markdown|html|text] [--lang sv|en]
+                       [--tag TAG] [--top N]
     vardservice check FILE... [--as-of DATE] [--format text|json|markdown|html|sarif]
                       [--select CODES] [--ignore CODES] [--lang sv|en]
     vardservice portfolio PATH... [--as-of DATE] [--name NAME]
@@ -186,6 +187,12 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("file", type=Path, help="the document (.toml/.yaml/.json)")
     render.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
     render.add_argument("--lang", choices=("sv", "en"), default="sv")
+    render.add_argument(
+        "--tag", help="needs-inventory: state where the needs with this tag came, e.g. VNS"
+    )
+    render.add_argument(
+        "--top", type=int, help="needs-inventory: only the needs ranked this or better"
+    )
 
     check = sub.add_parser(
         "check",
@@ -559,8 +566,15 @@ def _render(args: argparse.Namespace) -> str:
     module, type_name, renderer_name = _RENDER_KINDS[args.kind]
     document_type = getattr(importlib.import_module(module), type_name)
     renderer = getattr(importlib.import_module("vardservice.render"), renderer_name)
+    extra: dict[str, Any] = {}
+    for option in ("tag", "top"):
+        value = getattr(args, option)
+        if value is not None:
+            if args.kind != "needs-inventory":
+                raise InvalidValue("render", f"--{option}", value, "only with needs-inventory")
+            extra[option] = value
     document = load(args.file, document_type)
-    output: str = renderer(document, format=args.format, lang=args.lang)
+    output: str = renderer(document, format=args.format, lang=args.lang, **extra)
     return output
 
 
