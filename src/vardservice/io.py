@@ -611,12 +611,7 @@ def load_annual_wheel(path: str | Path) -> AnnualWheel:
     if not isinstance(path, str | Path) or not str(path).strip():
         raise InvalidValue("load_annual_wheel", "path", path, "a file path")
     file = Path(path)
-    fmt = _format_of(file)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise InvalidInput([f"cannot read the file: {exc}"], origin=str(file)) from None
-    data = _parse(text, fmt, str(file))
+    data = _document(file)
     network_only = {f.name for f in attrs.fields(Network)} - {
         f.name for f in attrs.fields(AnnualWheel)
     }
@@ -661,7 +656,8 @@ def _files_under(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def _subproject_document(file: Path) -> Subproject | Portfolio:
+def _document(file: Path) -> Any:
+    """Return a file's parsed content (not yet structured), refusing an empty one."""
     fmt = _format_of(file)
     try:
         text = file.read_text(encoding="utf-8")
@@ -672,6 +668,11 @@ def _subproject_document(file: Path) -> Subproject | Portfolio:
     data = _parse(text, fmt, str(file))
     if data is None:
         raise InvalidInput(["the document is empty"], origin=str(file))
+    return data
+
+
+def _subproject_document(file: Path) -> Subproject | Portfolio:
+    data = _document(file)
     if isinstance(data, Mapping) and "subprojects" in data:
         return from_dict(data, Portfolio, origin=str(file))
     return from_dict(data, Subproject, origin=str(file))
