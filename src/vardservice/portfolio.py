@@ -47,6 +47,9 @@ from vardservice._checks import as_tuple, items_validator
 from vardservice.dates import to_date
 from vardservice.errors import InvalidValue
 from vardservice.subprojects import (
+    DUE_SOON_DAYS as _DUE_SOON_DAYS,
+)
+from vardservice.subprojects import (
     Milestone,
     MilestoneKind,
     Stage,
@@ -76,7 +79,7 @@ COUNTS: Final = (
 )
 """The names of :class:`PortfolioSummary`'s counts, in the order reports list them."""
 
-DUE_SOON_DAYS: Final = 30
+DUE_SOON_DAYS: Final = _DUE_SOON_DAYS
 """A follow-up due within this many days of the date checked is "due soon" (DOMAIN §4, rule 21)."""
 
 _LAST_SOON: Final = pendulum.Date(9999, 12, 1)  # the last day with 30 days after it

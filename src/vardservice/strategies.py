@@ -80,6 +80,7 @@ from vardservice.rules import Report, check
 from vardservice.sources import cite
 from vardservice.subprojects import (
     ASSIGNMENT_PARTS,
+    DUE_SOON_DAYS,
     MAX_ACTION_PROPOSALS,
     ActionProposal,
     Assignment,
@@ -708,7 +709,6 @@ def needs_inventories(
 SUBPROJECT_RULES = tuple(f"SP{n:03d}" for n in range(1, 24))
 """The codes of the subproject rules, each a ``breach`` :func:`subprojects` can produce."""
 
-_DUE_SOON_DAYS = 30  # SP021 reminds of a follow-up due within 30 days
 
 # The process a compliant subproject goes through, one entry per step it can stop at.
 _TIMELINE: tuple[MilestoneKind, ...] = (
@@ -1106,7 +1106,7 @@ def _compliant(draw: st.DrawFn, last: int) -> tuple[Subproject, pendulum.Date]:
     due = follow_up_due(sp)
     if due is not None and follow_up_day is None:
         # approved but not yet followed up: check before the 30 days of notice begin
-        latest = due.subtract(days=_DUE_SOON_DAYS + 1)
+        latest = due.subtract(days=DUE_SOON_DAYS + 1)
         as_of = last_day.add(days=draw(st.integers(0, max(0, (latest - last_day).days))))
     else:
         as_of = last_day.add(days=draw(st.integers(0, 3650)))
@@ -1340,7 +1340,7 @@ def _breach_sp021(
     last = max(m.date for m in sp.milestones)
     if "SP022" in codes or draw(st.booleans()):
         return sp, max(due, last).add(days=draw(st.integers(1, 400)))  # overdue
-    soon = due.subtract(days=draw(st.integers(0, _DUE_SOON_DAYS)))  # due within 30 days
+    soon = due.subtract(days=draw(st.integers(0, DUE_SOON_DAYS)))  # due within 30 days
     return sp, max(soon, last)
 
 

@@ -53,6 +53,7 @@ from vardservice.units import Money, to_money
 
 __all__ = [
     "ASSIGNMENT_PARTS",
+    "DUE_SOON_DAYS",
     "FOLLOW_UP_MONTHS",
     "MAX_ACTION_PROPOSALS",
     "ActionProposal",
@@ -77,6 +78,10 @@ __all__ = [
     "follow_up_due",
     "stage_of",
 ]
+
+DUE_SOON_DAYS: Final = 30
+"""A follow-up due within this many days (inclusive) of the date checked is "due soon":
+rule SP021 reports it as information, and a portfolio counts it (DOMAIN §4, rule 21)."""
 
 FOLLOW_UP_MONTHS: Final = 12
 """Follow-up is due within this many calendar months of the board's approval (SFBV §5.8)."""

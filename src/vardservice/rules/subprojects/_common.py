@@ -16,9 +16,6 @@ from vardservice.subprojects import (
 MIN_REGIONS: Final = 3
 """At least three regions when not all take part (SFBV §5.1.1)."""
 
-DUE_SOON_DAYS: Final = 30
-"""SP021 reports information when follow-up is due within this many days (inclusive)."""
-
 FOLLOW_UP_PAGES: Final = (3, 6)
 """A follow-up report is "cirka 3–6 sidor" (SFBV §5.8)."""
 

@@ -10,7 +10,6 @@ from vardservice.rules.subprojects._common import (
     _EN_BODY,
     _SV_BODY,
     _SV_KIND,
-    DUE_SOON_DAYS,
     FOLLOW_UP_PAGES,
     PAGE_TOLERANCE,
     _en_kind,
@@ -22,6 +21,7 @@ from vardservice.rules.subprojects._common import (
 )
 from vardservice.sources import cite
 from vardservice.subprojects import (
+    DUE_SOON_DAYS,
     Body,
     Milestone,
     MilestoneKind,
