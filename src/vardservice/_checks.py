@@ -54,3 +54,32 @@ def items_validator(kind: type) -> Callable[[object, attrs.Attribute[Any], objec
         items(owner, attribute.name, value, kind)
 
     return check
+
+
+# attrs validators shared by the model modules; each names the class and the field.
+
+
+def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate a non-empty string."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValue(type(instance).__name__, attribute.name, value, "a non-empty string")
+
+
+def any_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate a string (empty allowed: a part of a draft not yet written)."""
+    if not isinstance(value, str):
+        raise InvalidValue(type(instance).__name__, attribute.name, value, "a string")
+
+
+def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate a non-empty string or ``None``."""
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidValue(
+            type(instance).__name__, attribute.name, value, "a non-empty string or None"
+        )
+
+
+def flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate ``True`` or ``False`` (not 0 or 1)."""
+    if not isinstance(value, bool):
+        raise InvalidValue(type(instance).__name__, attribute.name, value, "True or False")

@@ -63,6 +63,8 @@ from typing import Final
 import attrs
 
 from vardservice._checks import as_tuple, items_validator
+from vardservice._checks import flag as _bool
+from vardservice._checks import text as _text
 from vardservice.dates import MAX_YEAR, MIN_YEAR
 from vardservice.errors import InvalidValue
 from vardservice.fees import FeeTier, fee_tier
@@ -100,16 +102,6 @@ _MAX_VALUE: Final = Decimal(10) ** 15
 
 
 # --- validation helpers ---------------------------------------------------------------------
-
-
-def _text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a non-empty string")
-
-
-def _bool(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
-    if not isinstance(value, bool):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "True or False")
 
 
 def _version(instance: object, attribute: attrs.Attribute[int], value: object) -> None:

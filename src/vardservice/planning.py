@@ -44,6 +44,9 @@ import attrs
 import pendulum
 
 from vardservice._checks import as_tuple, items_validator
+from vardservice._checks import flag as _bool
+from vardservice._checks import optional_text as _optional_text
+from vardservice._checks import text as _text
 from vardservice.dates import MAX_YEAR, MIN_YEAR, is_working_day, to_date
 from vardservice.errors import InvalidValue
 from vardservice.sources import Citation, cite
@@ -101,23 +104,6 @@ _WEEKDAYS: Final = ", ".join(repr(w.value) for w in Weekday)
 
 
 # --- validation helpers ---------------------------------------------------------------------
-
-
-def _text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a non-empty string")
-
-
-def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise InvalidValue(
-            type(instance).__name__, attribute.name, value, "a non-empty string or None"
-        )
-
-
-def _bool(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
-    if not isinstance(value, bool):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "True or False")
 
 
 def _enum_of(kind: type[enum.Enum]) -> Any:

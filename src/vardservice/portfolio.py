@@ -44,6 +44,8 @@ import attrs
 import pendulum
 
 from vardservice._checks import as_tuple, items_validator
+from vardservice._checks import flag as _flag
+from vardservice._checks import text as _name
 from vardservice.dates import to_date
 from vardservice.errors import InvalidValue
 from vardservice.subprojects import (
@@ -89,11 +91,6 @@ _FINAL_REPORT: Final = MilestoneKind.FINAL_REPORT.step
 _BOARD: Final = MilestoneKind.BOARD_RECOMMENDATION.step
 _IMPLEMENTATION: Final = MilestoneKind.IMPLEMENTATION.step
 _FOLLOW_UP: Final = MilestoneKind.FOLLOW_UP.step
-
-
-def _name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a non-empty string")
 
 
 def _unique_ids(
@@ -168,11 +165,6 @@ def _stage(value: object) -> Stage:
 
 def _optional_date(value: object) -> pendulum.Date | None:
     return None if value is None else to_date(value, owner="PortfolioEntry", field="next_deadline")
-
-
-def _flag(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
-    if not isinstance(value, bool):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "True or False")
 
 
 def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:

@@ -45,7 +45,10 @@ from typing import Any, Final, TypeVar
 import attrs
 import pendulum
 
+from vardservice._checks import any_text as _any_text
 from vardservice._checks import as_tuple, items_validator
+from vardservice._checks import flag as _flag
+from vardservice._checks import text as _text
 from vardservice.dates import add_months, to_date
 from vardservice.errors import InvalidValue
 from vardservice.regions import HealthcareRegion, Region, get_healthcare_region, get_region
@@ -97,23 +100,8 @@ def _owner(instance: object) -> str:
     return type(instance).__name__
 
 
-def _text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(_owner(instance), attribute.name, value, "a non-empty string")
-
-
-def _any_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidValue(_owner(instance), attribute.name, value, "a string")
-
-
 def _texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     items_validator(str)(instance, attribute, value)
-
-
-def _flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, bool):
-        raise InvalidValue(_owner(instance), attribute.name, value, "True or False")
 
 
 def _optional_flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -55,8 +55,10 @@ from typing import Any, Final
 
 import attrs
 
+from vardservice._checks import any_text as _any_text
 from vardservice._checks import as_tuple
 from vardservice._checks import items as _items
+from vardservice._checks import text as _text
 from vardservice.dates import MAX_YEAR, MIN_YEAR, working_days
 from vardservice.errors import InvalidValue
 from vardservice.sources import Citation, cite
@@ -157,16 +159,6 @@ def _money_of(owner: str, field: str, value: object, *, negative: bool = False) 
 
 def _year(owner: str, value: object) -> int:
     return _whole(owner, "year", value, minimum=MIN_YEAR, maximum=MAX_YEAR)
-
-
-def _text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a non-empty string")
-
-
-def _any_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a string")
 
 
 def _bool(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:

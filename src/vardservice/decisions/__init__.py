@@ -51,7 +51,10 @@ import attrs
 import pendulum
 
 from vardservice._checks import as_tuple
+from vardservice._checks import flag as _flag
 from vardservice._checks import items as _items
+from vardservice._checks import optional_text as _optional_text
+from vardservice._checks import text as _text_field
 from vardservice.dates import to_date
 from vardservice.decisions import case_number
 from vardservice.decisions.case_number import CaseNumber
@@ -85,27 +88,11 @@ def _text(owner: str, field: str, value: object) -> str:
     return value
 
 
-def _text_field(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    _text(type(instance).__name__, attribute.name, value)
-
-
-def _optional_text(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise InvalidValue(
-            type(instance).__name__, attribute.name, value, "a non-empty string or None"
-        )
-
-
 def _texts(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
     owner = type(instance).__name__
     found = _items(owner, attribute.name, value, str)
     for i, item in enumerate(found):
         _text(owner, f"{attribute.name}[{i}]", item)
-
-
-def _flag(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
-    if not isinstance(value, bool):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "True or False")
 
 
 def _whole(minimum: int, maximum: int) -> Callable[[object, attrs.Attribute[int], object], None]:

@@ -8,22 +8,13 @@ from typing import Any, TypeVar
 import attrs
 import pendulum
 
+from vardservice._checks import text as _text
 from vardservice.dates import to_date
 from vardservice.errors import InvalidValue, UnknownRegion
 from vardservice.regions import Region, get_region
 from vardservice.units import Money, to_money
 
 # --- validation helpers ---------------------------------------------------------------------
-
-
-def _text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a non-empty string")
-
-
-def _any_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a string")
 
 
 def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -38,11 +29,6 @@ def _texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
     for i, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
             raise InvalidValue(owner, f"{attribute.name}[{i}]", item, "a non-empty string")
-
-
-def _bool(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
-    if not isinstance(value, bool):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "True or False")
 
 
 def _optional_date(value: object) -> object:

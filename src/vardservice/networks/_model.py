@@ -10,12 +10,13 @@ from typing import Any, Final
 import attrs
 import pendulum
 
+from vardservice._checks import any_text as _any_text
 from vardservice._checks import as_tuple, items_validator
+from vardservice._checks import flag as _bool
+from vardservice._checks import text as _text
 from vardservice.errors import InvalidValue
 from vardservice.fees import FeeScheduleHistory
 from vardservice.networks._fields import (
-    _any_text,
-    _bool,
     _cost_amount,
     _covers,
     _date_or_none,
@@ -31,7 +32,6 @@ from vardservice.networks._fields import (
     _overlaps_year,
     _region_of,
     _reimbursement,
-    _text,
     _texts,
     _whole_year,
     _year,
