@@ -49,20 +49,10 @@ SUBJECTS = (
     "Ätstörningsvård", "Njurtransplantation", "Bröstcancerscreening", "Hörselvård",
 )  # fmt: skip
 PROFESSIONS = ("läkare", "sjuksköterska", "fysioterapeut", "arbetsterapeut", "kurator")
-MAIN_LINE = (
-    MilestoneKind.PROPOSAL_RAISED,
-    MilestoneKind.PREPARED,
-    MilestoneKind.START_DECIDED,
-    MilestoneKind.ASSIGNMENT_ISSUED,
-    MilestoneKind.GROUP_APPOINTED,
-    MilestoneKind.INTERIM_REPORT,
-    MilestoneKind.FINAL_REPORT,
-    MilestoneKind.COLLABORATION_GROUP_REVIEW,
-    MilestoneKind.MANAGEMENT_GROUP_DECISION,
-    MilestoneKind.BOARD_RECOMMENDATION,
-    MilestoneKind.REGIONAL_DECISION,
-    MilestoneKind.IMPLEMENTATION,
-    MilestoneKind.FOLLOW_UP,
+MAIN_LINE = tuple(
+    kind
+    for kind in MilestoneKind
+    if kind not in (MilestoneKind.START_REJECTED, MilestoneKind.START_DEFERRED)
 )
 
 

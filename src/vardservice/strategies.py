@@ -711,20 +711,10 @@ SUBPROJECT_RULES = tuple(f"SP{n:03d}" for n in range(1, 24))
 
 
 # The process a compliant subproject goes through, one entry per step it can stop at.
-_TIMELINE: tuple[MilestoneKind, ...] = (
-    MilestoneKind.PROPOSAL_RAISED,
-    MilestoneKind.PREPARED,
-    MilestoneKind.START_DECIDED,
-    MilestoneKind.ASSIGNMENT_ISSUED,
-    MilestoneKind.GROUP_APPOINTED,
-    MilestoneKind.INTERIM_REPORT,
-    MilestoneKind.FINAL_REPORT,
-    MilestoneKind.COLLABORATION_GROUP_REVIEW,
-    MilestoneKind.MANAGEMENT_GROUP_DECISION,
-    MilestoneKind.BOARD_RECOMMENDATION,
-    MilestoneKind.REGIONAL_DECISION,
-    MilestoneKind.IMPLEMENTATION,
-    MilestoneKind.FOLLOW_UP,
+_TIMELINE: tuple[MilestoneKind, ...] = tuple(
+    kind
+    for kind in MilestoneKind
+    if kind not in (MilestoneKind.START_REJECTED, MilestoneKind.START_DEFERRED)
 )
 _AT = {kind: i for i, kind in enumerate(_TIMELINE)}
 
