@@ -56,7 +56,7 @@ def test_fees_markdown_shows_fees_totals_and_provenance() -> None:
     assert text.startswith("# Avgifter och budget 2024")
     assert "*Beloppen är illustrativa exempel, inte ett verkligt beslut;" in text
     assert "| 07 | Region Kronoberg | 203 686 | 1 | 40 000 kr |" in text
-    assert "| | **Summa** | | | **1 520 000 kr** |" in text  # 7×40 000 + 11×80 000 + 3×120 000
+    assert "|  | **Summa** |  |  | **1 520 000 kr** |" in text  # 7×40 000 + 11×80 000 + 3×120 000
     assert "| 1 | 7 | 280 000 kr |" in text
     assert "Budgeten grundar sig på årets avgifter enligt BS §5.2." in text
     english = plain(render_fees(result, lang="en", format="text"))
@@ -86,8 +86,9 @@ def test_own_templates_come_first_and_run_sandboxed(tmp_path: Path) -> None:
     own, hostile = tmp_path / "own", tmp_path / "hostile"
     own.mkdir()
     hostile.mkdir()
-    (own / "regions.markdown.j2").write_text(
-        "{{ rows | length }} regioner; {{ number(250000) }}\n", encoding="utf-8"
+    (own / "markdown").mkdir()
+    (own / "markdown" / "regions.j2").write_text(
+        "{{ doc.blocks[0].rows | length }} regioner; {{ 250000 | number }}\n", encoding="utf-8"
     )
     assert plain(render_regions(region_tiers(2023), template_dir=own)) == "21 regioner; 250 000\n"
     assert isinstance(environment(own), jinja2.sandbox.SandboxedEnvironment)
@@ -95,8 +96,9 @@ def test_own_templates_come_first_and_run_sandboxed(tmp_path: Path) -> None:
     assert render_regions(region_tiers(2023), format="html", template_dir=own).startswith(
         "<section"
     )
-    (hostile / "regions.markdown.j2").write_text(
-        "{{ rows.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8"
+    (hostile / "markdown").mkdir()
+    (hostile / "markdown" / "document.j2").write_text(
+        "{{ doc.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8"
     )
     with pytest.raises(jinja2.exceptions.SecurityError):
         render_regions(region_tiers(2023), template_dir=hostile)

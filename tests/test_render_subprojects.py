@@ -20,8 +20,8 @@ from vardservice.errors import InvalidValue
 from vardservice.io import load
 from vardservice.portfolio import summarize
 from vardservice.regions import get_healthcare_region
+from vardservice.render._labels import _LABELS
 from vardservice.render import (
-    _LABELS,
     RenderFormat,
     milestone_label,
     render_assignment,

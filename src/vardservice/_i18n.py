@@ -1,0 +1,114 @@
+"""Translations (översättningar): the gettext catalogs every user-facing string comes from.
+
+Messages are written in English in the code (the gettext ``msgid``) and
+translated per language in ``vardservice/locale/<lang>/LC_MESSAGES/vardservice.po``.
+English needs no catalog; Swedish (``sv``) is the default language of documents.
+A third language is one more ``.po`` file: :data:`LANGUAGES` is read from the
+folders there, not kept by hand.
+
+How the catalogs ship: the ``.po`` files are the source, kept in git; the
+compiled ``.mo`` files are made by the build (``hatch_build.py``, a hatchling
+build hook, for wheels and editable installs) and are not committed, so a
+changed message is one edited file. A source tree that was never built (or a
+``.po`` newer than its ``.mo``) is compiled in memory with babel on first use,
+so the catalogs are never stale.
+
+Plural forms follow each catalog's ``Plural-Forms`` header (``ngettext``);
+a word that means two things in English carries a context (``pgettext``).
+
+Example:
+    >>> translation("sv").gettext("Region")
+    'Region'
+    >>> translation("sv").ngettext("{n} warning", "{n} warnings", 2).format(n=2)
+    '2 varningar'
+    >>> translation("en").ngettext("{n} warning", "{n} warnings", 1).format(n=1)
+    '1 warning'
+
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext as _gettext
+import io
+from importlib import resources
+from typing import Final
+
+from vardservice.errors import InvalidValue
+
+__all__ = ["DOMAIN", "LANGUAGES", "SOURCE_LANGUAGE", "check_lang", "translation"]
+
+DOMAIN: Final = "vardservice"
+"""The gettext domain: ``locale/<lang>/LC_MESSAGES/vardservice.po``."""
+
+SOURCE_LANGUAGE: Final = "en"
+"""The language the messages are written in; it needs no catalog."""
+
+
+def _catalog_languages() -> tuple[str, ...]:
+    folder = resources.files("vardservice") / "locale"
+    found = [
+        entry.name
+        for entry in folder.iterdir()
+        if entry.is_dir() and (entry / "LC_MESSAGES" / f"{DOMAIN}.po").is_file()
+    ]
+    return tuple(sorted(found))
+
+
+LANGUAGES: Final[tuple[str, ...]] = (SOURCE_LANGUAGE, *_catalog_languages())
+"""Every language a document, a finding or the CLI can be written in."""
+
+
+def check_lang(owner: str, lang: object) -> str:
+    """Return ``lang`` if it is a language of :data:`LANGUAGES`, else raise.
+
+    Raises:
+        InvalidValue: not a known language (the message lists the known ones).
+
+    """
+    if not isinstance(lang, str) or lang not in LANGUAGES:
+        known = ", ".join(f"'{code}'" for code in sorted(LANGUAGES))
+        raise InvalidValue(owner, "lang", lang, f"one of {known}")
+    return lang
+
+
+def _compiled(lang: str) -> bytes:
+    """Return the ``.mo`` bytes of ``lang``: the built file, or compiled now from the ``.po``."""
+    folder = resources.files("vardservice") / "locale" / lang / "LC_MESSAGES"
+    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    try:
+        if mo.is_file() and _mtime(mo) >= _mtime(po):
+            return mo.read_bytes()
+    except OSError:  # a zipped or unusual resource: compile instead
+        pass
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as file:
+        catalog = read_po(file, locale=lang, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def _mtime(resource: object) -> float:
+    import os
+
+    return os.stat(str(resource)).st_mtime
+
+
+@functools.cache
+def translation(lang: str) -> _gettext.NullTranslations:
+    """Return the translations of ``lang`` (built once per process).
+
+    Args:
+        lang: a language of :data:`LANGUAGES`, e.g. ``"sv"``.
+
+    Raises:
+        InvalidValue: an unknown language.
+
+    """
+    check_lang("translation", lang)
+    if lang == SOURCE_LANGUAGE:
+        return _gettext.NullTranslations()
+    return _gettext.GNUTranslations(io.BytesIO(_compiled(lang)))

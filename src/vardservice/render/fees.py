@@ -1,0 +1,302 @@
+"""Fee documents (BS §5.1–5.2): the regions with their population and tier, the fees and budget.
+
+Each composer builds a document tree (:mod:`vardservice.render._tree`) once; the
+writers give it as Markdown, HTML or text. Labels come from the gettext
+catalogs (:mod:`vardservice._i18n`).
+
+Example:
+    >>> from vardservice.fees import region_tiers
+    >>> text = render_regions(region_tiers(2023), format="markdown")
+    >>> text.splitlines()[0]
+    '# Regioner, folkmängd och avgiftsnivå 2023'
+
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from vardservice._i18n import translation
+from vardservice.errors import InvalidValue
+from vardservice.fees import (
+    Budget,
+    FeeScheduleHistory,
+    RegionTier,
+    budget,
+    region_tiers,
+    tier_bands,
+)
+from vardservice.regions import PopulationSource
+from vardservice.render._registry import DOCUMENTS, Option, document
+from vardservice.render._tree import (
+    Amount,
+    Column,
+    Document,
+    Emph,
+    Inline,
+    Link,
+    Number,
+    Paragraph,
+    Sources,
+    Strong,
+    Table,
+)
+
+__all__ = ["render_fees", "render_regions"]
+
+
+def unique(items: Iterable[Any]) -> list[Any]:
+    """Return ``items`` without repeats, in first-seen order (for sources and footnotes)."""
+    seen: list[Any] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def population_sources(sources: Iterable[PopulationSource], lang: str) -> Sources:
+    """Return the population figures' sources: publisher, title and link, one per line."""
+    _ = translation(lang).gettext
+    items: list[tuple[Inline, ...]] = []
+    for source in unique(sources):
+        line: list[Inline] = [f"{source.publisher}, {source.title}"]
+        if source.url:
+            line += [", ", Link(source.url, source.url)]
+        items.append((*line, "."))
+    return Sources(_("Population source"), tuple(items))
+
+
+def _years(years: Sequence[int]) -> str:
+    return ", ".join(str(year) for year in years)
+
+
+def _regions_example() -> tuple[RegionTier, ...]:
+    return region_tiers(2023)
+
+
+@document(
+    "regions",
+    tuple,
+    summary="The 21 regions with population on 31 December and fee tier (BS §5.1).",
+    options=(Option(name="year", kind="year", help="the year of the population figures"),),
+    reads=None,
+    prepare=lambda _read, *, year, **_: region_tiers(year),
+    example=_regions_example,
+    source="BS §5.1",
+)
+def compose_regions(rows: tuple[RegionTier, ...], *, lang: str) -> Document:
+    """Compose the regions table: code, region, population on 31 December, fee tier.
+
+    Raises:
+        InvalidValue: no rows, or a row that is not a :class:`~vardservice.fees.RegionTier`.
+
+    """
+    if not rows or not all(isinstance(row, RegionTier) for row in rows):
+        raise InvalidValue("render_regions", "rows", rows, "at least one row, each a RegionTier")
+    _ = translation(lang).gettext
+    years = _years(sorted({row.population.year for row in rows}))
+    bands = "; ".join(
+        _("Tier {tier}: {band}").format(
+            tier=band.tier.value, band=band.label_sv if lang == "sv" else band.label_en
+        )
+        for band in tier_bands()
+    )
+    table = Table(
+        columns=(
+            Column(_("County code")),
+            Column(_("Region")),
+            Column(_("Population on 31 December {years}").format(years=years), "right"),
+            Column(_("Tier"), "right"),
+        ),
+        rows=tuple(
+            (
+                row.region.code,
+                row.region.name,
+                Number(row.population.population),
+                str(row.tier.value),
+            )
+            for row in rows
+        ),
+    )
+    return Document(
+        kind="regions",
+        title=_("Regions, population and fee tier {years}").format(years=years),
+        lang=lang,
+        blocks=(
+            table,
+            Paragraph.of(
+                _("Fee tiers according to {source}: {bands}.").format(source="BS §5.1", bands=bands)
+            ),
+            population_sources((row.population.source for row in rows), lang),
+        ),
+    )
+
+
+def render_regions(
+    rows: Sequence[RegionTier],
+    *,
+    format: str = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render the regions table: code, region, population on 31 December, fee tier.
+
+    Args:
+        rows: from :func:`vardservice.fees.region_tiers`.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or no rows.
+
+    """
+    rows = tuple(rows) if isinstance(rows, list | tuple) else rows
+    return DOCUMENTS["regions"].render(rows, format=format, lang=lang, template_dir=template_dir)
+
+
+def _fees_example() -> Budget:
+    from vardservice.fees import FeeSchedule
+    from vardservice.regions import REGIONS
+
+    schedule = FeeSchedule.of(
+        2024, {1: "40 000 kr", 2: "80 000 kr", 3: "120 000 kr"}, illustrative=True
+    )
+    return budget(REGIONS, 2024, schedule=schedule)
+
+
+@document(
+    "fees",
+    Budget,
+    summary="Each member's fee and the year's budget per tier (BS §5.1–5.2).",
+    options=(Option(name="year", kind="year", help="the fee year", required=True),),
+    reads=FeeScheduleHistory,
+    prepare=lambda schedules, *, year, **_: budget_of(schedules, year),
+    example=_fees_example,
+    source="BS §5.1–5.2",
+)
+def compose_fees(result: Budget, *, lang: str) -> Document:
+    """Compose each member's fee and the year's budget per tier."""
+    _ = translation(lang).gettext
+    blocks: list[Any] = []
+    for schedule in unique(fee.schedule for fee in result.fees):
+        parts: list[Inline] = [
+            _("Fee schedule valid from {year}.").format(year=schedule.valid_from)
+        ]
+        if schedule.reference:
+            parts.append(" " + _("Decision: {reference}.").format(reference=schedule.reference))
+        if schedule.illustrative:
+            parts += [
+                " ",
+                Emph(
+                    _(
+                        "The amounts are illustrative examples, not a real decision; "
+                        "no source states the tiers' amounts."
+                    )
+                ),
+            ]
+        blocks.append(Paragraph.of(*parts))
+    years = _years(sorted({fee.population.year for fee in result.fees}))
+    total = _("Total")
+    blocks.append(
+        Table(
+            columns=(
+                Column(_("County code")),
+                Column(_("Region")),
+                Column(_("Population on 31 December {years}").format(years=years), "right"),
+                Column(_("Tier"), "right"),
+                Column(_("Fee"), "right"),
+            ),
+            rows=tuple(
+                (
+                    fee.region.code,
+                    fee.region.name,
+                    Number(fee.population.population),
+                    str(fee.tier.value),
+                    Amount(fee.amount),
+                )
+                for fee in result.fees
+            ),
+            footer=((None, Strong(total), None, None, Strong(_money(result.total, lang))),),
+        )
+    )
+    blocks.extend(_by_tier(result, lang))
+    blocks.append(
+        Paragraph.of(
+            _(
+                "Fee tiers according to {source}. "
+                "The budget rests on the year’s fees according to {budget_source}."
+            ).format(source="BS §5.1", budget_source=result.source)
+        )
+    )
+    blocks.append(population_sources((fee.population.source for fee in result.fees), lang))
+    return Document(
+        kind="fees",
+        title=_("Fees and budget {year}").format(year=result.year),
+        lang=lang,
+        blocks=tuple(blocks),
+    )
+
+
+def _money(value: Any, lang: str) -> str:
+    from vardservice.units import format_money
+
+    return format_money(value, "kr", lang=lang)
+
+
+def _by_tier(result: Budget, lang: str) -> tuple[Any, ...]:
+    from vardservice.render._tree import Heading
+
+    _ = translation(lang).gettext
+    return (
+        Heading(_("By tier")),
+        Table(
+            columns=(
+                Column(_("Tier"), "right"),
+                Column(_("Members"), "right"),
+                Column(_("Amount"), "right"),
+            ),
+            rows=tuple(
+                (str(sub.tier.value), Number(sub.members), Amount(sub.amount))
+                for sub in result.by_tier
+            ),
+            footer=(
+                (
+                    Strong(_("Total")),
+                    Strong(str(len(result.fees))),
+                    Strong(_money(result.total, lang)),
+                ),
+            ),
+        ),
+    )
+
+
+def budget_of(schedules: FeeScheduleHistory, year: int) -> Budget:
+    """Return the budget of every region for ``year`` under ``schedules`` (for the CLI)."""
+    from vardservice.regions import REGIONS
+
+    return budget(REGIONS, year, schedule=schedules)
+
+
+def render_fees(
+    budget: Budget,
+    *,
+    format: str = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render each member's fee and the year's budget per tier (BS §5.1-5.2).
+
+    Args:
+        budget: from :func:`vardservice.fees.budget`.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"``.
+        template_dir: your own templates, tried before the package's.
+
+    Raises:
+        InvalidValue: an unknown format or language, or not a budget.
+
+    """
+    return DOCUMENTS["fees"].render(budget, format=format, lang=lang, template_dir=template_dir)
