@@ -20,7 +20,6 @@ from vardservice.errors import InvalidValue
 from vardservice.io import load
 from vardservice.portfolio import summarize
 from vardservice.regions import get_healthcare_region
-from vardservice.render._labels import _LABELS
 from vardservice.render import (
     RenderFormat,
     milestone_label,
@@ -31,6 +30,7 @@ from vardservice.render import (
     render_portfolio,
     stage_label,
 )
+from vardservice.render._labels import _LABELS
 from vardservice.rules import Report, check
 from vardservice.subprojects import (
     ActionProposal,

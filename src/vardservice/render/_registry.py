@@ -105,10 +105,14 @@ class DocumentType:
             InvalidValue: a wrong object, an unknown format or language, a bad option.
 
         """
+        from vardservice.render._tree import Figure
         from vardservice.render._writers import write
 
         check_format("render", format, self.formats)
-        return write(self.build(obj, lang=lang, **options), format, template_dir=template_dir)
+        tree = self.build(obj, lang=lang, **options)
+        if format == "svg":  # a picture: the document's figure, as laid out in Python
+            return next(block.svg for block in tree.blocks if isinstance(block, Figure))
+        return write(tree, format, template_dir=template_dir)
 
 
 _REGISTRY: dict[str, DocumentType] = {}

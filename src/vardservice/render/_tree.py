@@ -136,13 +136,14 @@ class Day:
     Attributes:
         value: the date.
         style: ``"long"`` (``18 november 2020``), ``"weekday"`` (``onsdag 18
-            november 2020``), ``"month"`` (``november 2020``) or ``"iso"``
+            november 2020``), ``"month"`` (``november 2020``), ``"weekday_name"``
+            (``onsdag``) or ``"iso"``
             (``2020-11-18``, as a protocol writes it).
 
     """
 
     value: datetime.date
-    style: Literal["long", "weekday", "month", "iso"] = "long"
+    style: Literal["long", "weekday", "month", "weekday_name", "iso"] = "long"
 
 
 Inline: TypeAlias = str | Strong | Emph | Code | Link | Break | Number | Amount | Day
