@@ -25,6 +25,7 @@ from vardservice.render import (
     milestone_label,
     render_assignment,
     render_compliance_report,
+    render_decision_status,
     render_final_report,
     render_follow_up,
     render_portfolio,
@@ -327,6 +328,66 @@ def test_follow_up_before_the_boards_approval() -> None:
     assert "- Ledningsgruppen: *\\[Att fylla i\\]*" in lines
 
 
+# -- decision status ------------------------------------------------------------------------
+
+
+def _without_decision_of(sp: Subproject, region: str) -> Subproject:
+    kept = [
+        m
+        for m in sp.milestones
+        if not (
+            m.kind is MilestoneKind.REGIONAL_DECISION and m.region and m.region.short_name == region
+        )
+    ]
+    return attrs.evolve(sp, milestones=kept)
+
+
+def test_decision_status_lists_each_region_with_date_and_excerpt() -> None:
+    lines = plain(render_decision_status(_without_decision_of(COMPLIANT, "Kronoberg"))).splitlines()
+    assert lines[0] == (
+        "# Regionernas beslut: SFBV-2022-11 Sammanhållet vårdförlopp för patienter med höftfraktur"
+    )
+    assert "| Rekommendation från Södra regionvårdsnämnden | 19 april 2024 |" in lines
+    assert "**3 av 4 regioner har beslutat.**" in lines
+    assert "| Region | Beslutsdatum | Diarienummer | Paragraf | Sammanträdesdatum |" in lines
+    assert "| Blekinge | 4 juni 2024 | RB 2024/412 | 87 | 4 juni 2024 |" in lines
+    assert "| Kronoberg | *inget beslut registrerat* |  |  |  |" in lines
+    assert lines[-1] == "Arbetsmetod enligt SFBV §5.6."
+    assert "**4 av 4 regioner har beslutat.**" in render_decision_status(COMPLIANT)
+
+
+def test_decision_status_in_english_with_a_missing_excerpt() -> None:
+    lines = render_decision_status(NONCOMPLIANT, format="text", lang="en").splitlines()
+    assert lines[0].startswith("Decision status: SFBV-2023-05")
+    assert "2 of 2 regions have decided." in lines
+    assert [line.split("  ")[0] for line in lines if line.startswith(("Kronoberg", "Skåne"))] == [
+        "Kronoberg",
+        "Skåne",
+    ]
+    assert any(line.startswith("Skåne") and "no protocol excerpt" in line for line in lines)
+
+
+def test_decision_status_before_the_board_and_with_odd_decisions() -> None:
+    draft = Subproject(
+        id="X-1",
+        title="Utkast",
+        participating_regions=["Kronoberg"],
+        milestones=[
+            Milestone(kind="regional_decision", date="2024-06-01", region="Halland"),
+            Milestone(kind="regional_decision", date="2024-06-02"),
+        ],
+    )
+    text = render_decision_status(draft, format="text")
+    assert "ingen rekommendation registrerad" in text
+    assert "0 av 1 region har beslutat." in text
+    assert "Halland (deltar inte)" in text  # decided without taking part: shown, not counted
+    assert "1 regionbeslut saknar uppgift om region." in text
+    empty = render_decision_status(Subproject(id="X-2", title="Tomt"), format="html")
+    assert "<p>Inga deltagande regioner är angivna.</p>" in empty and "<thead>" not in empty
+    with pytest.raises(InvalidValue, match="subproject"):
+        render_decision_status(check(COMPLIANT, as_of=AS_OF))  # type: ignore[arg-type]
+
+
 # -- portfolio ------------------------------------------------------------------------------
 
 
@@ -461,7 +522,7 @@ def any_subprojects() -> st.SearchStrategy[Subproject]:
     )
 
 
-RENDERERS = (render_assignment, render_final_report, render_follow_up)
+RENDERERS = (render_assignment, render_final_report, render_follow_up, render_decision_status)
 
 
 @settings(max_examples=40, deadline=None)

@@ -1,7 +1,7 @@
-"""Subproject documents (SFBV): the assignment, the final report and the follow-up report.
+"""Subproject documents (SFBV): assignment, final report, follow-up report, decision status.
 
 Each document is composed once as a tree (:mod:`vardservice.render._tree`) and
-written as Markdown, HTML or text by the common writers. All three begin with
+written as Markdown, HTML or text by the common writers. All begin with
 the office's header (subproject, healthcare region, participating regions,
 contact person, start decision, stage), composed once.
 The words for stages, milestones, roles and bodies come from the gettext
@@ -20,19 +20,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from vardservice._i18n import translation
+from vardservice.regions import Region
 from vardservice.render import _subproject_parts as parts
 from vardservice.render._registry import DOCUMENTS, document
 from vardservice.render._subproject_words import milestone_label, sections, stage_label
 from vardservice.render._tree import (
     Block,
     BulletList,
+    Cell,
+    Column,
     Day,
     Document,
+    Emph,
     Heading,
+    Note,
+    Number,
     Paragraph,
+    Strong,
+    Table,
 )
 from vardservice.subprojects import (
     Assignment,
+    Milestone,
+    MilestoneKind,
     ReportSection,
     Role,
     Subproject,
@@ -43,6 +53,7 @@ from vardservice.subprojects import (
 __all__ = [
     "milestone_label",
     "render_assignment",
+    "render_decision_status",
     "render_final_report",
     "render_follow_up",
     "stage_label",
@@ -344,3 +355,175 @@ def render_follow_up(
     """
     sp = parts.check_subproject("render_follow_up", subproject)
     return DOCUMENTS["follow-up"].render(sp, format=format, lang=lang, template_dir=template_dir)
+
+
+# -- the decision status (regionernas beslut) -----------------------------------------------
+
+
+def _decision_rows(sp: Subproject, lang: str) -> tuple[tuple[Cell, ...], ...]:
+    """Return a row per participating region (then any other deciding region), latest decision."""
+    _ = translation(lang).gettext
+    decided: dict[Region, Milestone] = {
+        m.region: m
+        for m in sp.milestones_of(MilestoneKind.REGIONAL_DECISION)
+        if m.region is not None
+    }
+    others = [region for region in decided if region not in sp.participating_regions]
+    rows: list[tuple[Cell, ...]] = []
+    for region in (*sp.participating_regions, *others):
+        name = region.short_name
+        if region in others:
+            name = _("{region} (not participating)").format(region=name)
+        decision = decided.get(region)
+        if decision is None:
+            rows.append((name, Emph(_("no decision recorded")), None, None, None))
+        elif decision.excerpt is None:
+            rows.append((name, Day(decision.date), Emph(_("no protocol excerpt")), None, None))
+        else:
+            excerpt = decision.excerpt
+            rows.append(
+                (
+                    name,
+                    Day(decision.date),
+                    excerpt.case_number,
+                    Number(excerpt.paragraph),
+                    Day(excerpt.date),
+                )
+            )
+    return tuple(rows)
+
+
+@document(
+    "decision-status",
+    Subproject,
+    summary=(
+        "Which participating regions have decided, when, with which protocol excerpt (SFBV §5.6)."
+    ),
+    example=parts.subproject_example,
+    source="SFBV §5.6",
+)
+def compose_decision_status(subproject: Subproject, *, lang: str) -> Document:
+    """Compose the decision status: the board's recommendation and each region's decision.
+
+    Args:
+        subproject: the subproject.
+        lang: the language of the labels.
+
+    Returns:
+        The document tree.
+
+    """
+    translations = translation(lang)
+    _ = translations.gettext
+    sp = subproject
+    board = sp.first(MilestoneKind.BOARD_RECOMMENDATION)
+    decisions = sp.milestones_of(MilestoneKind.REGIONAL_DECISION)
+    recommended: Cell = Day(board.date) if board else Emph(_("no recommendation recorded"))
+    head = [
+        *parts.office_header(sp, lang=lang),
+        (milestone_label(MilestoneKind.BOARD_RECOMMENDATION, lang=lang), recommended),
+    ]
+    blocks: list[Block] = [parts.key_values(head)]
+    if board is not None and board.wording.strip():
+        blocks.append(
+            Paragraph.of(
+                *parts.sentence(_("The board’s recommendation: {wording}"), wording=board.wording)
+            )
+        )
+    blocks += [
+        Paragraph.of(
+            _("Each region decides for itself and sends its protocol excerpt to the office.")
+        ),
+        Heading(_("Decisions by region")),
+    ]
+    total = len(sp.participating_regions)
+    if total:
+        deciding = {m.region for m in decisions}
+        done = sum(region in deciding for region in sp.participating_regions)
+        summary = translations.ngettext(
+            "{n} of {total} region has decided.", "{n} of {total} regions have decided.", total
+        )
+        blocks.append(Paragraph.of(Strong(summary.format(n=done, total=total))))
+    else:
+        blocks.append(Paragraph.of(_("No participating regions are recorded.")))
+    rows = _decision_rows(sp, lang)
+    if rows:
+        columns = (
+            Column(_("Region")),
+            Column(_("Decided on")),
+            Column(_("Case number")),
+            Column(_("Paragraph"), "right"),
+            Column(_("Meeting date")),
+        )
+        blocks.append(Table(columns=columns, rows=rows))
+    unnamed = sum(1 for m in decisions if m.region is None)
+    if unnamed:
+        blocks.append(
+            Note.of(
+                translations.ngettext(
+                    "{n} regional decision names no region.",
+                    "{n} regional decisions name no region.",
+                    unnamed,
+                ).format(n=unnamed)
+            )
+        )
+    blocks.append(parts.source_line("5.6", lang))
+    return Document(
+        kind="decision-status",
+        title=_("Decision status: {subproject}").format(subproject=sp.label()),
+        blocks=tuple(blocks),
+        lang=lang,
+    )
+
+
+def render_decision_status(
+    subproject: Subproject,
+    *,
+    format: str = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render which participating regions have decided on a subproject (SFBV §5.6).
+
+    "Varje huvudman fattar sitt eget beslut … protokollsutdrag skickas till
+    kansliet": after the office's header, the date of the board's recommendation
+    (Södra regionvårdsnämnden), a one-line summary ("3 av 4 regioner har
+    beslutat.") and a table with a row per participating region: the date of its
+    decision (a :attr:`~vardservice.subprojects.MilestoneKind.REGIONAL_DECISION`
+    milestone naming the region; the latest counts) and its protocol excerpt
+    (case number, paragraph, meeting date), or "inget beslut registrerat". A
+    region that decided without taking part is listed after them, marked.
+
+    Args:
+        subproject: the subproject.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"`` for the labels.
+        template_dir: your own templates, tried before the package's.
+
+    Returns:
+        The document in ``format``.
+
+    Raises:
+        InvalidValue: not a subproject, or an unknown format or language.
+
+    Example:
+        >>> from vardservice.subprojects import Milestone, Subproject
+        >>> sp = Subproject(id="SFBV-2023-04", title="Höftfrakturvård",
+        ...     participating_regions=["Blekinge", "Halland", "Kronoberg", "Skåne"],
+        ...     milestones=[Milestone(kind="regional_decision", date="2024-06-04",
+        ...                           region="Blekinge")])
+        >>> lines = render_decision_status(sp, format="text").splitlines()
+        >>> lines[0]
+        'Regionernas beslut: SFBV-2023-04 Höftfrakturvård'
+        >>> [line for line in lines if "beslut" in line][1:]  # doctest: +NORMALIZE_WHITESPACE
+        ['Varje region fattar sitt eget beslut och skickar sitt protokollsutdrag till kansliet.',
+         '1 av 4 regioner har beslutat.',
+         'Halland    inget beslut registrerat',
+         'Kronoberg  inget beslut registrerat',
+         'Skåne      inget beslut registrerat']
+
+    """
+    sp = parts.check_subproject("render_decision_status", subproject)
+    return DOCUMENTS["decision-status"].render(
+        sp, format=format, lang=lang, template_dir=template_dir
+    )
