@@ -80,7 +80,9 @@ def _example_parts(rule: Rule) -> tuple[list[str], str, str, str]:
 
     The example is a function whose last statement is ``return NAME, "YYYY-MM-DD"``;
     the statements before it are the body the page shows, and every global name they
-    use is imported from the public module that exports it.
+    use is imported from the public module that exports it. ruff formats the body in
+    the module (indented) and on the page (not): split a long call with a trailing
+    comma, so that both read the same.
     """
     function = rule.example
     source = textwrap.dedent(inspect.getsource(function))

@@ -214,7 +214,9 @@ def _sp016_example() -> tuple[Subproject, str]:
         title="Palliativ vård i hemmet",
         final_report=FinalReport(
             follow_up=FollowUpProposal(
-                how="Registerdata", when="hösten 2025", parameters=["väntetid"]
+                how="Registerdata",
+                when="hösten 2025",
+                parameters=["väntetid"],
             )
         ),
     )

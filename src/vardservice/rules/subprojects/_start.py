@@ -32,7 +32,9 @@ from vardservice.subprojects import (
 
 def _sp001_example() -> tuple[Subproject, str]:
     sp = Subproject(
-        id="SFBV-2024-01", title="Strokerehabilitering", participating_regions=["12", "13"]
+        id="SFBV-2024-01",
+        title="Strokerehabilitering",
+        participating_regions=["12", "13"],
     )
     return sp, "2024-06-01"
 
