@@ -20,6 +20,10 @@ FOLLOW_UP_PAGES: Final = (3, 6)
 PAGE_TOLERANCE: Final = 1
 """"cirka": SP022 accepts one page either side, so 2–7 pages pass."""
 
+# The words the messages put into their sentences (milestone kinds, report sections, the
+# parts of a proposal or an assignment, the bodies) come from the catalog: see _words.
+
+
 # A milestone kind's step, by the kind's name: MilestoneKind.step hashes the enum member,
 # and check() asks for steps a hundred times a subproject (a third of its time).
 _STEP: Final = {kind.name: kind.step for kind in MilestoneKind}
