@@ -181,3 +181,10 @@ def test_the_registered_example_renders(fmt: str, lang: str) -> None:
     out = documents.render(documents.example(), format=fmt, lang=lang, year=2024)
     assert "Exempelnätverket 2024" in out
     assert "Servicechef" in out
+
+
+def test_without_a_year_the_document_shows_the_latest_plans_year() -> None:
+    documents = DOCUMENTS["network"]
+    assert documents.render(BEST_SERVICE) == render_network(BEST_SERVICE, 2024)
+    with pytest.raises(InvalidValue, match="render network.year"):
+        documents.render(NSN)  # no plan: no year to take

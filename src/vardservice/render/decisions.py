@@ -92,6 +92,14 @@ def compose_protocol(excerpt: ProtocolExcerpt, *, lang: str) -> Document:
     ("§ 90 Vårdnära service") and the case number; then Sammanfattning, Förslag
     till beslut and Beslut when they have text, and Beslutsunderlag, always (as
     in HSN90, which lists none); last Justerare and Expedieras till when named.
+
+    Args:
+        excerpt: the protocol excerpt.
+        lang: the language of the labels; the excerpt's own text is kept as written.
+
+    Returns:
+        The document tree.
+
     """
     _ = translation(lang).gettext
     # Field labels, as on the source's form ("Sammanträdesdatum", "Utdragsbestyrkande").
@@ -254,6 +262,15 @@ def compose_needs_inventory(
     inventory: NeedsInventory, *, lang: str, top: int | None = None, tag: str | None = None
 ) -> Document:
     """Compose a needs inventory: the ranked needs, where a tag's needs came, the method.
+
+    Args:
+        inventory: the needs inventory.
+        lang: the language of the labels; the needs are kept as written.
+        top: show only the needs ranked this or better; all by default.
+        tag: a tag whose places to state, e.g. ``"VNS"``.
+
+    Returns:
+        The document tree.
 
     Raises:
         InvalidValue: a bad ``top`` or an empty ``tag``.

@@ -163,13 +163,27 @@ def _network_example() -> Network:
     example=_network_example,
     source="BS §4–6",
 )
-def compose_network(network: Network, *, lang: str, year: int) -> Document:
+def compose_network(network: Network, *, lang: str, year: int | None = None) -> Document:
     """Compose a network's year: members, fees, budget, expert groups, goals, findings.
 
+    Args:
+        network: the network.
+        lang: the language of the labels and the findings; the network's own text is
+            kept as written.
+        year: the fee and budget year; by default the year of the network's latest
+            operations plan (the CLI and :func:`render_network` always give one).
+
+    Returns:
+        The document tree.
+
     Raises:
-        InvalidValue: a bad year.
+        InvalidValue: a bad year, or none given for a network without a plan.
 
     """
+    if year is None:
+        if not network.plans:
+            raise InvalidValue("render network", "year", None, "a year (the network has no plan)")
+        year = max(plan.year for plan in network.plans)
     _network_year("render_network", year)
     overview = _overview(network, year, lang=lang)
     blocks: list[Block] = []
