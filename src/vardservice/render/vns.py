@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import string
 from pathlib import Path
+from typing import Literal, TypeAlias
 
 from vardservice._i18n import check_lang, translation
 from vardservice.errors import InvalidValue
@@ -74,6 +75,8 @@ __all__ = ["render_business_case", "render_task_catalogue", "render_vns_memo"]
 
 UNITS = ("kr", "tkr", "mnkr")
 """The units a business case's amounts may be shown in."""
+
+_Format: TypeAlias = Literal["markdown", "html", "text"]  # vardservice.render.RenderFormat
 
 
 def _fill(message: str, **values: Inline) -> tuple[Inline, ...]:
@@ -215,7 +218,7 @@ def _reduction(reduction: StaffingReduction, lang: str) -> list[Block]:
     ]
 
 
-def vns_memo(
+def _memo(
     agreement: ServiceAgreement,
     *,
     reduction: StaffingReduction | None,
@@ -258,9 +261,10 @@ def vns_memo(
 
 
 def _vns_case_example() -> VnsCase:
-    from vardservice.vns import ScopeItem, Ward
+    from vardservice.vns import ScopeItem, Ward, business_case
 
-    # Illustrative: RGS-VNS gives the agreement's amounts and scope, not the wards or cost.
+    # Illustrative: RGS-VNS gives the agreement's amounts and scope, not the wards, the
+    # cost per hour or yearly figures.
     return VnsCase(
         agreement=ServiceAgreement(
             name="Vårdnära service, Hallands sjukhus",
@@ -278,6 +282,9 @@ def _vns_case_example() -> VnsCase:
         ],
         year=2018,
         cost_per_hour="600 kr",
+        business_case=business_case(
+            2021, costs=["2 mnkr", "1,5 mnkr"], benefits=["0,6 mnkr", "3 mnkr"], illustrative=True
+        ),
     )
 
 
@@ -293,7 +300,7 @@ def _vns_case_example() -> VnsCase:
 )
 def compose_vns_memo(case: VnsCase, *, lang: str) -> Document:
     """Compose the decision memo of a VNS case: its agreement, provider and staffing reduction."""
-    return vns_memo(case.agreement, reduction=case.reduction(), provider=case.provider, lang=lang)
+    return _memo(case.agreement, reduction=case.reduction(), provider=case.provider, lang=lang)
 
 
 def render_vns_memo(
@@ -301,7 +308,7 @@ def render_vns_memo(
     *,
     reduction: StaffingReduction | None = None,
     provider: str | None = None,
-    format: str = "markdown",
+    format: _Format = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -336,7 +343,7 @@ def render_vns_memo(
         raise InvalidValue("render_vns_memo", "provider", provider, "a non-empty string or None")
     check_format("render", format, DOCUMENTS["vns-memo"].formats)
     check_lang("render", lang)
-    tree = vns_memo(agreement, reduction=reduction, provider=provider, lang=lang)
+    tree = _memo(agreement, reduction=reduction, provider=provider, lang=lang)
     return write(tree, format, template_dir=template_dir)
 
 
@@ -357,17 +364,6 @@ def _business_case_of(case: VnsCase, **_options: object) -> BusinessCase:
     return case.business_case
 
 
-def _business_case_example() -> BusinessCase:
-    from vardservice.vns import business_case
-
-    return business_case(
-        2021,
-        costs=["2 mnkr", "1 mnkr", "1,5 mnkr"],
-        benefits=["0,6 mnkr", "1,8 mnkr", "3 mnkr"],
-        illustrative=True,
-    )
-
-
 @document(
     "business-case",
     BusinessCase,
@@ -375,7 +371,7 @@ def _business_case_example() -> BusinessCase:
     options=(Option(name="unit", help="the unit of the amounts: kr, tkr or mnkr (default)"),),
     reads=VnsCase,
     prepare=_business_case_of,
-    example=_business_case_example,
+    example=lambda: _business_case_of(_vns_case_example()),
     source="RGS-VNS Bakgrund; HSN90 Förslag till beslut",
 )
 def compose_business_case(case: BusinessCase, *, lang: str, unit: str | None = "mnkr") -> Document:
@@ -439,7 +435,7 @@ def render_business_case(
     case: BusinessCase,
     *,
     unit: str = "mnkr",
-    format: str = "markdown",
+    format: _Format = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -464,16 +460,6 @@ def render_business_case(
 
 
 # --- the task catalogue ---------------------------------------------------------------------
-
-
-def _frequencies(lang: str) -> dict[Frequency, str]:
-    _ = translation(lang).gettext
-    return {
-        Frequency.PER_DAY: _("per day"),
-        Frequency.PER_WEEKDAY: _("per weekday"),
-        Frequency.PER_WEEK: _("per week"),
-        Frequency.PER_MONTH: _("per month"),
-    }
 
 
 def _conventions(catalogue: TaskCatalogue, lang: str) -> tuple[Inline, ...]:
@@ -517,7 +503,12 @@ def _task_catalogue_example() -> TaskCatalogue:
 def compose_task_catalogue(catalogue: TaskCatalogue, *, lang: str) -> Document:
     """Compose a task catalogue's table (hours to one place, FTE to two, cost in kronor)."""
     _ = translation(lang).gettext
-    frequencies = _frequencies(lang)
+    frequencies = {
+        Frequency.PER_DAY: _("per day"),
+        Frequency.PER_WEEKDAY: _("per weekday"),
+        Frequency.PER_WEEK: _("per week"),
+        Frequency.PER_MONTH: _("per month"),
+    }
     table = Table(
         columns=(
             Column(_("Task")),
@@ -545,10 +536,7 @@ def compose_task_catalogue(catalogue: TaskCatalogue, *, lang: str) -> Document:
         footer=(
             (
                 Strong(_("Total")),
-                None,
-                None,
-                None,
-                None,
+                *(None,) * 4,
                 Number(catalogue.total_hours, 1),
                 Number(catalogue.total_fte, 2),
                 Amount(catalogue.total_cost),
@@ -578,7 +566,7 @@ def compose_task_catalogue(catalogue: TaskCatalogue, *, lang: str) -> Document:
 def render_task_catalogue(
     catalogue: TaskCatalogue,
     *,
-    format: str = "markdown",
+    format: _Format = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
