@@ -246,10 +246,12 @@ def test_the_memo_renders_from_a_vns_case_as_from_its_parts() -> None:
         )
 
 
-def test_the_memo_table_has_column_headings() -> None:
-    # Deliberate: the amounts table had an empty header row; it now says what its columns hold.
-    assert "| Post | Belopp |" in plain(render_vns_memo(AGREEMENT)).splitlines()
-    assert "| Item | Amount |" in plain(render_vns_memo(AGREEMENT, lang="en")).splitlines()
+def test_the_memo_table_lists_labelled_values() -> None:
+    html = plain(render_vns_memo(AGREEMENT, format="html"))
+    assert "<thead>" not in html
+    assert '<tr><th scope="row">Avvikelse</th><td class="number">-12,4 mnkr</td></tr>' in html
+    lines = plain(render_vns_memo(AGREEMENT, format="text")).splitlines()
+    assert lines[lines.index("Prognosticerad helårskostnad   23,4 mnkr") - 1] == ""
 
 
 def test_one_eligible_ward_is_said_in_the_singular() -> None:

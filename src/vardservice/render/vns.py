@@ -149,26 +149,18 @@ def _consequences(agreement: ServiceAgreement, provider: str | None, lang: str) 
 def _scope(agreement: ServiceAgreement, lang: str) -> list[Block]:
     """Return the section on the agreement's scope: what is not written down, and the lesson."""
     _ = translation(lang).gettext
-    blocks: list[Block] = [Heading(_("Scope of the assignment"))]
     undocumented = undocumented_scope(agreement)
-    if undocumented:
-        blocks.append(
-            Paragraph.of(
-                _(
-                    "The following parts of the assignment's scope are not documented"
-                    " and need to be clarified:"
-                )
-            )
-        )
-        blocks.append(
-            BulletList.of(
-                (item.name, ": ", item.note) if item.note else item.name for item in undocumented
-            )
-        )
-    else:
+    unclear = _(
+        "The following parts of the assignment's scope are not documented and need to be clarified:"
+    )
+    blocks: list[Block] = [Heading(_("Scope of the assignment"))]
+    if not undocumented:
         blocks.append(
             Paragraph.of(_("Every agreement on the scope of the assignment is documented."))
         )
+    else:
+        items = ((item.name, ": ", item.note) if item.note else item.name for item in undocumented)
+        blocks += [Paragraph.of(unclear), BulletList.of(items)]
     blocks.append(Paragraph.of(_("Every agreement made about the assignment is to be documented.")))
     return blocks
 
@@ -212,10 +204,7 @@ def _reduction(reduction: StaffingReduction, lang: str) -> list[Block]:
         _("Cost per hour: {cost} (an assumption, not a figure from the source)."),
         cost=Amount(cost, "kr", places(cost.amount)),
     )
-    return [
-        Heading(_("Reduced staffing")),
-        Paragraph.of(*rule, " ", *effect, " ", *assumption),
-    ]
+    return [Heading(_("Reduced staffing")), Paragraph.of(*rule, " ", *effect, " ", *assumption)]
 
 
 def _memo(
@@ -240,7 +229,7 @@ def _memo(
         Heading(_("Financial consequences")),
         _consequences(agreement, None if provider is None else provider.strip(), lang),
         Table(
-            columns=(Column(_("Item")), Column(_("Amount"), "right")),
+            columns=(Column(""), Column("", "right")),  # labelled values: no heading row
             rows=(
                 (_("Forecast full-year cost"), Amount(agreement.forecast_cost, "mnkr")),
                 (_("Compensation"), Amount(agreement.compensation, "mnkr")),
@@ -283,7 +272,11 @@ def _vns_case_example() -> VnsCase:
         year=2018,
         cost_per_hour="600 kr",
         business_case=business_case(
-            2021, costs=["2 mnkr", "1,5 mnkr"], benefits=["0,6 mnkr", "3 mnkr"], illustrative=True
+            2021,
+            costs=["2 mnkr", "1,5 mnkr"],
+            benefits=["0,6 mnkr", "3 mnkr"],
+            reference="RS 2021/1 (illustrativt)",
+            illustrative=True,
         ),
     )
 
