@@ -82,7 +82,8 @@ def format_day(value: datetime.date, style: str, lang: str) -> str:
     Args:
         value: the date.
         style: ``"long"``, ``"weekday"``, ``"month"``, ``"weekday_name"``,
-            ``"day_month"``, ``"month_name"`` or ``"iso"`` (see :class:`~vardservice.render._tree.Day`).
+            ``"day_month"``, ``"month_name"`` or ``"iso"`` (see
+            :class:`~vardservice.render._tree.Day`).
         lang: the language.
 
     """

@@ -145,9 +145,9 @@ class Day:
     """
 
     value: datetime.date
-    style: Literal[
-        "long", "weekday", "month", "weekday_name", "day_month", "month_name", "iso"
-    ] = "long"
+    style: Literal["long", "weekday", "month", "weekday_name", "day_month", "month_name", "iso"] = (
+        "long"
+    )
 
 
 Inline: TypeAlias = str | Strong | Emph | Code | Link | Break | Number | Amount | Day
