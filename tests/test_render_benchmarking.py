@@ -120,9 +120,9 @@ def test_the_methods_are_stated_in_words_a_reader_knows() -> None:
     text = render_benchmark(_comparison())
     assert "statistics.quantiles" not in text and "inclusive" not in text
     assert (
-        "Jämförelsegruppernas avgiftsnivåer bygger på folkmängden den 31 december 2021."
+        "Jämförelsegruppernas avgiftsnivåer bestäms av folkmängden den 31 december 2021."
         " Rang 1 är bäst; lika värden delar rang."
-        " Kvartilerna är beräknade med linjär interpolation (som KVARTIL.INK i Excel)."
+        " Kvartilerna beräknas med linjär interpolation (som KVARTIL.INK i Excel)."
     ) in text
     english = render_benchmark(_comparison(), format="text", lang="en")
     assert "Quartiles by linear interpolation (as QUARTILE.INC in Excel)." in english

@@ -217,7 +217,7 @@ def compose_benchmark(
     )
     methods = fill(
         _(
-            "The peer groups' fee tiers are based on the population on {day}. "
+            "The peer groups' fee tiers are set by the population on {day}. "
             "Rank 1 is best; equal values share a rank. "
             "Quartiles by linear interpolation (as QUARTILE.INC in Excel). "
             "Outlier: more than 1.5 × the interquartile range outside the quartiles. "
