@@ -86,6 +86,7 @@ def _poison(value: Any, depth: int = 0) -> Any:
         if not field.init:
             continue
         current = getattr(value, field.name)
+        candidate: Any
         if isinstance(current, str) and current:
             candidate = f"{current}{PAYLOAD}"
         elif isinstance(current, tuple) and current and all(isinstance(i, str) for i in current):
