@@ -70,6 +70,8 @@ _DAY_PATTERNS: Final = {
     "weekday": "EEEE d MMMM y",
     "month": "LLLL y",
     "weekday_name": "EEEE",
+    "day_month": "d MMMM",
+    "month_name": "LLLL",
 }
 
 
@@ -79,7 +81,9 @@ def format_day(value: datetime.date, style: str, lang: str) -> str:
 
     Args:
         value: the date.
-        style: ``"long"``, ``"weekday"``, ``"month"``, ``"weekday_name"`` or ``"iso"``.
+        style: ``"long"``, ``"weekday"``, ``"month"``, ``"weekday_name"``,
+            ``"day_month"``, ``"month_name"`` or ``"iso"`` (see
+            :class:`~vardservice.render._tree.Day`).
         lang: the language.
 
     """
@@ -121,6 +125,10 @@ def _filters(lang: str) -> dict[str, Any]:
             return day(cell.value, cell.style)
         if cell is None:
             return ""
+        if isinstance(cell, tuple):  # a cell of several inlines
+            return "".join(value(part) for part in cell)
+        if isinstance(cell, _tree.Break):
+            return " "
         if isinstance(cell, _tree.Strong | _tree.Emph | _tree.Code):
             return cell.text
         if isinstance(cell, _tree.Link):
@@ -137,6 +145,7 @@ def _tests() -> dict[str, Any]:
         "code": _tree.Code,
         "link": _tree.Link,
         "linebreak": _tree.Break,
+        "inlines": tuple,
         "typed": _tree.Number | _tree.Amount | _tree.Day,
         "heading": _tree.Heading,
         "paragraph": _tree.Paragraph,
