@@ -16,7 +16,14 @@ from vardservice._i18n import DOMAIN, LANGUAGES, SOURCE_LANGUAGE, translation
 from vardservice.errors import InvalidValue
 
 PACKAGE = Path(vardservice.__file__).parent
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "N_": None}
+KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "npgettext": ((1, "c"), 2, 3),
+    "N_": None,
+}
 METHODS = [("**.py", "python"), ("**/templates/**.j2", "jinja2")]
 OPTIONS = {"**/templates/**.j2": {"extensions": "jinja2.ext.i18n"}}
 
@@ -95,7 +102,7 @@ def _calls_gettext_inside_fstring(tree: ast.AST) -> list[int]:
                 if (
                     isinstance(inner, ast.Call)
                     and isinstance(inner.func, ast.Name)
-                    and inner.func.id in {"_", "gettext", "ngettext", "pgettext"}
+                    and inner.func.id in {"_", "gettext", "ngettext", "pgettext", "npgettext"}
                 ):
                     lines.append(inner.lineno)
     return lines

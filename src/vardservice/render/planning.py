@@ -113,7 +113,7 @@ def _sources(wheel: AnnualWheel, entries: tuple[Activity, ...], lang: str) -> tu
             found.append(str(citation))
     if not found:
         return ()
-    label = translation(lang).ngettext("Source", "Sources", len(found))
+    label = translation(lang).npgettext("sources", "Source", "Sources", len(found))
     # One line, as a reader cites several sections of one source: "BS §6; BS §3.2."
     return (Sources(label, (("; ".join(found) + ".",),)),)
 
