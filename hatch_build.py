@@ -14,7 +14,7 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
-class CatalogsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
+class CatalogsBuildHook(BuildHookInterface):  # type: ignore[misc]
     """Compile ``src/vardservice/locale/*/LC_MESSAGES/*.po`` next to themselves."""
 
     PLUGIN_NAME = "custom"

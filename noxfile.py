@@ -54,6 +54,22 @@ def examples(session: nox.Session) -> None:
 
 
 @nox.session
+def catalogs(session: nox.Session) -> None:
+    """Extract the messages and update every .po catalog (then translate what is new)."""
+    session.install("babel>=2.14", "jinja2>=3.1")
+    pot = "src/vardservice/locale/vardservice.pot"
+    keywords = ["-k", "_", "-k", "N_", "-k", "pgettext:1c,2", "-k", "npgettext:1c,2,3"]
+    session.run(
+        "pybabel", "extract", "-F", "babel.cfg", "--no-location", "--sort-output",
+        *keywords, "--project", "vardservice", "-o", pot, ".",
+    )  # fmt: skip
+    session.run(
+        "pybabel", "update", "-i", pot, "-d", "src/vardservice/locale", "-D", "vardservice",
+        "--ignore-obsolete", "--no-fuzzy-matching", "--width", "100",
+    )  # fmt: skip
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks; figures are ratios against a baseline measured in the same run."""
     session.install(".")

@@ -68,13 +68,11 @@ def test_the_title_names_the_portfolio() -> None:
     )
 
 
-def test_the_counts_have_a_heading_and_stages_the_stage_words() -> None:
-    # Deliberate: the counts table has a header ("Antal"), the HTML no empty header row.
+def test_the_counts_are_labelled_values_and_stages_the_stage_words() -> None:
     html = render_portfolio(_portfolio_summary(), format="html")
-    assert '<th scope="col" class="number">Antal</th>' in html
-    assert "<td>Delprojekt totalt</td>" in html
+    assert '<tr><th scope="row">Delprojekt totalt</th><td class="number">3</td></tr>' in html
     # a count is "Startade" (subprojects), the stage "Startat": the same English word
-    assert "<td>Startade</td>" in html and "<td>Startat</td>" in html
+    assert '<th scope="row">Startade</th>' in html and "<td>Startat</td>" in html
 
 
 def test_rows_that_need_attention_are_marked_in_html() -> None:

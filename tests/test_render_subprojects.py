@@ -1,5 +1,5 @@
-"""Subproject documents: assignment, final report, follow-up (compliance report and portfolio
-overview: test_render_rules, test_render_portfolio).
+"""Subproject documents: assignment, final report, follow-up, decision status (the compliance
+report and the portfolio overview: test_render_rules, test_render_portfolio).
 
 Swedish by default, English on request; every format renders any subproject,
 missing parts are shown, never dropped, and HTML escapes every user string.
@@ -9,6 +9,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
+import attrs
 import markupsafe
 import pytest
 from hypothesis import given, settings
@@ -25,6 +26,7 @@ from vardservice.render import (
     milestone_label,
     render_assignment,
     render_compliance_report,
+    render_decision_status,
     render_final_report,
     render_follow_up,
     render_portfolio,
@@ -86,6 +88,16 @@ def test_every_stage_and_milestone_has_a_label_in_both_languages() -> None:
         milestone_label(MilestoneKind.FOLLOW_UP, lang="de")
 
 
+def test_a_stage_agrees_with_the_subproject_and_a_role_is_not_a_network_member() -> None:
+    # The catalog keeps the stage "Started" (Startat: the subproject) apart from other
+    # uses of the word, and a working group's "Member" (Ledamot) from a network's.
+    assert stage_label(Stage.STARTED) == "Startat"
+    assert stage_label(Stage.DEFERRED) == "Vilande av resursskäl"
+    assert milestone_label(MilestoneKind.START_DEFERRED) == "Beslut att avvakta av resursskäl"
+    text = render_assignment(COMPLIANT, format="text")
+    assert "Ledamot" in text and "Medlem" not in text
+
+
 # -- assignment -----------------------------------------------------------------------------
 
 
@@ -112,7 +124,7 @@ def test_assignment_has_the_templates_headings_in_order_and_the_header() -> None
     assert (
         "5. Föreslå hur, när och av vem uppföljningen ska göras och med vilka parametrar." in lines
     )
-    assert "[Saknas]" not in lines
+    assert "Saknas" not in "\n".join(lines)
     assert lines[-1] == "Arbetsmetod enligt SFBV §5.1.3."
 
 
@@ -120,8 +132,12 @@ def test_assignment_in_english() -> None:
     lines = render_assignment(COMPLIANT, lang="en", format="text").splitlines()
     assert lines[0].startswith("Assignment: SFBV-2022-11")
     assert "Purpose and question" in lines and "Timeline" in lines
-    assert any(line.startswith("  Start decided by the management group:") for line in lines)
-    assert "  - Karin Ekstrand, Chair, läkare, Kronoberg" in lines
+    assert any(
+        line.startswith("Start decided by the management group  25 November 2022") for line in lines
+    )
+    assert any(
+        line.split() == ["Karin", "Ekstrand", "Chair", "läkare", "Kronoberg"] for line in lines
+    )
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -129,8 +145,9 @@ def test_a_missing_part_is_shown_not_dropped(fmt: RenderFormat) -> None:
     draft = Subproject(id="X-1", title="Utkast", participating_regions=["07", "12"])
     text = render_assignment(draft, format=fmt)
     # six parts, the contact person, the start decision, the reason for fewer regions
-    assert text.count("[Saknas]") == 9
-    assert render_assignment(draft, format=fmt, lang="en").count("[Missing]") == 9
+    # (Markdown escapes the brackets: "*\\[Saknas\\]*")
+    assert text.count("Saknas") == 9
+    assert render_assignment(draft, format=fmt, lang="en").count("Missing") == 9
     for heading in ("Bakgrund", "Avgränsningar", "Tidplan"):
         assert heading in text
     assert "Ingen arbetsgrupp är utsedd." in text
@@ -141,7 +158,10 @@ def test_html_assignment_marks_missing_parts() -> None:
     html = render_assignment(draft, format="html")
     assert html.startswith('<section class="vardservice assignment" lang="sv">')
     assert "<h2>Bakgrund</h2>\n<p>B</p>" in html
-    assert '<h2>Tidplan</h2>\n<p><em class="missing">[Saknas]</em></p>' in html
+    assert "<h2>Tidplan</h2>\n<p><em>[Saknas]</em></p>" in html
+    assert (
+        '<tr><th scope="row">Kontaktperson på kansliet</th><td><em>[Saknas]</em></td></tr>' in html
+    )
 
 
 # -- final report ---------------------------------------------------------------------------
@@ -167,7 +187,8 @@ def test_final_report_skeleton_has_five_sections_and_the_follow_up_proposal() ->
     assert "| Uppföljning senast | 19 april 2025 |" in lines
     assert any(line.startswith("| Av vem | Arbetsgruppens tidigare ordförande") for line in lines)
     assert "Uppföljningsplan dokumenterad vid start (2 mars 2023):" in lines
-    assert lines.count("[Att fylla i]") == 2  # the current state's text and the analysis
+    # the current state's text and the analysis (Markdown escapes the brackets)
+    assert lines.count("*\\[Att fylla i\\]*") == 2
 
 
 def test_final_report_shows_gaps() -> None:
@@ -177,10 +198,10 @@ def test_final_report_shows_gaps() -> None:
         "2. Digital första bedömning för barn i hela sjukvårdsregionen"
         " (kräver ekonomiska insatser; kalkyl saknas)"
     ) in lines
-    assert "| Hur | [Saknas] |" in lines
-    assert "| Ordförande | [Saknas] |" in lines
+    assert "| Hur | *\\[Saknas\\]* |" in lines
+    assert "| Ordförande | *\\[Saknas\\]* |" in lines
     english = plain(render_final_report(NONCOMPLIANT, lang="en"))
-    assert "## Current state" in english and "| How | [Missing] |" in english
+    assert "## Current state" in english and "| How | *\\[Missing\\]* |" in english
     assert "(rough estimate: 4.5 MSEK)" in english
 
 
@@ -193,10 +214,10 @@ def test_follow_up_skeleton_states_the_due_date_and_the_three_bodies() -> None:
     assert "| Slutrapporten godkänd av nämnden | 19 april 2024 |" in lines
     assert "| Uppföljning senast | 19 april 2025 |" in lines
     assert "## Hur långt implementeringen har kommit" in lines
-    assert "- Vårdtid i slutenvården: [Att fylla i]" in lines
+    assert "- Vårdtid i slutenvården: *\\[Att fylla i\\]*" in lines
     assert "- Blekinge, 4 juni 2024: protokollsutdrag RB 2024/412, § 87, 4 juni 2024" in lines
-    assert "- Samarbetsgruppen: redovisad, rapport daterad 14 mars 2025" in lines
-    assert "- Södra regionvårdsnämnden: redovisad, rapport daterad 14 mars 2025" in lines
+    assert "- Samarbetsgruppen: rapporten av den 14 mars 2025 har redovisats" in lines
+    assert "- Södra regionvårdsnämnden: rapporten av den 14 mars 2025 har redovisats" in lines
     assert (
         "- 14 mars 2025, 4 sidor: Samarbetsgruppen, Ledningsgruppen, Södra regionvårdsnämnden"
         in lines
@@ -205,14 +226,100 @@ def test_follow_up_skeleton_states_the_due_date_and_the_three_bodies() -> None:
     assert lines[-1] == "Arbetsmetod enligt SFBV §5.8."
 
 
+def test_a_follow_up_report_says_which_report_was_presented_and_counts_its_pages() -> None:
+    # Deliberate: "Samarbetsgruppen: redovisad, rapport daterad …" became a sentence,
+    # and "1 sida" / "4 sidor" follow the number.
+    one_page = attrs.evolve(
+        COMPLIANT,
+        follow_up_reports=[FollowUpReport(date="2025-03-14", pages=1, presented_to=["board"])],
+    )
+    lines = render_follow_up(one_page, format="text").splitlines()
+    assert "- Södra regionvårdsnämnden: rapporten av den 14 mars 2025 har redovisats" in lines
+    assert "- 14 mars 2025, 1 sida: Södra regionvårdsnämnden" in lines
+    english = render_follow_up(one_page, format="text", lang="en").splitlines()
+    assert "- Southern healthcare-region board: the report of 14 March 2025 has been presented" in (
+        english
+    )
+    assert "- 14 March 2025, 1 page: Southern healthcare-region board" in english
+
+
+def test_html_header_rows_are_headed_and_dates_are_machine_readable() -> None:
+    html = render_follow_up(COMPLIANT, format="html")
+    assert "<thead>" not in html.split("</table>")[0]  # the header table has no column row
+    assert (
+        '<tr><th scope="row">Uppföljning senast</th>'
+        '<td><time datetime="2025-04-19">19 april 2025</time></td></tr>'
+    ) in html
+
+
 def test_follow_up_before_the_boards_approval() -> None:
     draft = Subproject(id="X-1", title="Utkast")
     text = render_follow_up(draft, format="text")
     assert "Nämnden har ännu inte godkänt slutrapporten." in text
     assert "Inga beslut i regionerna är registrerade." in text
     lines = plain(render_follow_up(NONCOMPLIANT)).splitlines()
-    assert "- Skåne, 20 juni 2024: protokollsutdrag saknas" in lines
-    assert "- Ledningsgruppen: [Att fylla i]" in lines
+    assert "- Skåne, 20 juni 2024: *protokollsutdrag saknas*" in lines
+    assert "- Ledningsgruppen: *\\[Att fylla i\\]*" in lines
+
+
+# -- decision status ------------------------------------------------------------------------
+
+
+def _without_decision_of(sp: Subproject, region: str) -> Subproject:
+    kept = [
+        m
+        for m in sp.milestones
+        if not (
+            m.kind is MilestoneKind.REGIONAL_DECISION and m.region and m.region.short_name == region
+        )
+    ]
+    return attrs.evolve(sp, milestones=kept)
+
+
+def test_decision_status_lists_each_region_with_date_and_excerpt() -> None:
+    lines = plain(render_decision_status(_without_decision_of(COMPLIANT, "Kronoberg"))).splitlines()
+    assert lines[0] == (
+        "# Regionernas beslut: SFBV-2022-11 Sammanhållet vårdförlopp för patienter med höftfraktur"
+    )
+    assert "| Rekommendation från Södra regionvårdsnämnden | 19 april 2024 |" in lines
+    assert "**3 av 4 regioner har beslutat.**" in lines
+    assert "| Region | Beslutsdatum | Diarienummer | Paragraf | Sammanträdesdatum |" in lines
+    assert "| Blekinge | 4 juni 2024 | RB 2024/412 | 87 | 4 juni 2024 |" in lines
+    assert "| Kronoberg | *inget beslut registrerat* |  |  |  |" in lines
+    assert lines[-1] == "Arbetsmetod enligt SFBV §5.6."
+    assert "**4 av 4 regioner har beslutat.**" in render_decision_status(COMPLIANT)
+
+
+def test_decision_status_in_english_with_a_missing_excerpt() -> None:
+    lines = render_decision_status(NONCOMPLIANT, format="text", lang="en").splitlines()
+    assert lines[0].startswith("Decision status: SFBV-2023-05")
+    assert "2 of 2 regions have decided." in lines
+    assert [line.split("  ")[0] for line in lines if line.startswith(("Kronoberg", "Skåne"))] == [
+        "Kronoberg",
+        "Skåne",
+    ]
+    assert any(line.startswith("Skåne") and "no protocol excerpt" in line for line in lines)
+
+
+def test_decision_status_before_the_board_and_with_odd_decisions() -> None:
+    draft = Subproject(
+        id="X-1",
+        title="Utkast",
+        participating_regions=["Kronoberg"],
+        milestones=[
+            Milestone(kind="regional_decision", date="2024-06-01", region="Halland"),
+            Milestone(kind="regional_decision", date="2024-06-02"),
+        ],
+    )
+    text = render_decision_status(draft, format="text")
+    assert "ingen rekommendation registrerad" in text
+    assert "0 av 1 region har beslutat." in text
+    assert "Halland (deltar inte)" in text  # decided without taking part: shown, not counted
+    assert "1 regionbeslut saknar uppgift om region." in text
+    empty = render_decision_status(Subproject(id="X-2", title="Tomt"), format="html")
+    assert "<p>Inga deltagande regioner är angivna.</p>" in empty and "<thead>" not in empty
+    with pytest.raises(InvalidValue, match="subproject"):
+        render_decision_status(check(COMPLIANT, as_of=AS_OF))  # type: ignore[arg-type]
 
 
 # -- every subproject renders; HTML escapes -------------------------------------------------
@@ -309,7 +416,7 @@ def any_subprojects() -> st.SearchStrategy[Subproject]:
     )
 
 
-RENDERERS = (render_assignment, render_final_report, render_follow_up)
+RENDERERS = (render_assignment, render_final_report, render_follow_up, render_decision_status)
 
 
 @settings(max_examples=40, deadline=None)

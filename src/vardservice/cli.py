@@ -733,9 +733,9 @@ def _check_json(checked: list[_Checked], as_of: Any, today: bool, lang: str) -> 
 
 def _day(as_of: Any, lang: str) -> str:
     """Return the date as a Swedish (or English) reader writes it: "1 juni 2025"."""
-    from vardservice.render import _longdate
+    from vardservice.render._env import format_day
 
-    return _longdate(as_of, lang)
+    return format_day(as_of, "long", lang)
 
 
 def _count(words: dict[str, str], key: str, n: int) -> str:

@@ -45,6 +45,7 @@ from vardservice.render.rules import render_compliance_report
 from vardservice.render.subprojects import (
     milestone_label,
     render_assignment,
+    render_decision_status,
     render_final_report,
     render_follow_up,
     stage_label,
@@ -65,6 +66,7 @@ __all__ = [
     "render_benchmark_chart",
     "render_business_case",
     "render_compliance_report",
+    "render_decision_status",
     "render_fees",
     "render_final_report",
     "render_follow_up",

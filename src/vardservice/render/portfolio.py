@@ -133,8 +133,8 @@ def compose_portfolio(summary: PortfolioSummary, *, lang: str) -> Document:
     count = _("Count")
     stage = _("Stage")
     blocks: list[Block] = [
-        Table(
-            columns=(Column(""), Column(count, "right")),
+        Table(  # labelled values: no column headings, each label heads its row
+            columns=(Column(""), Column("", "right")),
             rows=tuple(
                 (labels[name], Number(getattr(summary, name))) for name in ("total", *COUNTS)
             ),

@@ -1,114 +1,113 @@
-"""Subproject documents (SFBV): assignment, final report, follow-up report."""
+"""Subproject documents (SFBV): assignment, final report, follow-up report, decision status.
+
+Each document is composed once as a tree (:mod:`vardservice.render._tree`) and
+written as Markdown, HTML or text by the common writers. All begin with
+the office's header (subproject, healthcare region, participating regions,
+contact person, start decision, stage), composed once.
+The words for stages, milestones, roles and bodies come from the gettext
+catalogs: :func:`stage_label`, :func:`milestone_label`.
+
+Example:
+    >>> from vardservice.subprojects import Subproject
+    >>> sp = Subproject(id="SFBV-2023-04", title="Höftfrakturvård")
+    >>> render_final_report(sp, format="text").splitlines()[0]
+    'Slutrapport: SFBV-2023-04 Höftfrakturvård'
+
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from vardservice.errors import InvalidValue
+from vardservice._i18n import translation
 from vardservice.regions import Region
-from vardservice.sources import cite
+from vardservice.render import _subproject_parts as parts
+from vardservice.render._registry import DOCUMENTS, document
+from vardservice.render._subproject_words import milestone_label, sections, stage_label
+from vardservice.render._tree import (
+    Block,
+    BulletList,
+    Cell,
+    Column,
+    Day,
+    Document,
+    Emph,
+    Heading,
+    Note,
+    Number,
+    Paragraph,
+    Strong,
+    Table,
+)
 from vardservice.subprojects import (
-    ASSIGNMENT_PARTS,
     Assignment,
-    Body,
+    Milestone,
     MilestoneKind,
     ReportSection,
     Role,
-    Stage,
     Subproject,
     board_approval,
     follow_up_due,
 )
 
-if TYPE_CHECKING:
-    pass
-from vardservice.render._labels import _LABELS
-from vardservice.render._legacy import RenderFormat, _check, _render
-
-# -- subprojects (SFBV) ---------------------------------------------------------------------
-
-
-def _names(regions: Iterable[Region]) -> list[str]:
-    return [region.short_name for region in regions]
+__all__ = [
+    "milestone_label",
+    "render_assignment",
+    "render_decision_status",
+    "render_final_report",
+    "render_follow_up",
+    "stage_label",
+]
 
 
-def _subproject(owner: str, value: object) -> Subproject:
-    if not isinstance(value, Subproject):
-        raise InvalidValue(owner, "subproject", value, "a Subproject")
-    return value
+# -- the assignment (uppdrag) ---------------------------------------------------------------
 
 
-def _group_rows(subproject: Subproject, labels: dict[str, str]) -> list[dict[str, Any]]:
-    return [
-        {
-            "name": member.name,
-            "role": labels[f"role_{member.role.value}"],
-            "profession": member.profession,
-            "region": member.region.short_name if member.region else "",
-            "from_office": member.from_office,
-        }
-        for member in subproject.working_group
+@document(
+    "assignment",
+    Subproject,
+    summary="A subproject's assignment (uppdrag) in the template's six parts (SFBV §5.1.3).",
+    example=parts.subproject_example,
+    source="SFBV §5.1.3",
+)
+def compose_assignment(subproject: Subproject, *, lang: str) -> Document:
+    """Compose the assignment: the office's header, then the template's six parts.
+
+    Args:
+        subproject: the subproject.
+        lang: the language of the labels; the subproject's own text is kept as written.
+
+    Returns:
+        The document tree.
+
+    """
+    _ = translation(lang).gettext
+    sp = subproject
+    assignment = sp.assignment or Assignment()
+    blocks: list[Block] = [parts.key_values(parts.office_header(sp, lang=lang))]
+    blocks += parts.assignment_blocks(sp, lang, level=2)
+    blocks += [
+        Heading(_("Delimitations")),
+        Paragraph.of(parts.text_or_missing(assignment.delimitations, lang)),
+        Heading(_("Composition of the working group")),
+        Paragraph.of(parts.text_or_missing(assignment.group_composition, lang)),
+        parts.working_group(sp, lang),
+        Heading(_("Timeline")),
+        Paragraph.of(parts.text_or_missing(assignment.timeline, lang)),
+        parts.source_line("5.1.3", lang),
     ]
-
-
-def _head(subproject: Subproject, lang: str, section: str) -> dict[str, Any]:
-    """Return what every subproject document shows at its top (the office's header)."""
-    labels = _LABELS[lang]
-    start = subproject.first(MilestoneKind.START_DECIDED)
-    return {
-        "sp": subproject,
-        "regions": _names(subproject.participating_regions),
-        "fewer": len(subproject.participating_regions) < len(subproject.healthcare_region.members),
-        "start": None if start is None else start.date,
-        "stage": labels[f"stage_{subproject.stage.value}"],
-        "group": _group_rows(subproject, labels),
-        "chairs": [m.name for m in subproject.working_group if m.role is Role.CHAIR],
-        "source": cite("SFBV", section),
-    }
-
-
-def stage_label(stage: Stage, *, lang: str = "sv") -> str:
-    """Return a stage in words, for people: "Slutrapporterat" ("Final report delivered").
-
-    Example:
-        >>> stage_label(Stage.FINAL_REPORTED), stage_label(Stage.FINAL_REPORTED, lang="en")
-        ('Slutrapporterat', 'Final report delivered')
-
-
-    Raises:
-        InvalidValue: not a stage, or an unknown language.
-
-    """
-    if not isinstance(stage, Stage):
-        raise InvalidValue("stage_label", "stage", stage, "a Stage")
-    _check("text", lang)
-    return _LABELS[lang][f"stage_{stage.value}"]
-
-
-def milestone_label(kind: MilestoneKind, *, lang: str = "sv") -> str:
-    """Return a kind of milestone in words, for people.
-
-    Example:
-        >>> milestone_label(MilestoneKind.START_DECIDED)
-        'Beslut om start'
-
-
-    Raises:
-        InvalidValue: not a milestone kind, or an unknown language.
-
-    """
-    if not isinstance(kind, MilestoneKind):
-        raise InvalidValue("milestone_label", "kind", kind, "a MilestoneKind")
-    _check("text", lang)
-    return _LABELS[lang][f"milestone_{kind.value}"]
+    return Document(
+        kind="assignment",
+        title=_("Assignment: {subproject}").format(subproject=sp.label()),
+        blocks=tuple(blocks),
+        lang=lang,
+    )
 
 
 def render_assignment(
     subproject: Subproject,
     *,
-    format: RenderFormat = "markdown",
+    format: str = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -129,60 +128,89 @@ def render_assignment(
             text is printed as written.
         template_dir: your own templates, tried before the package's.
 
+    Returns:
+        The document in ``format``.
+
     Raises:
-        InvalidValue: an unknown format or language, or not a subproject.
+        InvalidValue: not a subproject, or an unknown format or language.
 
     Example:
         >>> from vardservice.subprojects import Assignment, Subproject
         >>> sp = Subproject(id="SFBV-2023-04", title="Höftfrakturvård",
         ...                 participating_regions=["10", "13", "07", "12"],
         ...                 assignment=Assignment(background="Vårdtiderna skiljer sig."))
-        >>> lines = render_assignment(sp).splitlines()
+        >>> lines = render_assignment(sp, format="text").splitlines()
         >>> lines[0]
-        '# Uppdrag: SFBV-2023-04 Höftfrakturvård'
-        >>> [line for line in lines if line.startswith("## ")]  # doctest: +NORMALIZE_WHITESPACE
+        'Uppdrag: SFBV-2023-04 Höftfrakturvård'
+        >>> lines[lines.index("Avgränsningar i projektet") + 2]
+        '[Saknas]'
+        >>> [line for line in render_assignment(sp).splitlines() if line.startswith("## ")]
+        ... # doctest: +NORMALIZE_WHITESPACE
         ['## Bakgrund', '## Syfte och frågeställning/problembeskrivning',
          '## Specifika uppdragspunkter', '## Avgränsningar i projektet',
          '## Arbetsgruppens sammansättning', '## Tidplan']
-        >>> lines[lines.index("## Avgränsningar i projektet") + 2]
-        '[Saknas]'
 
     """
-    sp = _subproject("render_assignment", subproject)
-    _check(format, lang)
-    return _render(
-        "assignment", format, lang, template_dir, **_parts(sp), **_head(sp, lang, "5.1.3")
+    sp = parts.check_subproject("render_assignment", subproject)
+    return DOCUMENTS["assignment"].render(sp, format=format, lang=lang, template_dir=template_dir)
+
+
+# -- the final report (slutrapport) ---------------------------------------------------------
+
+
+@document(
+    "final-report",
+    Subproject,
+    summary="The skeleton of a subproject's final report (slutrapport), pre-filled (SFBV §5.4.1).",
+    example=parts.subproject_example,
+    source="SFBV §5.4.1",
+)
+def compose_final_report(subproject: Subproject, *, lang: str) -> Document:
+    """Compose the final report's skeleton: the template's five titles and the follow-up.
+
+    Args:
+        subproject: the subproject.
+        lang: the language of the labels.
+
+    Returns:
+        The document tree.
+
+    """
+    _ = translation(lang).gettext
+    sp = subproject
+    titles = sections(lang)
+    chairs = [member.name for member in sp.working_group if member.role is Role.CHAIR]
+    head = [
+        *parts.office_header(sp, lang=lang),
+        (_("Chair"), parts.join(chairs) or parts.missing(lang)),
+    ]
+    blocks: list[Block] = [
+        parts.key_values(head),
+        Heading(titles[ReportSection.ASSIGNMENT]),
+        *parts.assignment_blocks(sp, lang, level=3),
+        Heading(titles[ReportSection.GROUP_COMPOSITION]),
+        parts.working_group(sp, lang),
+        Heading(titles[ReportSection.CURRENT_STATE]),
+        *parts.current_state(sp, lang),
+        Heading(titles[ReportSection.ANALYSIS]),
+        Paragraph.of(parts.to_write(lang)),
+        Heading(titles[ReportSection.PROPOSALS]),
+        parts.action_proposals(sp, lang),
+        *parts.follow_up_proposal(sp, lang),
+        parts.source_line("5.4.1", lang),
+    ]
+    return Document(
+        kind="final-report",
+        title=_("Final report: {subproject}").format(subproject=sp.label()),
+        blocks=tuple(blocks),
+        lang=lang,
     )
-
-
-def _parts(sp: Subproject) -> dict[str, Any]:
-    """Return the assignment's parts: each text, or ``None`` where it is missing."""
-    assignment = sp.assignment or Assignment()
-    missing = assignment.missing_parts()
-    return {
-        "parts": {
-            part: None if part in missing else getattr(assignment, part)
-            for part in ASSIGNMENT_PARTS
-            if part != "assignment_points"
-        },
-        "points": [p for p in assignment.assignment_points if p.strip()],
-    }
-
-
-def _follow_up_context(sp: Subproject) -> dict[str, Any]:
-    proposal = sp.final_report.follow_up if sp.final_report else None
-    return {
-        "plan": sp.follow_up_plan,
-        "proposal": proposal,
-        "approved": board_approval(sp),
-        "due": follow_up_due(sp),
-    }
 
 
 def render_final_report(
     subproject: Subproject,
     *,
-    format: RenderFormat = "markdown",
+    format: str = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -203,33 +231,102 @@ def render_final_report(
         lang: ``"sv"`` (default) or ``"en"`` for the labels.
         template_dir: your own templates, tried before the package's.
 
+    Returns:
+        The document in ``format``.
+
     Raises:
-        InvalidValue: an unknown format or language, or not a subproject.
+        InvalidValue: not a subproject, or an unknown format or language.
 
     """
-    sp = _subproject("render_final_report", subproject)
-    _check(format, lang)
-    labels = _LABELS[lang]
-    covered = set(sp.current_state_regions)
-    return _render(
-        "final_report",
-        format,
-        lang,
-        template_dir,
-        sections={s.value: labels[f"section_{s.value}"] for s in ReportSection},
-        covered=_names(sp.current_state_regions),
-        lacking=_names(r for r in sp.participating_regions if r not in covered),
-        actions=sp.action_proposals,
-        **_parts(sp),
-        **_follow_up_context(sp),
-        **_head(sp, lang, "5.4.1"),
+    sp = parts.check_subproject("render_final_report", subproject)
+    return DOCUMENTS["final-report"].render(sp, format=format, lang=lang, template_dir=template_dir)
+
+
+# -- the follow-up report (uppföljningsrapport) ---------------------------------------------
+
+
+@document(
+    "follow-up",
+    Subproject,
+    summary="The skeleton of a subproject's follow-up report (uppföljningsrapport) (SFBV §5.8).",
+    example=parts.subproject_example,
+    source="SFBV §5.8",
+)
+def compose_follow_up(subproject: Subproject, *, lang: str) -> Document:
+    """Compose the follow-up report's skeleton: due date, implementation, decisions, bodies.
+
+    Args:
+        subproject: the subproject.
+        lang: the language of the labels.
+
+    Returns:
+        The document tree.
+
+    """
+    _ = translation(lang).gettext
+    sp = subproject
+    missing = parts.missing(lang)
+    proposal = sp.final_report.follow_up if sp.final_report else None
+    approved = board_approval(sp)
+    due = follow_up_due(sp)
+    head = [
+        *parts.office_header(sp, lang=lang),
+        (_("Final report approved by the board"), missing if approved is None else Day(approved)),
+        (_("Follow-up due"), missing if due is None else Day(due)),
+        (_("By whom"), parts.text_or_missing(proposal.by_whom, lang) if proposal else missing),
+        (_("How"), parts.text_or_missing(proposal.how, lang) if proposal else missing),
+    ]
+    blocks: list[Block] = [parts.key_values(head)]
+    if approved is None:
+        blocks.append(Paragraph.of(_("The board has not yet approved the final report.")))
+    blocks += [
+        Paragraph.of(_("Length: brief, about 3–6 pages.")),
+        Heading(_("How far implementation has come")),
+        Paragraph.of(
+            _(
+                "Data describing how far implementation has come in each region, "
+                "per follow-up parameter."
+            )
+        ),
+    ]
+    if proposal and proposal.parameters:
+        blocks.append(
+            BulletList.of(
+                parts.sentence(
+                    _("{parameter}: {to_write}"), parameter=p, to_write=parts.to_write(lang)
+                )
+                for p in proposal.parameters
+            )
+        )
+    else:
+        blocks.append(
+            Paragraph.of(
+                *parts.sentence(_("Follow-up parameters: {parameters}"), parameters=missing)
+            )
+        )
+    blocks += [
+        Heading(_("Data")),
+        Paragraph.of(parts.to_write(lang)),
+        Heading(_("The regions' decisions")),
+        parts.regional_decisions(sp, lang),
+        *parts.presentation(sp, lang),
+        Paragraph.of(
+            _("Depending on the results, a further follow-up may be made after 6–12 months.")
+        ),
+        parts.source_line("5.8", lang),
+    ]
+    return Document(
+        kind="follow-up",
+        title=_("Follow-up report: {subproject}").format(subproject=sp.label()),
+        blocks=tuple(blocks),
+        lang=lang,
     )
 
 
 def render_follow_up(
     subproject: Subproject,
     *,
-    format: RenderFormat = "markdown",
+    format: str = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -241,7 +338,7 @@ def render_follow_up(
     how far implementation has come and the data; the regions' decisions with
     their protocol excerpts; the follow-up reports made so far; and to whom the
     report is presented (the collaboration group, the management group, the
-    board), with the date each body saw it or "[Att fylla i]".
+    board), with the date of the report each body saw or "[Att fylla i]".
 
     Args:
         subproject: the subproject.
@@ -249,39 +346,184 @@ def render_follow_up(
         lang: ``"sv"`` (default) or ``"en"`` for the labels.
         template_dir: your own templates, tried before the package's.
 
+    Returns:
+        The document in ``format``.
+
     Raises:
-        InvalidValue: an unknown format or language, or not a subproject.
+        InvalidValue: not a subproject, or an unknown format or language.
 
     """
-    sp = _subproject("render_follow_up", subproject)
-    _check(format, lang)
-    labels = _LABELS[lang]
-    reports = sorted(sp.follow_up_reports, key=lambda r: r.date)
-    presented = [
-        (
-            labels[f"body_{body.value}"],
-            next((r.date for r in reports if body in r.presented_to), None),
-        )
-        for body in Body
-    ]
-    decisions = [
-        {
-            "region": m.region.short_name if m.region else None,
-            "date": m.date,
-            "excerpt": m.excerpt,
-        }
+    sp = parts.check_subproject("render_follow_up", subproject)
+    return DOCUMENTS["follow-up"].render(sp, format=format, lang=lang, template_dir=template_dir)
+
+
+# -- the decision status (regionernas beslut) -----------------------------------------------
+
+
+def _decision_rows(sp: Subproject, lang: str) -> tuple[tuple[Cell, ...], ...]:
+    """Return a row per participating region (then any other deciding region), latest decision."""
+    _ = translation(lang).gettext
+    decided: dict[Region, Milestone] = {
+        m.region: m
         for m in sp.milestones_of(MilestoneKind.REGIONAL_DECISION)
+        if m.region is not None
+    }
+    others = [region for region in decided if region not in sp.participating_regions]
+    rows: list[tuple[Cell, ...]] = []
+    for region in (*sp.participating_regions, *others):
+        name = region.short_name
+        if region in others:
+            name = _("{region} (not participating)").format(region=name)
+        decision = decided.get(region)
+        if decision is None:
+            rows.append((name, Emph(_("no decision recorded")), None, None, None))
+        elif decision.excerpt is None:
+            rows.append((name, Day(decision.date), Emph(_("no protocol excerpt")), None, None))
+        else:
+            excerpt = decision.excerpt
+            rows.append(
+                (
+                    name,
+                    Day(decision.date),
+                    excerpt.case_number,
+                    Number(excerpt.paragraph),
+                    Day(excerpt.date),
+                )
+            )
+    return tuple(rows)
+
+
+@document(
+    "decision-status",
+    Subproject,
+    summary=(
+        "Which participating regions have decided, when, with which protocol excerpt (SFBV §5.6)."
+    ),
+    example=parts.subproject_example,
+    source="SFBV §5.6",
+)
+def compose_decision_status(subproject: Subproject, *, lang: str) -> Document:
+    """Compose the decision status: the board's recommendation and each region's decision.
+
+    Args:
+        subproject: the subproject.
+        lang: the language of the labels.
+
+    Returns:
+        The document tree.
+
+    """
+    translations = translation(lang)
+    _ = translations.gettext
+    sp = subproject
+    board = sp.first(MilestoneKind.BOARD_RECOMMENDATION)
+    decisions = sp.milestones_of(MilestoneKind.REGIONAL_DECISION)
+    recommended: Cell = Day(board.date) if board else Emph(_("no recommendation recorded"))
+    head = [
+        *parts.office_header(sp, lang=lang),
+        (milestone_label(MilestoneKind.BOARD_RECOMMENDATION, lang=lang), recommended),
     ]
-    return _render(
-        "follow_up",
-        format,
-        lang,
-        template_dir,
-        reports=[
-            (r.date, r.pages, [labels[f"body_{b.value}"] for b in r.presented_to]) for r in reports
-        ],
-        presented=presented,
-        decisions=decisions,
-        **_follow_up_context(sp),
-        **_head(sp, lang, "5.8"),
+    blocks: list[Block] = [parts.key_values(head)]
+    if board is not None and board.wording.strip():
+        blocks.append(
+            Paragraph.of(
+                *parts.sentence(_("The board’s recommendation: {wording}"), wording=board.wording)
+            )
+        )
+    blocks += [
+        Paragraph.of(
+            _("Each region decides for itself and sends its protocol excerpt to the office.")
+        ),
+        Heading(_("Decisions by region")),
+    ]
+    total = len(sp.participating_regions)
+    if total:
+        deciding = {m.region for m in decisions}
+        done = sum(region in deciding for region in sp.participating_regions)
+        summary = translations.ngettext(
+            "{n} of {total} region has decided.", "{n} of {total} regions have decided.", total
+        )
+        blocks.append(Paragraph.of(Strong(summary.format(n=done, total=total))))
+    else:
+        blocks.append(Paragraph.of(_("No participating regions are recorded.")))
+    rows = _decision_rows(sp, lang)
+    if rows:
+        columns = (
+            Column(_("Region")),
+            Column(_("Decided on")),
+            Column(_("Case number")),
+            Column(_("Paragraph"), "right"),
+            Column(_("Meeting date")),
+        )
+        blocks.append(Table(columns=columns, rows=rows))
+    unnamed = sum(1 for m in decisions if m.region is None)
+    if unnamed:
+        blocks.append(
+            Note.of(
+                translations.ngettext(
+                    "{n} regional decision names no region.",
+                    "{n} regional decisions name no region.",
+                    unnamed,
+                ).format(n=unnamed)
+            )
+        )
+    blocks.append(parts.source_line("5.6", lang))
+    return Document(
+        kind="decision-status",
+        title=_("Decision status: {subproject}").format(subproject=sp.label()),
+        blocks=tuple(blocks),
+        lang=lang,
+    )
+
+
+def render_decision_status(
+    subproject: Subproject,
+    *,
+    format: str = "markdown",
+    lang: str = "sv",
+    template_dir: str | Path | None = None,
+) -> str:
+    """Render which participating regions have decided on a subproject (SFBV §5.6).
+
+    "Varje huvudman fattar sitt eget beslut … protokollsutdrag skickas till
+    kansliet": after the office's header, the date of the board's recommendation
+    (Södra regionvårdsnämnden), a one-line summary ("3 av 4 regioner har
+    beslutat.") and a table with a row per participating region: the date of its
+    decision (a :attr:`~vardservice.subprojects.MilestoneKind.REGIONAL_DECISION`
+    milestone naming the region; the latest counts) and its protocol excerpt
+    (case number, paragraph, meeting date), or "inget beslut registrerat". A
+    region that decided without taking part is listed after them, marked.
+
+    Args:
+        subproject: the subproject.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: ``"sv"`` (default) or ``"en"`` for the labels.
+        template_dir: your own templates, tried before the package's.
+
+    Returns:
+        The document in ``format``.
+
+    Raises:
+        InvalidValue: not a subproject, or an unknown format or language.
+
+    Example:
+        >>> from vardservice.subprojects import Milestone, Subproject
+        >>> sp = Subproject(id="SFBV-2023-04", title="Höftfrakturvård",
+        ...     participating_regions=["Blekinge", "Halland", "Kronoberg", "Skåne"],
+        ...     milestones=[Milestone(kind="regional_decision", date="2024-06-04",
+        ...                           region="Blekinge")])
+        >>> lines = render_decision_status(sp, format="text").splitlines()
+        >>> lines[0]
+        'Regionernas beslut: SFBV-2023-04 Höftfrakturvård'
+        >>> [line for line in lines if "beslut" in line][1:]  # doctest: +NORMALIZE_WHITESPACE
+        ['Varje region fattar sitt eget beslut och skickar sitt protokollsutdrag till kansliet.',
+         '1 av 4 regioner har beslutat.',
+         'Halland    inget beslut registrerat',
+         'Kronoberg  inget beslut registrerat',
+         'Skåne      inget beslut registrerat']
+
+    """
+    sp = parts.check_subproject("render_decision_status", subproject)
+    return DOCUMENTS["decision-status"].render(
+        sp, format=format, lang=lang, template_dir=template_dir
     )
