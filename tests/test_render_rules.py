@@ -163,6 +163,9 @@ def test_html_escapes_the_findings() -> None:
     assert "&lt;b&gt;&amp;" in html and "<code>$.x&lt;y&gt;</code>" in html
     markdown = render_compliance_report(attrs.evolve(report, findings=(finding,)))
     assert re.search(r"\\<b\\>&", markdown)
+    # a path with angle brackets is no backtick span (some renderers pass tags through)
+    assert "<code>$.x&lt;y&gt;</code>" in markdown and "<y>" not in markdown
+    assert "`$.participating_regions`" in render_compliance_report(check(NONCOMPLIANT, as_of=AS_OF))
 
 
 @settings(max_examples=25)
