@@ -1,4 +1,7 @@
-"""The committed rule reference pages (docs/rules/) are what docs/rules/_generate.py writes."""
+"""The committed rule reference pages (docs/rules/) are what docs/rules/_generate.py writes.
+
+One page per registered rule of every rule set (SP, NW, VNS, …), read from the registry.
+"""
 
 import importlib.util
 import re
@@ -10,7 +13,7 @@ import pytest
 from vardservice.rules import RULES
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "docs" / "rules"
-CODES = [c for c in RULES if c.startswith("SP")]
+CODES = list(RULES)
 
 
 def _generator() -> ModuleType:
@@ -32,6 +35,22 @@ def test_every_rule_has_a_page_and_the_index_lists_them(pages: dict[str, str]) -
     index = (RULES_DIR / "index.md").read_text(encoding="utf-8")
     for code in CODES:
         assert f"[{code}]({code}.md)" in index
+        assert f"\n{code}\n" in index.split("{toctree}", 1)[1]
+
+
+def test_no_page_is_left_of_a_rule_that_is_not_registered() -> None:
+    committed = {p.name for p in RULES_DIR.glob("*.md")}
+    assert committed == {"index.md", *(f"{c}.md" for c in CODES)}
+
+
+def test_the_index_has_a_section_per_rule_set() -> None:
+    index = (RULES_DIR / "index.md").read_text(encoding="utf-8")
+    prefixes = {code.rstrip("0123456789") for code in CODES}
+    assert {"SP", "NW", "VNS"} <= prefixes
+    sections = index.split("\n## ")[1:]
+    assert len(sections) == len({RULES[c].function.__module__.split(".")[2] for c in CODES})
+    for prefix in prefixes:
+        assert sum(f"[{prefix}0" in section for section in sections) == 1, prefix
 
 
 @pytest.mark.parametrize("name", ["index.md", *(f"{c}.md" for c in CODES)])
@@ -46,6 +65,7 @@ def test_each_page_shows_code_severity_quote_and_a_breaking_example(code: str) -
     page = (RULES_DIR / f"{code}.md").read_text(encoding="utf-8")
     assert page.startswith(f"# {code} — {rule.title_sv}\n")
     assert f"| Code | `{code}` |" in page
+    assert f"{rule.subject.__name__}` |" in page.split("| Checks |", 1)[1].split("\n", 1)[0]
     assert re.search(rf"\| Severity \| [^\n]*{rule.severity.value}", page)
     assert f"> {rule.quote}\n" in page
     assert rule.paraphrase in page

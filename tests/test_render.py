@@ -3,7 +3,6 @@
 from pathlib import Path
 from xml.etree import ElementTree
 
-import attrs
 import pytest
 from hypothesis import given
 
@@ -238,58 +237,3 @@ def test_html_embeds_the_chart_once_and_escapes_its_text() -> None:
     assert "&lt;b&gt;&amp;" in html
     start, end = html.index("<svg "), html.index("</svg>") + len("</svg>")
     _parse(html[start:end])
-
-
-NETWORK_EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "networks"
-
-
-def test_network_markdown_in_swedish_has_members_budget_groups_and_findings() -> None:
-    from vardservice.io import load
-    from vardservice.networks import Network
-    from vardservice.render import render_network
-
-    network = load(NETWORK_EXAMPLE / "best_service.yaml", Network)
-    text = render_network(network, 2024).replace("\xa0", " ")
-    assert text.splitlines()[0] == "# Nätverket Best Service 2024"
-    assert "| 07 | Region Kronoberg | 1 | 40 000 kr | – |" in text
-    assert "| **Summa intäkter** | **1 520 000 kr** |" in text
-    assert "**Resultat: 270 000 kr**" in text
-    assert "| Vårdnära service | – | Styrelsen för Best Service (BS §4.2) |" in text
-    assert "Inga avvikelser." in text
-    assert "illustrativa" in text
-    english = render_network(network, 2024, lang="en", format="text")
-    assert "Total income" in english and "1,520,000" in english
-
-
-def test_network_render_shows_findings_and_nsn_goals() -> None:
-    from vardservice.io import load
-    from vardservice.networks import Network
-    from vardservice.render import render_network
-
-    nsn = load(NETWORK_EXAMPLE / "nsn.yaml", Network)
-    # Under Best Service's order (source BS) NSN's document lacks a plan: NW006.
-    nsn = attrs.evolve(nsn, source=None)
-    text = render_network(nsn, 2024, format="markdown")
-    assert "| fel | NW006 |" in text
-    assert "4. **Servicenätverket jobbar för att öka kunskapen om service i hela Sverige**" in text
-    assert "Nätverksmöten: 4 gånger per år." in text
-    html = render_network(nsn, 2024, format="html", lang="en")
-    ElementTree.fromstring(html)  # noqa: S314 - our own output, checked to be well-formed
-    assert '<tr class="error"><td>error</td><td>NW006</td>' in html
-
-
-@given(strategies.networks())
-def test_network_html_escapes_user_strings_and_any_network_renders(network: object) -> None:
-    from markupsafe import escape
-
-    from vardservice.networks import Network
-    from vardservice.render import render_network
-
-    assert isinstance(network, Network)
-    html = render_network(network, 2024, format="html")
-    for text in [network.name, *(g.name for g in network.expert_groups)]:
-        assert str(escape(text)) in html
-        if any(c in text for c in "<>&"):
-            assert f">{text}<" not in html
-    render_network(network, 2024, format="markdown", lang="en")
-    render_network(network, 2024, format="text")

@@ -1,6 +1,9 @@
 """The rule machinery: registry, selection, languages, reports, validate."""
 
 import datetime
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -165,3 +168,50 @@ def test_validate_raises_with_the_report_in_the_reports_language() -> None:
     assert str(caught.value).endswith(f"(och {more} fel till)" if more else "krävs.")
     with pytest.raises(RuleViolation, match=r"^SFBV-1 Test: SP001 2 participating regions"):
         validate_rules(draft, as_of="2024-06-01", lang="en")
+
+
+# -- the registry: every rule of every rule set, read from RULES (no list of codes here) ------
+
+DOCS_RULES = Path(__file__).resolve().parent.parent / "docs" / "rules"
+
+
+@pytest.mark.parametrize("code", list(RULES))
+def test_every_rules_example_breaks_it_with_its_code_and_severity(code: str) -> None:
+    rule = RULES[code]
+    subject, as_of = rule.example()
+    assert isinstance(subject, rule.subject)
+    for lang in ("sv", "en"):
+        report = check(subject, as_of=as_of, select=code, lang=lang)
+        assert report.rules == (code,)
+        found = [f for f in report.findings if f.code == code]
+        assert any(f.severity is rule.severity for f in found), report.findings
+        assert all(f.severity in rule.severities and f.source == rule.source for f in found)
+        assert all(f.message and f.path.startswith("$") for f in found)
+
+
+@pytest.mark.parametrize("code", list(RULES))
+def test_every_rule_has_a_source_a_quote_both_titles_and_a_docs_page(code: str) -> None:
+    rule = RULES[code]
+    assert rule.source.key and str(rule.source).startswith(rule.source.key)
+    assert rule.quote.strip() and rule.paraphrase.strip()
+    assert rule.title_sv.strip() and rule.title_en.strip() and rule.title_sv != rule.title_en
+    assert (rule.function.__doc__ or "").strip(), "the page's 'When it applies' is its docstring"
+    page = DOCS_RULES / f"{code}.md"
+    assert page.is_file(), "run: python docs/rules/_generate.py"
+    assert page.read_text(encoding="utf-8").startswith(f"# {code} — {rule.title_sv}\n")
+
+
+def test_rule_modules_are_found_by_walking_the_package_on_first_use() -> None:
+    code = (
+        "import sys, pkgutil, vardservice.rules as rules\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('vardservice.rules.'))\n"
+        "codes = list(rules.RULES)\n"
+        "walked = {m.name for m in pkgutil.walk_packages(rules.__path__, 'vardservice.rules.')}\n"
+        "defining = {r.function.__module__ for r in rules.RULES.values()}\n"
+        "print(loaded, walked <= set(sys.modules), defining <= walked, len(codes))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded, all_imported, all_walked, count = out.stdout.rsplit(" ", 3)
+    assert loaded == "['vardservice.rules._core']", "rule modules are imported on first use only"
+    assert all_imported == all_walked == "True"
+    assert int(count) == len(RULES)

@@ -1,283 +1,54 @@
-"""Write the rule reference pages docs/rules/SP001.md … SP023.md and docs/rules/index.md.
+"""Write the rule reference pages: docs/rules/<CODE>.md for every rule, and docs/rules/index.md.
 
 Run from the repository root after changing a rule::
 
     python docs/rules/_generate.py
 
-Each page is built from the registry (code, severity, titles, source, the Swedish
-source sentence, the paraphrase, the rule function's docstring for "when it
-applies") and from the example below, whose output is computed by running it; the
-pages are then doctests, so the committed output is checked on every test run.
-tests/test_docs_rules.py checks the committed pages equal what this script writes. Importing
-this file has no side effects (pytest collects it with --doctest-modules; it has no doctests).
+Everything comes from the registry, :data:`vardservice.rules.RULES`: one page per
+registered rule of every rule set, with its code, severity, titles, source, the
+Swedish source sentence, the paraphrase, the rule function's docstring ("when it
+applies") and its breaking example (``example=`` in the rule's ``@register``), whose
+body is shown and whose output is computed by running it. The index has one section
+per rule module (``vardservice.rules.subprojects``, ``…networks``, ``…vns``), headed
+and introduced by the module's docstring. The pages are doctests, so the committed
+output is checked on every test run; tests/test_docs_rules.py checks the committed
+pages equal what this script writes. Importing this file has no side effects (pytest
+collects it with --doctest-modules; it has no doctests).
 """
 
 from __future__ import annotations
 
+import ast
+import builtins
 import contextlib
+import importlib
 import inspect
 import io
 import re
 import sys
+import textwrap
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vardservice.rules import Rule
 
 HERE = Path(__file__).resolve().parent
+_LINE = 88  # longer import lines are wrapped, one name a line
 
-IMPORTS = (
-    "from vardservice.rules import check",
-    "from vardservice.subprojects import (\n"
-    + "".join(
-        f"    {name},\n"
-        for name in (
-            "ActionProposal",
-            "Assignment",
-            "FinalReport",
-            "FollowUpPlan",
-            "FollowUpProposal",
-            "FollowUpReport",
-            "GroupMember",
-            "Milestone",
-            "Proposal",
-            "Subproject",
-        )
-    )
-    + ")",
-)
 
-# One example per rule: the lines that build `sp` (a subproject that breaks the rule) and
-# the date to check on. Names and numbers are illustrative.
-EXAMPLES: dict[str, tuple[str, str]] = {
-    "SP001": (
-        'sp = Subproject(id="SFBV-2024-01", title="Strokerehabilitering", '
-        'participating_regions=["12", "13"])',
-        "2024-06-01",
-    ),
-    "SP002": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-02",\n'
-        '    title="Barnobesitas",\n'
-        "    milestones=[\n"
-        '        Milestone(kind="proposal_raised", date="2024-01-10"),\n'
-        '        Milestone(kind="assignment_issued", date="2024-03-01"),\n'
-        "    ],\n"
-        ")",
-        "2024-06-01",
-    ),
-    "SP003": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-03",\n'
-        '    title="Endometrios",\n'
-        "    focus_areas=[],\n"
-        '    milestones=[Milestone(kind="prepared", date="2024-02-01")],\n'
-        ")",
-        "2024-06-01",
-    ),
-    "SP004": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-04",\n'
-        '    title="Hörselvård för barn",\n'
-        "    proposal=Proposal(\n"
-        '        purpose="Jämlik hörselvård.", goal="", expected_outcome="Kortare väntetider."\n'
-        "    ),\n"
-        '    milestones=[Milestone(kind="prepared", date="2024-02-01")],\n'
-        ")",
-        "2024-06-01",
-    ),
-    "SP005": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-05",\n'
-        '    title="Ryggkirurgi",\n'
-        "    assignment=Assignment(\n"
-        '        background="Väntetiderna skiljer sig.",\n'
-        '        purpose_and_question="Hur kortas de?",\n'
-        '        assignment_points=["Beskriv nuläget"],\n'
-        '        delimitations="Endast vuxna.",\n'
-        '        group_composition="Ortoped, sjuksköterska, fysioterapeut.",\n'
-        "    ),\n"
-        ")",
-        "2024-06-01",
-    ),
-    "SP006": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-06",\n'
-        '    title="Palliativ vård i hemmet",\n'
-        '    milestones=[Milestone(kind="start_decided", date="2024-03-01")],\n'
-        ")",
-        "2024-06-01",
-    ),
-    "SP007": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-07",\n'
-        '    title="Ätstörningsvård",\n'
-        "    working_group=[\n"
-        '        GroupMember(name="Bo Ek", profession="sjuksköterska"),\n'
-        '        GroupMember(name="Ida Wik", profession="psykolog"),\n'
-        "    ],\n"
-        ")",
-        "2024-06-01",
-    ),
-    "SP008": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-08",\n'
-        '    title="Sällsynta diagnoser",\n'
-        "    working_group=[\n"
-        '        GroupMember(name="Anna Berg", role="chair", profession="läkare"),\n'
-        '        GroupMember(name="Cai Holm", role="process_support", from_office=True),\n'
-        "    ],\n"
-        ")",
-        "2024-06-01",
-    ),
-    "SP009": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-09",\n'
-        '    title="Höftfrakturvård",\n'
-        "    working_group=[\n"
-        '        GroupMember(name="Anna Berg", role="chair", profession="sjuksköterska"),\n'
-        '        GroupMember(name="Bo Ek", profession="sjuksköterska"),\n'
-        "    ],\n"
-        '    milestones=[Milestone(kind="group_appointed", date="2024-04-15")],\n'
-        ")",
-        "2024-06-01",
-    ),
-    "SP010": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-10",\n'
-        '    title="Höftfrakturvård",\n'
-        "    working_group=[\n"
-        '        GroupMember(name="Anna Berg", role="chair", profession="ortoped"),\n'
-        '        GroupMember(name="Bo Ek", profession="sjuksköterska"),\n'
-        "    ],\n"
-        '    milestones=[Milestone(kind="group_appointed", date="2024-04-15")],\n'
-        ")",
-        "2024-06-01",
-    ),
-    "SP011": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-11",\n'
-        '    title="Strokerehabilitering",\n'
-        '    follow_up_plan=FollowUpPlan(method="Registeruppföljning"),\n'
-        '    milestones=[Milestone(kind="group_appointed", date="2024-04-15")],\n'
-        ")",
-        "2024-06-01",
-    ),
-    "SP012": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-12",\n'
-        '    title="Barnobesitas",\n'
-        '    participating_regions=["07", "10", "12", "13"],\n'
-        '    current_state_regions=["12", "13", "10"],\n'
-        ")",
-        "2024-06-01",
-    ),
-    "SP013": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-13",\n'
-        '    title="Endometrios",\n'
-        '    action_proposals=[ActionProposal(title=f"Förslag {n}") for n in range(1, 7)],\n'
-        ")",
-        "2024-06-01",
-    ),
-    "SP014": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-14",\n'
-        '    title="Ryggkirurgi",\n'
-        '    action_proposals=[ActionProposal(title="Utökad operationstid", needs_funding=True)],\n'
-        ")",
-        "2024-06-01",
-    ),
-    "SP015": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-15",\n'
-        '    title="Hörselvård för barn",\n'
-        '    final_report=FinalReport(sections=["assignment", "current_state", '
-        '"analysis", "proposals"]),\n'
-        ")",
-        "2024-06-01",
-    ),
-    "SP016": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-16",\n'
-        '    title="Palliativ vård i hemmet",\n'
-        "    final_report=FinalReport(\n"
-        '        follow_up=FollowUpProposal(how="Registerdata", '
-        'when="hösten 2025", parameters=["väntetid"])\n'
-        "    ),\n"
-        ")",
-        "2024-06-01",
-    ),
-    "SP017": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-17",\n'
-        '    title="Ätstörningsvård",\n'
-        "    milestones=[\n"
-        '        Milestone(kind="collaboration_group_review", date="2024-05-20"),\n'
-        '        Milestone(kind="management_group_decision", date="2024-05-08", unanimous=True),\n'
-        "    ],\n"
-        ")",
-        "2024-06-01",
-    ),
-    "SP018": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-18",\n'
-        '    title="Sällsynta diagnoser",\n'
-        "    milestones=[\n"
-        '        Milestone(kind="management_group_decision", date="2024-05-08", unanimous=False),\n'
-        '        Milestone(kind="board_recommendation", date="2024-09-20"),\n'
-        "    ],\n"
-        ")",
-        "2024-10-01",
-    ),
-    "SP019": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-19",\n'
-        '    title="Höftfrakturvård",\n'
-        '    milestones=[Milestone(kind="board_recommendation", '
-        'date="2024-09-20", binding=True)],\n'
-        ")",
-        "2024-10-01",
-    ),
-    "SP020": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-20",\n'
-        '    title="Strokerehabilitering",\n'
-        '    milestones=[Milestone(kind="regional_decision", date="2024-10-17", region="07")],\n'
-        ")",
-        "2024-11-01",
-    ),
-    "SP021": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2023-21",\n'
-        '    title="Barnobesitas",\n'
-        '    milestones=[Milestone(kind="board_recommendation", date="2023-09-22")],\n'
-        ")",
-        "2024-10-01",
-    ),
-    "SP022": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2023-22",\n'
-        '    title="Endometrios",\n'
-        "    follow_up_reports=[\n"
-        "        FollowUpReport(\n"
-        '            date="2024-09-10",\n'
-        "            pages=12,\n"
-        '            presented_to=["collaboration_group", "management_group", "board"],\n'
-        "        )\n"
-        "    ],\n"
-        ")",
-        "2024-10-01",
-    ),
-    "SP023": (
-        "sp = Subproject(\n"
-        '    id="SFBV-2024-23",\n'
-        '    title="Ryggkirurgi",\n'
-        "    milestones=[\n"
-        '        Milestone(kind="start_decided", date="2024-03-01"),\n'
-        '        Milestone(kind="assignment_issued", date="2024-02-20"),\n'
-        "    ],\n"
-        ")",
-        "2024-06-01",
-    ),
-}
+def _public_module(obj: object) -> str:
+    """Return the public module a user imports ``obj`` from (no private part in its path)."""
+    name = getattr(obj, "__name__", "")
+    parts = getattr(obj, "__module__", "").split(".")
+    for end in range(len(parts), 0, -1):
+        if any(part.startswith("_") for part in parts[:end]):
+            continue
+        module = ".".join(parts[:end])
+        if getattr(importlib.import_module(module), name, None) is obj:
+            return module
+    raise LookupError(f"{obj!r} is not exported by a public module")
 
 
 def _pycon(source: str) -> list[str]:
@@ -288,32 +59,95 @@ def _pycon(source: str) -> list[str]:
 def _plain(docstring: str) -> str:
     """Turn a docstring's reST into Markdown: roles and double backticks become code."""
     text = inspect.cleandoc(docstring)
-    text = re.sub(
-        r":\w+:`~?(?:[^`<]*<)?([^`>]+)>?`", lambda m: f"`{m.group(1).split('.')[-1]}`", text
-    )
+
+    def code(match: re.Match[str]) -> str:
+        title, target = match.group(1), match.group(2)
+        return f"`{title.strip() if title else target.split('.')[-1]}`"
+
+    text = re.sub(r":\w+:`~?(?:([^`<]*)<)?([^`>]+)>?`", code, text)
     return text.replace("``", "`")
 
 
-def _example(code: str) -> str:
-    source, as_of = EXAMPLES[code]
+def _import(module: str, names: list[str]) -> str:
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= _LINE:
+        return line
+    return f"from {module} import (\n" + "".join(f"    {n},\n" for n in names) + ")"
+
+
+def _example_parts(rule: Rule) -> tuple[list[str], str, str, str]:
+    """Return the imports, the body, the variable name and the date of ``rule.example``.
+
+    The example is a function whose last statement is ``return NAME, "YYYY-MM-DD"``;
+    the statements before it are the body the page shows, and every global name they
+    use is imported from the public module that exports it. ruff formats the body in
+    the module (indented) and on the page (not): split a long call with a trailing
+    comma, so that both read the same.
+    """
+    function = rule.example
+    source = textwrap.dedent(inspect.getsource(function))
+    (definition,) = ast.parse(source).body
+    if not isinstance(definition, ast.FunctionDef):
+        raise TypeError(f"{rule.code}'s example must be a function defined with def")
+    *statements, last = definition.body
+    if statements and isinstance(statements[0], ast.Expr):  # a docstring
+        statements = statements[1:]
+    if not (
+        isinstance(last, ast.Return)
+        and isinstance(last.value, ast.Tuple)
+        and len(last.value.elts) == 2
+        and isinstance(last.value.elts[0], ast.Name)
+        and isinstance(last.value.elts[1], ast.Constant)
+        and isinstance(last.value.elts[1].value, str)
+    ):
+        raise ValueError(f"{rule.code}'s example must end with: return NAME, 'YYYY-MM-DD'")
+    variable = last.value.elts[0].id
+    as_of = last.value.elts[1].value
+    lines = source.splitlines()
+    body = textwrap.dedent(
+        "\n".join(lines[statements[0].lineno - 1 : statements[-1].end_lineno or 0])
+    )
+    found: dict[str, list[str]] = {}
+    names = sorted(
+        {
+            node.id
+            for statement in statements
+            for node in ast.walk(statement)
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
+        }
+    )
+    for name in names:
+        if name in function.__globals__ and not hasattr(builtins, name):
+            found.setdefault(_public_module(function.__globals__[name]), []).append(name)
+    imports = [
+        "from vardservice.rules import check",
+        *(_import(module, found[module]) for module in sorted(found)),
+    ]
+    return imports, body, variable, as_of
+
+
+def _example(rule: Rule) -> str:
+    imports, body, variable, as_of = _example_parts(rule)
+    code = rule.code
     loop = (
-        f'for f in check(sp, as_of="{as_of}", select="{code}").findings:\n'
+        f'for f in check({variable}, as_of="{as_of}", select="{code}").findings:\n'
         "    print(f.code, f.severity.value, f.path)\n"
         "    print(f.message)"
     )
     english = (
-        f'[f.message for f in check(sp, as_of="{as_of}", select="{code}", lang="en").findings]'
+        f"[f.message for f in check({variable}, "
+        f'as_of="{as_of}", select="{code}", lang="en").findings]'
     )
     namespace: dict[str, object] = {}
-    exec("\n".join(IMPORTS), namespace)  # noqa: S102  # our own example code
-    exec(source, namespace)  # noqa: S102
+    exec("\n".join(imports), namespace)  # noqa: S102  # our own example code
+    exec(body, namespace)  # noqa: S102
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         exec(loop, namespace)  # noqa: S102
     result = repr(eval(english, namespace))  # noqa: S307
     lines = [
-        *(line for statement in IMPORTS for line in _pycon(statement)),
-        *_pycon(source),
+        *(line for statement in imports for line in _pycon(statement)),
+        *_pycon(body),
         *_pycon(loop),
         *out.getvalue().rstrip("\n").splitlines(),
         *_pycon(english),
@@ -322,12 +156,19 @@ def _example(code: str) -> str:
     return "\n".join(lines)
 
 
+def _severities(rule: Rule) -> str:
+    return ", ".join(s.value for s in sorted(rule.severities, key=lambda s: s.rank))
+
+
+def _subject(rule: Rule) -> str:
+    return f"{{class}}`~{_public_module(rule.subject)}.{rule.subject.__name__}`"
+
+
 def render_page(code: str) -> str:
     """Return the Markdown page of one rule."""
     from vardservice.rules import RULES
 
     rule = RULES[code]
-    severities = ", ".join(s.value for s in sorted(rule.severities, key=lambda s: s.rank))
     return f"""# {code} — {rule.title_sv}
 
 *{rule.title_en}*
@@ -335,7 +176,8 @@ def render_page(code: str) -> str:
 | | |
 |---|---|
 | Code | `{code}` |
-| Severity | {severities} |
+| Severity | {_severities(rule)} |
+| Checks | {_subject(rule)} |
 | Source | {rule.source} |
 | Needs the date checked (`as_of`) | {"yes" if rule.needs_as_of else "no"} |
 
@@ -354,36 +196,65 @@ def render_page(code: str) -> str:
 ## Example
 
 ```pycon
-{_example(code)}
+{_example(rule)}
 
 ```
 """
 
 
-def render_index() -> str:
-    """Return the Markdown index of every subproject rule."""
+def _rule_sets() -> Iterator[tuple[str, list[Rule]]]:
+    """Yield each rule module's name and its rules, in code order of their first rule.
+
+    A rule set is the module directly under ``vardservice.rules`` that defines the
+    rule's function (``vardservice.rules.networks`` for a rule in
+    ``vardservice.rules.networks._plans``).
+    """
     from vardservice.rules import RULES
 
-    rows = "\n".join(
-        f"| [{code}]({code}.md) | "
-        f"{', '.join(s.value for s in sorted(r.severities, key=lambda s: s.rank))} | "
-        f"{r.title_en} | {r.title_sv} | {r.source} |"
-        for code, r in RULES.items()
-        if code.startswith("SP")
-    )
-    pages = "\n".join(code for code in RULES if code.startswith("SP"))
-    return f"""# Subproject rules (SP001–SP023)
+    sets: dict[str, list[Rule]] = {}
+    for rule in RULES.values():
+        module = ".".join(rule.function.__module__.split(".")[:3])
+        sets.setdefault(module, []).append(rule)
+    yield from sets.items()
 
-The rules of "Samarbete för bättre vård" (SFBV §4–5) that
-{{func}}`vardservice.rules.check` runs on a {{class}}`~vardservice.subprojects.Subproject`.
-Severity follows the source's verb: *ska* is an error, *bör* a warning, *kan* (or "in most
-cases") information. A rule judges only the steps a subproject has reached: each page says
-when its rule applies. Select or ignore rules by code or prefix (`select="SP01"`).
+
+def _section(module: str, rules: list[Rule]) -> str:
+    """Return the index section of one rule set: the module docstring, then a table."""
+    doc = inspect.getdoc(importlib.import_module(module)) or module
+    heading, _, rest = doc.partition("\n")
+    intro = _plain(rest.split("Example:", 1)[0]).strip()
+    subjects = ", ".join(dict.fromkeys(_subject(r) for r in rules))
+    rows = "\n".join(
+        f"| [{r.code}]({r.code}.md) | {_severities(r)} | {r.title_en} | {r.title_sv} | {r.source} |"
+        for r in rules
+    )
+    return f"""## {heading.rstrip(".")}
+
+{intro}
+
+Checked on: {subjects}.
 
 | Code | Severity | Title | Titel | Source |
 |---|---|---|---|---|
 {rows}
+"""
 
+
+def render_index() -> str:
+    """Return the Markdown index of every rule, one section per rule set."""
+    from vardservice.rules import RULES
+
+    sections = "\n".join(_section(module, rules) for module, rules in _rule_sets())
+    pages = "\n".join(RULES)
+    return f"""# Rules
+
+Every rule that {{func}}`vardservice.rules.check` runs, one page each, grouped by the
+module that holds it. Severity follows the source's verb: *ska* is an error, *bör* a
+warning, *kan* (or "in most cases") information. Each page quotes the source, says when
+its rule applies and shows a small example that breaks it. Select or ignore rules by code
+or prefix (`select="SP01"`, `ignore="NW"`).
+
+{sections}
 ```{{toctree}}
 :hidden:
 
@@ -393,18 +264,22 @@ when its rule applies. Select or ignore rules by code or prefix (`select="SP01"`
 
 
 def render_pages() -> dict[str, str]:
-    """Return every page by file name."""
+    """Return every page by file name: the index and one page per registered rule."""
     from vardservice.rules import RULES
 
     pages = {"index.md": render_index()}
-    pages.update({f"{code}.md": render_page(code) for code in RULES if code.startswith("SP")})
+    pages.update({f"{code}.md": render_page(code) for code in RULES})
     return pages
 
 
 def main() -> int:
-    """Write the pages next to this script."""
-    for name, text in render_pages().items():
+    """Write the pages next to this script and remove pages of rules that no longer exist."""
+    pages = render_pages()
+    for name, text in pages.items():
         (HERE / name).write_text(text, encoding="utf-8")
+    for stale in HERE.glob("*.md"):
+        if stale.name not in pages:
+            stale.unlink()
     return 0
 
 

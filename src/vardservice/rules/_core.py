@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import enum
 import importlib
+import pkgutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Final, Literal, TypeVar
@@ -31,6 +32,9 @@ __all__ = [
 
 T = TypeVar("T")
 Lang = Literal["sv", "en"]
+Example = Callable[[], tuple[Any, str]]
+"""A rule's breaking example: a function returning an object that breaks the rule and
+the date (ISO 8601) to check it on."""
 EvidenceValue = int | str | bool | tuple[str, ...]
 _LANGS: Final = ("sv", "en")
 
@@ -110,6 +114,10 @@ class Rule:
             their type (Best Service's rules bind a network governed by BS, not NSN);
             ``None`` means every object. A rule that does not apply is not run and not
             listed among the report's rules.
+        example: the rule's smallest breaking example: a function of no arguments that
+            returns an object breaking the rule and the date to check it on (ISO
+            8601). The rule's docs page shows its body and the findings it gives;
+            the tests check it breaks the rule.
 
     """
 
@@ -125,6 +133,7 @@ class Rule:
     needs_as_of: bool = False
     severities: frozenset[Severity] = frozenset()
     applies: Callable[[Any], bool] | None = attrs.field(default=None, repr=False)
+    example: Example = attrs.field(repr=False)
 
     def title(self, lang: Lang = "sv") -> str:
         """Return the title in ``lang``."""
@@ -132,19 +141,23 @@ class Rule:
 
 
 _REGISTRY: dict[str, Rule] = {}
-
-# The modules that register rules, imported on first use: a rule module imports its
-# subject's module, and `import vardservice` should not pay for every subject.
-_RULE_MODULES: Final = (
-    "vardservice.rules.vns",
-    "vardservice.rules.subprojects",
-    "vardservice.rules.networks",
-)
+_loaded = False
 
 
 def _registry() -> dict[str, Rule]:
-    for name in _RULE_MODULES:
-        importlib.import_module(name)
+    """Return the registry, importing every module of ``vardservice.rules`` the first time.
+
+    The rule modules are found by walking the package (as python-stdnum's
+    ``get_number_modules`` walks its own), so a new rule module needs no list to be
+    added to. They are imported on first use: a rule module imports its subject's
+    module, and ``import vardservice`` should not pay for every subject.
+    """
+    global _loaded  # set once, after every module is imported: safe across threads
+    if not _loaded:
+        package = importlib.import_module(__name__.rpartition(".")[0])
+        for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            importlib.import_module(module.name)
+        _loaded = True
     return _REGISTRY
 
 
@@ -179,10 +192,15 @@ def register(
     quote: str,
     paraphrase: str,
     needs_as_of: bool = False,
+    example: Callable[[], tuple[T, str]],
     also: Iterable[Severity] = (),
     applies: Callable[[T], bool] | None = None,
 ) -> Callable[[Callable[[T, RuleContext], Iterable[Finding]]], Rule]:
-    """Register the decorated function as rule ``code`` (private: used by the rule modules)."""
+    """Register the decorated function as rule ``code`` (private: used by the rule modules).
+
+    ``example`` is the rule's smallest breaking example (see :attr:`Rule.example`):
+    every rule has one, and its docs page and its test are made from it.
+    """
 
     def decorate(function: Callable[[T, RuleContext], Iterable[Finding]]) -> Rule:
         if code in _REGISTRY:
@@ -200,6 +218,7 @@ def register(
             needs_as_of=needs_as_of,
             severities=frozenset({severity, *also}),
             applies=applies,
+            example=example,
         )
         _REGISTRY[code] = rule
         return rule
@@ -412,7 +431,7 @@ def _contexts(
 ) -> tuple[RuleContext, ...]:
     # A portfolio or a CI run checks many objects on one date with the same rules (the
     # tuple rules_for() caches): their contexts are the same. Keyed by the tuple's
-    # identity, since hashing 23 rules costs more than building their contexts.
+    # identity, since hashing every rule costs more than building their contexts.
     key = (id(run), day, lang)
     hit = _CONTEXTS.get(key)
     if hit is not None and hit[0] is run:

@@ -22,14 +22,28 @@ from collections.abc import Iterator
 
 from vardservice.rules._core import Finding, RuleContext, Severity, register
 from vardservice.sources import cite
-from vardservice.vns import ServiceAgreement
+from vardservice.vns import ScopeItem, ServiceAgreement
 
 __all__: list[str] = []
+
+
+def _vns001_example() -> tuple[ServiceAgreement, str]:
+    agreement = ServiceAgreement(
+        name="Vårdnära service",
+        forecast_cost="23,4 mnkr",
+        compensation="11,0 mnkr",
+        scope=[
+            ScopeItem(name="helgtjänstgöring"),
+            ScopeItem(name="slutstädning", documented=True),
+        ],
+    )
+    return agreement, "2018-06-30"
 
 
 @register(
     "VNS001",
     subject=ServiceAgreement,
+    example=_vns001_example,
     severity=Severity.WARNING,
     title_sv="Varje överenskommelse om uppdragets omfattning är dokumenterad",
     title_en="Every agreement on the assignment's scope is written down",

@@ -1,15 +1,16 @@
-"""Rules for subprojects (delprojekt) of "Samarbete för bättre vård": SP001–SP023 (SFBV §4–5).
+"""Rules for subprojects (delprojekt) of "Samarbete för bättre vård" (SFBV §4–5).
 
-The 23 rules of DOMAIN §4, in its order, each citing the SFBV section it comes
-from, with the source's own Swedish sentence and an English paraphrase. Severity
+The rules of the method, in the order of its process, each citing the SFBV section
+it comes from, with the source's own Swedish sentence and an English paraphrase. Severity
 follows the source's verb: *ska* → error, *bör* → warning, *kan*/"in most
 cases"/"an advantage" → information.
 
 A rule judges only what the subproject has reached: a draft is not blamed for
 the content of a step it has not come to. "Reached a step" means the subproject
 has a dated milestone of that step or of a later one (:attr:`MilestoneKind.step
-<vardservice.subprojects.MilestoneKind.step>`); each rule's docstring says when
-it applies. Rules never raise on a valid :class:`~vardservice.subprojects.Subproject`.
+<vardservice.subprojects.MilestoneKind.step>`); each rule says when it applies
+(in its docstring and on its page of the docs). Rules never raise on a valid
+:class:`~vardservice.subprojects.Subproject`.
 
 Example:
     >>> from vardservice.rules import check
@@ -24,13 +25,7 @@ Example:
 
 from __future__ import annotations
 
-# Importing the modules registers their rules (RULES lists them by code).
-from vardservice.rules.subprojects import (  # noqa: F401
-    _decisions,
-    _follow_up,
-    _group,
-    _report,
-    _start,
-)
+# The rules live in the private modules of this package; vardservice.rules finds them
+# by walking the package.
 
 __all__: list[str] = []

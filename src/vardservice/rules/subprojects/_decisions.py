@@ -17,14 +17,28 @@ from vardservice.rules.subprojects._common import (
 )
 from vardservice.sources import cite
 from vardservice.subprojects import (
+    Milestone,
     MilestoneKind,
     Subproject,
 )
 
 
+def _sp017_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-17",
+        title="Ätstörningsvård",
+        milestones=[
+            Milestone(kind="collaboration_group_review", date="2024-05-20"),
+            Milestone(kind="management_group_decision", date="2024-05-08", unanimous=True),
+        ],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP017",
     subject=Subproject,
+    example=_sp017_example,
     severity=Severity.ERROR,
     title_sv="Samarbetsgruppen behandlar slutrapporten före ledningsgruppen",
     title_en="The collaboration group sees the final report before the management group",
@@ -80,9 +94,22 @@ def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Find
         )
 
 
+def _sp018_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-18",
+        title="Sällsynta diagnoser",
+        milestones=[
+            Milestone(kind="management_group_decision", date="2024-05-08", unanimous=False),
+            Milestone(kind="board_recommendation", date="2024-09-20"),
+        ],
+    )
+    return sp, "2024-10-01"
+
+
 @register(
     "SP018",
     subject=Subproject,
+    example=_sp018_example,
     severity=Severity.ERROR,
     title_sv="Ledningsgruppen är enig innan ärendet går vidare",
     title_en="The management group is unanimous before the case goes on",
@@ -149,9 +176,19 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
+def _sp019_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-19",
+        title="Höftfrakturvård",
+        milestones=[Milestone(kind="board_recommendation", date="2024-09-20", binding=True)],
+    )
+    return sp, "2024-10-01"
+
+
 @register(
     "SP019",
     subject=Subproject,
+    example=_sp019_example,
     severity=Severity.ERROR,
     title_sv="Nämnden rekommenderar, den beslutar inte över regionerna",
     title_en="The board recommends; it does not decide for the regions",
@@ -190,9 +227,19 @@ def sp019_recommendation(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+def _sp020_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-20",
+        title="Strokerehabilitering",
+        milestones=[Milestone(kind="regional_decision", date="2024-10-17", region="07")],
+    )
+    return sp, "2024-11-01"
+
+
 @register(
     "SP020",
     subject=Subproject,
+    example=_sp020_example,
     severity=Severity.ERROR,
     title_sv="Regionens beslut har ett protokollsutdrag",
     title_en="Each regional decision has its protocol excerpt",

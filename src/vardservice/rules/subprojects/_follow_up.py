@@ -23,6 +23,7 @@ from vardservice.sources import cite
 from vardservice.subprojects import (
     DUE_SOON_DAYS,
     Body,
+    FollowUpReport,
     Milestone,
     MilestoneKind,
     Subproject,
@@ -43,9 +44,19 @@ def _follow_ups(
     return sorted(f for f in found if approved <= f[0] <= as_of)
 
 
+def _sp021_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2023-21",
+        title="Barnobesitas",
+        milestones=[Milestone(kind="board_recommendation", date="2023-09-22")],
+    )
+    return sp, "2024-10-01"
+
+
 @register(
     "SP021",
     subject=Subproject,
+    example=_sp021_example,
     severity=Severity.WARNING,
     also=[Severity.INFO],
     needs_as_of=True,
@@ -131,9 +142,25 @@ def sp021_follow_up_due(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+def _sp022_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2023-22",
+        title="Endometrios",
+        follow_up_reports=[
+            FollowUpReport(
+                date="2024-09-10",
+                pages=12,
+                presented_to=["collaboration_group", "management_group", "board"],
+            )
+        ],
+    )
+    return sp, "2024-10-01"
+
+
 @register(
     "SP022",
     subject=Subproject,
+    example=_sp022_example,
     severity=Severity.WARNING,
     title_sv="Uppföljningsrapporten är kortfattad och redovisas för tre instanser",
     title_en="The follow-up report is short and presented to the three bodies",
@@ -190,9 +217,22 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
             )
 
 
+def _sp023_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-23",
+        title="Ryggkirurgi",
+        milestones=[
+            Milestone(kind="start_decided", date="2024-03-01"),
+            Milestone(kind="assignment_issued", date="2024-02-20"),
+        ],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP023",
     subject=Subproject,
+    example=_sp023_example,
     severity=Severity.ERROR,
     title_sv="Milstolparna följer processens ordning",
     title_en="Dated milestones follow the process order",

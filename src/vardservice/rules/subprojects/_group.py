@@ -13,15 +13,28 @@ from vardservice.rules.subprojects._common import (
 )
 from vardservice.sources import cite
 from vardservice.subprojects import (
+    FollowUpPlan,
+    GroupMember,
+    Milestone,
     MilestoneKind,
     Role,
     Subproject,
 )
 
 
+def _sp006_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-06",
+        title="Palliativ vård i hemmet",
+        milestones=[Milestone(kind="start_decided", date="2024-03-01")],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP006",
     subject=Subproject,
+    example=_sp006_example,
     severity=Severity.ERROR,
     title_sv="Delprojektet har en kontaktperson på kansliet",
     title_en="The subproject has a contact person at the office",
@@ -54,9 +67,22 @@ def _group_formed(sp: Subproject) -> bool:
     return _reached(sp, MilestoneKind.GROUP_APPOINTED)
 
 
+def _sp007_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-07",
+        title="Ätstörningsvård",
+        working_group=[
+            GroupMember(name="Bo Ek", profession="sjuksköterska"),
+            GroupMember(name="Ida Wik", profession="psykolog"),
+        ],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP007",
     subject=Subproject,
+    example=_sp007_example,
     severity=Severity.WARNING,
     title_sv="Arbetsgruppen har en ordförande",
     title_en="The working group has a chair",
@@ -90,9 +116,22 @@ def sp007_chair(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
+def _sp008_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-08",
+        title="Sällsynta diagnoser",
+        working_group=[
+            GroupMember(name="Anna Berg", role="chair", profession="läkare"),
+            GroupMember(name="Cai Holm", role="process_support", from_office=True),
+        ],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP008",
     subject=Subproject,
+    example=_sp008_example,
     severity=Severity.WARNING,
     title_sv="Processtöd hämtas utanför kansliet",
     title_en="Process support comes from outside the office",
@@ -124,9 +163,23 @@ def _professions(sp: Subproject) -> set[str]:
     return {m.profession.strip().casefold() for m in sp.working_group if m.profession.strip()}
 
 
+def _sp009_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-09",
+        title="Höftfrakturvård",
+        working_group=[
+            GroupMember(name="Anna Berg", role="chair", profession="sjuksköterska"),
+            GroupMember(name="Bo Ek", profession="sjuksköterska"),
+        ],
+        milestones=[Milestone(kind="group_appointed", date="2024-04-15")],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP009",
     subject=Subproject,
+    example=_sp009_example,
     severity=Severity.WARNING,
     title_sv="Arbetsgruppen är tvärprofessionell",
     title_en="The working group is cross-professional",
@@ -165,9 +218,23 @@ def sp009_professions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
 _REPRESENTATIVES: Final = frozenset({Role.PATIENT_REPRESENTATIVE, Role.RELATIVE_REPRESENTATIVE})
 
 
+def _sp010_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-10",
+        title="Höftfrakturvård",
+        working_group=[
+            GroupMember(name="Anna Berg", role="chair", profession="ortoped"),
+            GroupMember(name="Bo Ek", profession="sjuksköterska"),
+        ],
+        milestones=[Milestone(kind="group_appointed", date="2024-04-15")],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP010",
     subject=Subproject,
+    example=_sp010_example,
     severity=Severity.INFO,
     title_sv="Patient- eller närståenderepresentant ingår",
     title_en="A patient or relative representative takes part",
@@ -193,9 +260,20 @@ def sp010_representative(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
+def _sp011_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-11",
+        title="Strokerehabilitering",
+        follow_up_plan=FollowUpPlan(method="Registeruppföljning"),
+        milestones=[Milestone(kind="group_appointed", date="2024-04-15")],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP011",
     subject=Subproject,
+    example=_sp011_example,
     severity=Severity.ERROR,
     title_sv="Uppföljningssätt och uppföljningsparametrar dokumenteras vid starten",
     title_en="The follow-up method and parameters are documented at the start",

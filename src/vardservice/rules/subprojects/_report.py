@@ -14,14 +14,28 @@ from vardservice.rules.subprojects._common import (
 from vardservice.sources import cite
 from vardservice.subprojects import (
     MAX_ACTION_PROPOSALS,
+    ActionProposal,
+    FinalReport,
+    FollowUpProposal,
     ReportSection,
     Subproject,
 )
 
 
+def _sp012_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-12",
+        title="Barnobesitas",
+        participating_regions=["07", "10", "12", "13"],
+        current_state_regions=["12", "13", "10"],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP012",
     subject=Subproject,
+    example=_sp012_example,
     severity=Severity.WARNING,
     title_sv="Nulägesbeskrivningen omfattar alla deltagande regioner",
     title_en="The current state covers every participating region",
@@ -60,9 +74,19 @@ def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
+def _sp013_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-13",
+        title="Endometrios",
+        action_proposals=[ActionProposal(title=f"Förslag {n}") for n in range(1, 7)],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP013",
     subject=Subproject,
+    example=_sp013_example,
     severity=Severity.WARNING,
     title_sv="Högst fem åtgärdsförslag",
     title_en="At most five action proposals",
@@ -86,9 +110,19 @@ def sp013_at_most_five(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
+def _sp014_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-14",
+        title="Ryggkirurgi",
+        action_proposals=[ActionProposal(title="Utökad operationstid", needs_funding=True)],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP014",
     subject=Subproject,
+    example=_sp014_example,
     severity=Severity.INFO,
     title_sv="Förslag som kräver ekonomiska insatser har en grov kalkyl",
     title_en="Proposals that need funding come with a rough cost estimate",
@@ -116,9 +150,19 @@ def sp014_cost_estimate(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+def _sp015_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-15",
+        title="Hörselvård för barn",
+        final_report=FinalReport(sections=["assignment", "current_state", "analysis", "proposals"]),
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP015",
     subject=Subproject,
+    example=_sp015_example,
     severity=Severity.ERROR,
     title_sv="Slutrapporten har mallens avsnitt",
     title_en="The final report has the template's sections",
@@ -164,9 +208,25 @@ _FOLLOW_UP_PARTS: Final = (
 )
 
 
+def _sp016_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-16",
+        title="Palliativ vård i hemmet",
+        final_report=FinalReport(
+            follow_up=FollowUpProposal(
+                how="Registerdata",
+                when="hösten 2025",
+                parameters=["väntetid"],
+            )
+        ),
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP016",
     subject=Subproject,
+    example=_sp016_example,
     severity=Severity.ERROR,
     title_sv="Slutrapporten föreslår hur, när och av vem uppföljning sker",
     title_en="The final report proposes how, when and by whom to follow up",

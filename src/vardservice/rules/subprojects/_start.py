@@ -22,14 +22,27 @@ from vardservice.rules.subprojects._common import (
 )
 from vardservice.sources import cite
 from vardservice.subprojects import (
+    Assignment,
+    Milestone,
     MilestoneKind,
+    Proposal,
     Subproject,
 )
+
+
+def _sp001_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-01",
+        title="Strokerehabilitering",
+        participating_regions=["12", "13"],
+    )
+    return sp, "2024-06-01"
 
 
 @register(
     "SP001",
     subject=Subproject,
+    example=_sp001_example,
     severity=Severity.ERROR,
     also=[Severity.WARNING],
     title_sv="Ämnet berör samtliga regioner, eller minst tre",
@@ -92,9 +105,22 @@ def sp001_regions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+def _sp002_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-02",
+        title="Barnobesitas",
+        milestones=[
+            Milestone(kind="proposal_raised", date="2024-01-10"),
+            Milestone(kind="assignment_issued", date="2024-03-01"),
+        ],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP002",
     subject=Subproject,
+    example=_sp002_example,
     severity=Severity.ERROR,
     title_sv="Delprojektet är sanktionerat av ledningsgruppen",
     title_en="The management group sanctioned the subproject",
@@ -136,9 +162,20 @@ def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
+def _sp003_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-03",
+        title="Endometrios",
+        focus_areas=[],
+        milestones=[Milestone(kind="prepared", date="2024-02-01")],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP003",
     subject=Subproject,
+    example=_sp003_example,
     severity=Severity.WARNING,
     title_sv="Ämnet adresserar ett av målområdena",
     title_en="The subject addresses one of the focus areas",
@@ -175,9 +212,22 @@ _PROPOSAL_PARTS: Final = (
 )
 
 
+def _sp004_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-04",
+        title="Hörselvård för barn",
+        proposal=Proposal(
+            purpose="Jämlik hörselvård.", goal="", expected_outcome="Kortare väntetider."
+        ),
+        milestones=[Milestone(kind="prepared", date="2024-02-01")],
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP004",
     subject=Subproject,
+    example=_sp004_example,
     severity=Severity.WARNING,
     title_sv="Förslaget anger syfte, mål och förväntat utfall",
     title_en="The proposal states purpose, goal and expected outcome",
@@ -218,9 +268,25 @@ def sp004_proposal(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+def _sp005_example() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-05",
+        title="Ryggkirurgi",
+        assignment=Assignment(
+            background="Väntetiderna skiljer sig.",
+            purpose_and_question="Hur kortas de?",
+            assignment_points=["Beskriv nuläget"],
+            delimitations="Endast vuxna.",
+            group_composition="Ortoped, sjuksköterska, fysioterapeut.",
+        ),
+    )
+    return sp, "2024-06-01"
+
+
 @register(
     "SP005",
     subject=Subproject,
+    example=_sp005_example,
     severity=Severity.WARNING,
     title_sv="Uppdraget omfattar mallens sex punkter",
     title_en="The assignment covers the template's six parts",

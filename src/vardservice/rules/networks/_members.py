@@ -1,0 +1,199 @@
+"""Network rules on members: regions, once each, one vote, a delegate's mandate (private)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vardservice.networks import Delegate, Membership, Network
+from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules.networks._common import _MEMBERS_QUOTE, _governed_by_bs, _name
+from vardservice.sources import cite
+
+
+def _nw001_example() -> tuple[Network, str]:
+    network = Network(
+        name="Södra",
+        members=[
+            Membership(region="Kronoberg", granted_on="2018-01-01"),
+            Membership(region="Stockholms stad", granted_on="2019-01-01"),
+        ],
+    )
+    return network, "2024-12-31"
+
+
+@register(
+    "NW001",
+    subject=Network,
+    example=_nw001_example,
+    applies=_governed_by_bs,
+    severity=Severity.ERROR,
+    title_sv="Medlemmarna är regioner",
+    title_en="The members are regions",
+    source=cite("BS", "4.1"),
+    quote=_MEMBERS_QUOTE,
+    paraphrase=(
+        "Membership is open to the regions: every member is one of the 21 regions, named by "
+        "its county code or its name."
+    ),
+)
+def members_are_regions(network: Network, ctx: RuleContext) -> Iterator[Finding]:
+    """Each member that is not one of the 21 regions is a finding at its place."""
+    for i, membership in enumerate(network.members):
+        if not membership.is_region:
+            yield ctx.finding(
+                f"$.members[{i}]",
+                sv=f"Medlemmen {membership.region!r} är inte en region; "
+                "medlemmarna ska vara regioner.",
+                en=f"The member {membership.region!r} is not a region; "
+                "the members are to be regions.",
+                evidence={"member": membership.region},
+            )
+
+
+def _nw002_example() -> tuple[Network, str]:
+    network = Network(
+        name="Södra",
+        members=[
+            Membership(region="07", granted_on="2018-01-01"),
+            Membership(region="Kronoberg", granted_on="2019-01-01"),
+        ],
+    )
+    return network, "2024-12-31"
+
+
+@register(
+    "NW002",
+    subject=Network,
+    example=_nw002_example,
+    applies=_governed_by_bs,
+    severity=Severity.ERROR,
+    title_sv="Ingen region är medlem två gånger samtidigt",
+    title_en="No region is a member twice at the same time",
+    source=cite("BS", "4.1"),
+    quote=_MEMBERS_QUOTE,
+    paraphrase=(
+        "Each member has one vote, so a region is listed at most once for any day; a region "
+        "that left and joined again has two memberships that do not overlap."
+    ),
+)
+def no_duplicate_members(network: Network, ctx: RuleContext) -> Iterator[Finding]:
+    """Report each membership overlapping an earlier one of the same member."""
+    for i, later in enumerate(network.members):
+        for j, earlier in enumerate(network.members[:i]):
+            if earlier.region != later.region or not _overlap(earlier, later):
+                continue
+            yield ctx.finding(
+                f"$.members[{i}]",
+                sv=f"{_name(later.region)} är listad som medlem två gånger (även $.members[{j}]) "
+                "med överlappande medlemskap; varje medlem ska finnas en gång.",
+                en=f"{_name(later.region)} is listed as a member twice (also $.members[{j}]) with "
+                "overlapping memberships; each member is to be listed once.",
+                evidence={"member": later.region, "first": f"$.members[{j}]"},
+            )
+            break
+
+
+def _overlap(a: Membership, b: Membership) -> bool:
+    if a.granted_on is None or b.granted_on is None:
+        # Ungranted listings are drafts: two of the same region are still listed twice.
+        return True
+    a_end, b_end = a.ends_on, b.ends_on
+    return (b_end is None or a.granted_on <= b_end) and (a_end is None or b.granted_on <= a_end)
+
+
+def _nw003_example() -> tuple[Network, str]:
+    network = Network(
+        name="Södra",
+        members=[Membership(region="Kronoberg", granted_on="2018-01-01", votes=2)],
+    )
+    return network, "2024-12-31"
+
+
+@register(
+    "NW003",
+    subject=Network,
+    example=_nw003_example,
+    applies=_governed_by_bs,
+    severity=Severity.ERROR,
+    title_sv="Varje medlem har en röst",
+    title_en="Each member has one vote",
+    source=cite("BS", "4.1"),
+    quote=_MEMBERS_QUOTE,
+    paraphrase="Every member has exactly one vote.",
+)
+def one_vote_each(network: Network, ctx: RuleContext) -> Iterator[Finding]:
+    """Report each membership with a number of votes other than one."""
+    for i, membership in enumerate(network.members):
+        if membership.votes != 1:
+            yield ctx.finding(
+                f"$.members[{i}].votes",
+                sv=f"{_name(membership.region)} har {membership.votes} röster; "
+                "varje medlem ska ha en röst.",
+                en=f"{_name(membership.region)} has {membership.votes} votes; "
+                "each member is to have one vote.",
+                evidence={"member": membership.region, "votes": membership.votes},
+            )
+
+
+def _nw008_example() -> tuple[Network, str]:
+    network = Network(
+        name="Södra",
+        members=[
+            Membership(
+                region="Kronoberg",
+                granted_on="2018-01-01",
+                delegate=Delegate(name="Eva Ek", mandate_local=True),
+            )
+        ],
+    )
+    return network, "2024-12-31"
+
+
+@register(
+    "NW008",
+    subject=Network,
+    example=_nw008_example,
+    applies=_governed_by_bs,
+    severity=Severity.ERROR,
+    title_sv="Medlemmens deltagare har mandat i lokala och nationella servicefrågor",
+    title_en="A member's delegate has a mandate on local and national service questions",
+    source=cite("BS", "4.1"),
+    quote=(
+        "Deltagare vid medlemskonferenser representerar sin region och skall ha mandat att "
+        "fatta beslut i såväl lokala som nationella servicefrågor."
+    ),
+    paraphrase=(
+        "A member's delegate at member conferences represents the region and shall have a "
+        "mandate to decide on both local and national service questions."
+    ),
+)
+def delegates_have_mandate(network: Network, ctx: RuleContext) -> Iterator[Finding]:
+    """Report each named delegate without both mandates."""
+    for i, membership in enumerate(network.members):
+        delegate = membership.delegate
+        if delegate is None or delegate.has_mandate:
+            continue
+        missing_sv = [
+            w
+            for w, ok in (
+                ("lokala", delegate.mandate_local),
+                ("nationella", delegate.mandate_national),
+            )
+            if not ok
+        ]
+        missing_en = [
+            w
+            for w, ok in (
+                ("local", delegate.mandate_local),
+                ("national", delegate.mandate_national),
+            )
+            if not ok
+        ]
+        yield ctx.finding(
+            f"$.members[{i}].delegate",
+            sv=f"Deltagaren för {_name(membership.region)} saknar mandat i "
+            f"{' och '.join(missing_sv)} servicefrågor.",
+            en=f"The delegate of {_name(membership.region)} has no mandate on "
+            f"{' and '.join(missing_en)} service questions.",
+            evidence={"member": membership.region, "missing": tuple(missing_en)},
+        )
