@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from vardservice.render._tree import Code, Day
-from vardservice.render._words import fill, join_words
+from vardservice.render._tree import Code, Day, fill
+from vardservice.render._words import join_words
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from vardservice._i18n import check_lang, translation
+from vardservice._i18n import check_lang, locale_of, translation
 from vardservice.errors import InvalidValue
 from vardservice.render import _tree
 from vardservice.units import Money, format_money, format_number
@@ -44,8 +44,6 @@ __all__ = [
 FORMATS: Final = ("markdown", "html", "text")
 """The text formats every document is written in."""
 
-_LOCALES: Final = {"sv": "sv_SE", "en": "en_GB"}
-
 
 def check_format(owner: str, format: object, formats: tuple[str, ...] = FORMATS) -> str:
     """Return ``format`` if it is one of ``formats``, else raise naming ``owner``.
@@ -58,11 +56,6 @@ def check_format(owner: str, format: object, formats: tuple[str, ...] = FORMATS)
         known = ", ".join(f"'{name}'" for name in formats)
         raise InvalidValue(owner, "format", format, f"one of {known}")
     return format
-
-
-def locale_of(lang: str) -> str:
-    """Return the CLDR locale a language is formatted in: ``sv`` → ``sv_SE``."""
-    return _LOCALES.get(lang, lang)
 
 
 _DAY_PATTERNS: Final = {

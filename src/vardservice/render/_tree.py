@@ -168,7 +168,11 @@ def fill(message: str, **values: Inline) -> tuple[Inline, ...]:
     """Return a translated ``message`` as inline content, its ``{named}`` places filled.
 
     The message stays one whole sentence for the translator, while a typed
-    value (a date, an amount) stays typed for the writer to format.
+    value (a date, an amount, a path as code) stays typed for the writer to
+    format. Adjacent texts are joined; empty texts are left out.
+
+    Raises:
+        KeyError: a placeholder without a value.
 
     Example:
         >>> fill("Population on {day}.", day=Day(datetime.date(2023, 12, 31)))
@@ -178,11 +182,13 @@ def fill(message: str, **values: Inline) -> tuple[Inline, ...]:
     import string
 
     parts: list[Inline] = []
-    for text, name, _spec, _conversion in string.Formatter().parse(message):
-        parts.append(text)
-        if name is not None:
-            parts.append(values[name])
-    return _inlines(parts)
+    for literal, name, _spec, _conversion in string.Formatter().parse(message):
+        for part in (literal, values[name] if name is not None else ""):
+            if isinstance(part, str) and parts and isinstance(parts[-1], str):
+                parts[-1] += part  # "{{" comes apart from the text around it: join again
+            elif part != "":
+                parts.append(part)
+    return tuple(parts)
 
 
 # -- blocks ---------------------------------------------------------------------------------

@@ -20,14 +20,12 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from vardservice._i18n import translation
 from vardservice.decisions import NeedsInventory, NeedTally, ProtocolExcerpt, RankedNeed
 from vardservice.errors import InvalidValue
-from vardservice.render._env import locale_of
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
     Block,
@@ -44,19 +42,9 @@ from vardservice.render._tree import (
     Sources,
     Table,
 )
+from vardservice.render._words import join_words
 
 __all__ = ["render_needs_inventory", "render_protocol"]
-
-
-def _join_words(items: Iterable[str], lang: str) -> str:
-    """Return ``items`` as a reader lists them: "4 och 7", "a, b och c" (CLDR).
-
-    Private until a shared ``render/_words.join_words`` lands on main.
-    """
-    from babel.lists import format_list
-
-    text: str = format_list(list(items), locale=locale_of(lang))
-    return text
 
 
 # --- protocol excerpts ----------------------------------------------------------------------
@@ -223,7 +211,7 @@ def _places_sentence(inventory: NeedsInventory, tag: str, top: int | None, lang:
         "Needs tagged {tag} came in place {places}.",
         "Needs tagged {tag} came in places {places}.",
         len(places),
-    ).format(tag=tag, places=_join_words((str(place) for place in places), lang))
+    ).format(tag=tag, places=join_words((str(place) for place in places), lang))
 
 
 def _needs_table(rows: tuple[RankedNeed, ...], lang: str) -> Table:

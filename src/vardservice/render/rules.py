@@ -40,8 +40,9 @@ from vardservice.render._tree import (
     Inline,
     Paragraph,
     Strong,
+    fill,
 )
-from vardservice.render._words import fill, join_words
+from vardservice.render._words import join_words
 from vardservice.rules import Report, Severity, check
 from vardservice.subprojects import Subproject
 

@@ -34,7 +34,6 @@ Example:
 
 from __future__ import annotations
 
-import string
 from pathlib import Path
 from typing import Literal, TypeAlias
 
@@ -56,6 +55,7 @@ from vardservice.render._tree import (
     Sources,
     Strong,
     Table,
+    fill,
 )
 from vardservice.units import Money
 from vardservice.vns import (
@@ -79,21 +79,6 @@ UNITS = ("kr", "tkr", "mnkr")
 _Format: TypeAlias = Literal["markdown", "html", "text"]  # vardservice.render.RenderFormat
 
 
-def _fill(message: str, **values: Inline) -> tuple[Inline, ...]:
-    """Return a translated sentence as inline content, its ``{placeholders}`` filled.
-
-    A value may be typed (an :class:`Amount`, a :class:`Number`), so the writers
-    format it; ``str.format`` would have to format it here.
-    """
-    parts: list[Inline] = []
-    for literal, field, _spec, _conversion in string.Formatter().parse(message):
-        if literal:
-            parts.append(literal)
-        if field is not None:
-            parts.append(values[field])
-    return tuple(parts)
-
-
 def _genitive(name: str, lang: str) -> str:
     """Return ``name`` in the genitive: "RGS" (sv: no s after s, x, z), "Regionservice's"."""
     if lang == "en":
@@ -109,12 +94,12 @@ def _consequences(agreement: ServiceAgreement, provider: str | None, lang: str) 
     _ = translation(lang).gettext
     forecast = Amount(agreement.forecast_cost, "mnkr")
     if provider is None:
-        first = _fill(
+        first = fill(
             _("The forecast full-year cost of performing the assignment is {forecast}."),
             forecast=forecast,
         )
     else:
-        first = _fill(
+        first = fill(
             _(
                 "{provider_genitive} forecast full-year cost of performing the assignment "
                 "is {forecast}."
@@ -138,7 +123,7 @@ def _consequences(agreement: ServiceAgreement, provider: str | None, lang: str) 
             "The compensation for the assignment performed is {compensation}, "
             "which means a positive full-year deviation of {deviation}."
         )
-    second = _fill(
+    second = fill(
         message,
         compensation=Amount(agreement.compensation, "mnkr"),
         deviation=Amount(abs(deviation), "mnkr"),
@@ -173,7 +158,7 @@ def _reduction(reduction: StaffingReduction, lang: str) -> list[Block]:
     beds = Number(reduction.bed_threshold)
     year = str(reduction.working_days.year)
     if not wards:
-        text = _fill(
+        text = fill(
             _(
                 "No inpatient ward has more than {beds} available beds, "
                 "so no hours are taken out of the staffing plans in {year}."
@@ -182,7 +167,7 @@ def _reduction(reduction: StaffingReduction, lang: str) -> list[Block]:
             year=year,
         )
         return [Heading(_("Reduced staffing")), Paragraph(text)]
-    rule = _fill(
+    rule = fill(
         i18n.ngettext(
             "On {wards} inpatient ward with more than {beds} available beds, {hours} hours a "
             "weekday are taken out of the staffing plan, {days} working days in {year}.",
@@ -196,11 +181,9 @@ def _reduction(reduction: StaffingReduction, lang: str) -> list[Block]:
         days=Number(reduction.working_days.days),
         year=year,
     )
-    effect = _fill(
-        _("This corresponds to {effect} a year."), effect=Amount(reduction.total, "mnkr")
-    )
+    effect = fill(_("This corresponds to {effect} a year."), effect=Amount(reduction.total, "mnkr"))
     cost = reduction.cost_per_hour
-    assumption = _fill(
+    assumption = fill(
         _("Cost per hour: {cost} (an assumption, not a figure from the source)."),
         cost=Amount(cost, "kr", places(cost.amount)),
     )
@@ -469,7 +452,7 @@ def _conventions(catalogue: TaskCatalogue, lang: str) -> tuple[Inline, ...]:
             "Conventions: a weekday is a working day (Monday–Friday less public holidays); "
             "a year counts as {weeks} weeks; one FTE is {fte} hours a year."
         )
-    return _fill(message, weeks=Number(WEEKS_PER_YEAR), fte=Number(catalogue.hours_per_fte, None))
+    return fill(message, weeks=Number(WEEKS_PER_YEAR), fte=Number(catalogue.hours_per_fte, None))
 
 
 def _task_catalogue_example() -> TaskCatalogue:
@@ -536,7 +519,7 @@ def compose_task_catalogue(catalogue: TaskCatalogue, *, lang: str) -> Document:
             ),
         ),
     )
-    cost = _fill(
+    cost = fill(
         _("Cost per hour: {cost} (an assumption, not a figure from the source)."),
         cost=Amount(catalogue.cost_per_hour, "kr", 2),
     )
