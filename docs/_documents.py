@@ -10,6 +10,19 @@ from pathlib import Path
 HERE = Path(__file__).parent
 
 
+def _public_path(cls: type) -> str:
+    """Return where a class is public: ``vardservice.rules.Report``, not ``…rules._core.Report``."""
+    import importlib
+
+    parts = cls.__module__.split(".")
+    while any(part.startswith("_") for part in parts):
+        parts.pop()
+    module = ".".join(parts)
+    if getattr(importlib.import_module(module), cls.__qualname__, None) is cls:
+        return f"{module}.{cls.__qualname__}"
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
 def page() -> str:
     """Return the page's Markdown."""
     from vardservice.render import DOCUMENTS
@@ -31,7 +44,7 @@ def page() -> str:
             f"`--{o.name.replace('_', '-')}`{'' if o.required else ' (optional)'}"
             for o in entry.options
         )
-        subject = f"{{class}}`~{entry.subject.__module__}.{entry.subject.__qualname__}`"
+        subject = f"{{class}}`~{_public_path(entry.subject)}`"
         if entry.subject is tuple:
             subject = "rows of {class}`~vardservice.fees.RegionTier`"
         lines.append(

@@ -259,7 +259,7 @@ def test_benchmark_text_marks_the_reader_and_lists_missing(
 ) -> None:
     code, out, err = run(capsys, "benchmark", str(BENCH), "--year", "2022", "--region", "13")
     assert (code, err) == (0, "")
-    assert "Halland" in out and "<- din region" in out
+    assert "Halland (din region)" in out
     assert "Blekinge" in out.split("Regioner som inte rapporterat:")[1]
 
 
@@ -424,7 +424,7 @@ def test_render_protocol_prints_the_hsn90_excerpt(capsys: pytest.CaptureFixture[
     code, out, err = run(capsys, "render", "protocol", HSN90)
     assert (code, err) == (0, "")
     assert out.startswith("# Protokoll\n")
-    for line in ("## § 90 Vårdnära service", "HSN 938-2020", "Sammanträdesdatum: 18 november 2020"):
+    for line in ("## § 90 Vårdnära service", "HSN 938-2020", "Sammanträdesdatum: 2020-11-18  "):
         assert line in out.splitlines()
 
 
@@ -434,15 +434,16 @@ def test_render_protocol_formats(capsys: pytest.CaptureFixture[str], fmt: str, l
     code, out, _ = run(capsys, "render", "protocol", HSN90, "--format", fmt, "--lang", lang)
     assert code == 0
     assert "§ 90 Vårdnära service" in out
-    assert ("18 november 2020" if lang == "sv" else "18 November 2020") in out
+    assert "2020-11-18" in out  # as the source writes the meeting date
     if fmt == "html":
-        assert out.startswith(f'<article class="vardservice protocol-excerpt" lang="{lang}">')
+        assert out.startswith(f'<section class="vardservice protocol" lang="{lang}">')
 
 
 def test_render_needs_inventory(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "render", "needs-inventory", NEEDS, "--format", "text")
     assert code == 0
-    assert "Måltidshantering på vårdavdelningen [VNS]" in out
+    assert "Måltidshantering på vårdavdelningen" in out
+    assert "24  VNS" in out
 
 
 def test_render_kinds_name_a_type_and_a_renderer() -> None:

@@ -16,7 +16,14 @@ from vardservice._i18n import DOMAIN, LANGUAGES, SOURCE_LANGUAGE, translation
 from vardservice.errors import InvalidValue
 
 PACKAGE = Path(vardservice.__file__).parent
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "N_": None}
+KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "npgettext": ((1, "c"), 2, 3),
+    "N_": None,
+}
 METHODS = [("**.py", "python"), ("**/templates/**.j2", "jinja2")]
 OPTIONS = {"**/templates/**.j2": {"extensions": "jinja2.ext.i18n"}}
 
@@ -87,7 +94,7 @@ def test_a_translation_keeps_the_placeholders_of_its_message(lang: str) -> None:
         assert wanted <= set().union(*(_fields(text) for text in strings)), message.id
 
 
-_GETTEXT = {"_", "gettext", "ngettext", "pgettext"}
+_GETTEXT = {"_", "gettext", "ngettext", "pgettext", "npgettext"}
 
 
 def _called(func: ast.expr) -> str | None:

@@ -1,21 +1,16 @@
 """Renderers: Swedish by default, English on request; HTML escapes every user string."""
 
 from pathlib import Path
-from xml.etree import ElementTree
 
-import attrs
 import pytest
 from hypothesis import given
 
 from vardservice import strategies
-from vardservice.benchmarking import Comparison, KeyFigure, Observation, compare
 from vardservice.errors import InvalidValue
 from vardservice.fees import FeeSchedule, RegionTier, budget, fee_tier, region_tiers
 from vardservice.regions import REGIONS, PopulationFigure, PopulationSource, get_region
 from vardservice.render import (
     environment,
-    render_benchmark,
-    render_benchmark_chart,
     render_fees,
     render_regions,
 )
@@ -130,166 +125,3 @@ def test_markdown_cells_escape_pipes() -> None:
     figure = PopulationFigure(region="07", year=2023, population=5, source=source)
     row = RegionTier(region=get_region("07"), population=figure, tier=fee_tier(5))
     assert "A\\|B" in render_regions([row])
-
-
-# --- benchmarking ---------------------------------------------------------------------------
-
-
-def _comparison(**figure_fields: object) -> Comparison:
-    fields: dict[str, object] = {
-        "id": "LV1",
-        "name_sv": "Kostnad per städad kvadratmeter",
-        "name_en": "Cost per square metre cleaned",
-        "unit": "kr/m**2",
-        "area": "lokalvård",
-        "lower_is_better": True,
-    }
-    fields.update(figure_fields)
-    figure = KeyFigure(**fields)  # type: ignore[arg-type]
-    values = (("07", "310"), ("13", "290"), ("12", "330"), ("01", "500"), ("03", "290"))
-    found = [
-        Observation(key_figure="LV1", region=code, year=2022, value=v, unit="kr/m**2")
-        for code, v in values
-    ]
-    return compare(figure, found, 2022, region="13")
-
-
-def test_benchmark_markdown_is_sorted_by_rank_and_marks_the_reader() -> None:
-    text = render_benchmark(_comparison())
-    assert text.splitlines()[0] == "# Nyckeltalsjämförelse 2022: Kostnad per städad kvadratmeter"
-    rows = [
-        line
-        for line in text.splitlines()
-        if line[:3] in {f"| {n}" for n in range(1, 6)} and "," in line
-    ]
-    assert rows[:5] == [
-        "| 1 | Uppsala | 290,00 | -20,00 | -6,5 |",
-        "| 1 | **Halland** (din region) | 290,00 | -20,00 | -6,5 |",
-        "| 3 | Kronoberg | 310,00 | 0,00 | 0,0 |",
-        "| 4 | Skåne | 330,00 | 20,00 | 6,5 |",
-        "| 5 | Stockholm (avvikande värde) | 500,00 | 190,00 | 61,3 |",
-    ]
-    assert "**Regioner som inte rapporterat:** Södermanland," in text
-    assert "**Styrkor (bästa kvartilen):** Uppsala, Halland." in text
-    assert "BS §3.2" in text
-
-
-def test_benchmark_in_english_html_and_text() -> None:
-    html = render_benchmark(_comparison(), format="html", lang="en")
-    assert "<h1>Key-figure benchmarking 2022: Cost per square metre cleaned</h1>" in html
-    assert '<tr class="reader">' in html
-    assert "Areas to develop (worst quartile):</strong> Skåne, Stockholm." in html
-    text = render_benchmark(_comparison(), format="text", lang="en")
-    assert "<- your region" in text
-    assert "290.00" in text
-
-
-def test_benchmark_html_escapes_user_strings() -> None:
-    html = render_benchmark(_comparison(name_sv="<script>", area="a & b"), format="html")
-    assert "<script>" not in html
-    assert "&lt;script&gt;" in html
-    assert "a &amp; b" in html
-
-
-@given(strategies.comparisons())
-def test_rendering_any_comparison_never_raises(comparison: Comparison) -> None:
-    for fmt in ("markdown", "html", "text"):
-        for lang in ("sv", "en"):
-            assert render_benchmark(comparison, format=fmt, lang=lang)
-
-
-SVG = "{http://www.w3.org/2000/svg}"
-
-
-def _parse(svg: str) -> ElementTree.Element:
-    # The library's own output, not untrusted input: the standard parser is what we test against.
-    return ElementTree.fromstring(svg)  # noqa: S314
-
-
-@given(strategies.comparisons())
-def test_chart_is_svg_with_one_bar_per_reporting_region(comparison: Comparison) -> None:
-    root = _parse(render_benchmark_chart(comparison))
-    assert root.tag == f"{SVG}svg"
-    bars = [r for r in root.iter(f"{SVG}rect") if "bar" in r.get("class", "").split()]
-    assert len(bars) == len(comparison.results)
-    readers = [r for r in bars if "reader" in r.get("class", "").split()]
-    assert len(readers) == (
-        1 if comparison.result_for(comparison.region or "01") and comparison.region else 0
-    )
-    assert len(list(root.iter(f"{SVG}line"))) == 1  # the median
-
-
-def test_chart_bars_follow_the_ranks_and_the_median_line_lies_between() -> None:
-    comparison = _comparison()
-    root = _parse(render_benchmark_chart(comparison, lang="en"))
-    bars = list(root.iter(f"{SVG}rect"))
-    widths = [float(r.get("width", "")) for r in bars]
-    assert widths == sorted(widths)  # lower is better: best (shortest) on top
-    assert bars[1].get("class") == "bar reader"  # Halland, rank 1, second by county code
-    line = next(root.iter(f"{SVG}line"))
-    assert float(line.get("x1", "")) == float(line.get("x2", ""))
-    assert "Median 310.00" in ElementTree.tostring(root, encoding="unicode")
-
-
-def test_html_embeds_the_chart_once_and_escapes_its_text() -> None:
-    html = render_benchmark(_comparison(name_sv="<b>&"), format="html")
-    assert html.count("<svg ") == 1
-    assert "<b>&" not in html
-    assert "&lt;b&gt;&amp;" in html
-    start, end = html.index("<svg "), html.index("</svg>") + len("</svg>")
-    _parse(html[start:end])
-
-
-NETWORK_EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "networks"
-
-
-def test_network_markdown_in_swedish_has_members_budget_groups_and_findings() -> None:
-    from vardservice.io import load
-    from vardservice.networks import Network
-    from vardservice.render import render_network
-
-    network = load(NETWORK_EXAMPLE / "best_service.yaml", Network)
-    text = render_network(network, 2024).replace("\xa0", " ")
-    assert text.splitlines()[0] == "# Nätverket Best Service 2024"
-    assert "| 07 | Region Kronoberg | 1 | 40 000 kr | – |" in text
-    assert "| **Summa intäkter** | **1 520 000 kr** |" in text
-    assert "**Resultat: 270 000 kr**" in text
-    assert "| Vårdnära service | – | Styrelsen för Best Service (BS §4.2) |" in text
-    assert "Inga avvikelser." in text
-    assert "illustrativa" in text
-    english = render_network(network, 2024, lang="en", format="text")
-    assert "Total income" in english and "1,520,000" in english
-
-
-def test_network_render_shows_findings_and_nsn_goals() -> None:
-    from vardservice.io import load
-    from vardservice.networks import Network
-    from vardservice.render import render_network
-
-    nsn = load(NETWORK_EXAMPLE / "nsn.yaml", Network)
-    # Under Best Service's order (source BS) NSN's document lacks a plan: NW006.
-    nsn = attrs.evolve(nsn, source=None)
-    text = render_network(nsn, 2024, format="markdown")
-    assert "| fel | NW006 |" in text
-    assert "4. **Servicenätverket jobbar för att öka kunskapen om service i hela Sverige**" in text
-    assert "Nätverksmöten: 4 gånger per år." in text
-    html = render_network(nsn, 2024, format="html", lang="en")
-    ElementTree.fromstring(html)  # noqa: S314 - our own output, checked to be well-formed
-    assert '<tr class="error"><td>error</td><td>NW006</td>' in html
-
-
-@given(strategies.networks())
-def test_network_html_escapes_user_strings_and_any_network_renders(network: object) -> None:
-    from markupsafe import escape
-
-    from vardservice.networks import Network
-    from vardservice.render import render_network
-
-    assert isinstance(network, Network)
-    html = render_network(network, 2024, format="html")
-    for text in [network.name, *(g.name for g in network.expert_groups)]:
-        assert str(escape(text)) in html
-        if any(c in text for c in "<>&"):
-            assert f">{text}<" not in html
-    render_network(network, 2024, format="markdown", lang="en")
-    render_network(network, 2024, format="text")

@@ -1,6 +1,8 @@
 """Rendering the annual wheel (SVG, HTML, Markdown, text) and the meeting calendar."""
 
+import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -9,8 +11,9 @@ from hypothesis import strategies as st
 from vardservice import strategies
 from vardservice.errors import InvalidValue
 from vardservice.planning import Activity, ActivityKind, AnnualWheel, MeetingRule
-from vardservice.render import render_annual_wheel, render_meeting_calendar
-from vardservice.render._wheel import wheel_layout
+from vardservice.render import DOCUMENTS, render_annual_wheel, render_meeting_calendar
+from vardservice.render._layout.wheel import wheel_layout
+from vardservice.sources import cite
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -60,7 +63,7 @@ def test_markers_sit_on_the_ring_at_their_month() -> None:
         x, y = float(marker["x"]) - cx, float(marker["y"]) - cy
         # Clockwise from 12 o'clock, in degrees; each month has 30.
         angle = (math.degrees(math.atan2(y, x)) + 90) % 360
-        assert int(angle // 30) + 1 == marker["activity"].month_of_year
+        assert int(angle // 30) + 1 == marker["month"]
 
 
 def test_crowded_markers_do_not_overlap() -> None:
@@ -109,7 +112,7 @@ def test_html_embeds_the_svg_inline() -> None:
     html = render_annual_wheel(WHEEL, 2025, format="html")
     assert html.count("<svg") == 1
     assert html.count('class="month-sector"') == 12
-    assert "under november 2025*" in html
+    assert "<td>i november 2025*</td>" in re.sub(r"</?time[^>]*>", "", html)
 
 
 def test_markdown_table_of_the_year() -> None:
@@ -117,8 +120,8 @@ def test_markdown_table_of_the_year() -> None:
     lines = text.splitlines()
     assert lines[0] == "# Årshjul 2025: Nationella servicenätverket"
     assert "| 2 | 31 mars 2025 | Sista dag för nyckeltal | Sista dag |  |" in lines
-    assert "| 5 | under november 2025* | Verksamhetsplan | Rapport |  |" in lines
-    assert lines[-1].startswith("\\* Datum, månad eller veckodag är ett illustrativt exempel")
+    assert "| 5 | i november 2025\\* | Verksamhetsplan | Rapport |  |" in lines
+    assert lines[-1].startswith("*\\* Datum, månad eller veckodag är ett illustrativt exempel")
 
 
 def test_meeting_calendar_lists_meetings_and_deadlines_with_weekdays() -> None:
@@ -146,7 +149,7 @@ def test_empty_year_says_so() -> None:
         (lambda: render_annual_wheel(WHEEL, 2025, format="pdf"), "format"),  # type: ignore[arg-type]
         (lambda: render_annual_wheel(WHEEL, 2025, lang="de"), "lang"),
         (lambda: render_annual_wheel("wheel", 2025), "wheel"),  # type: ignore[arg-type]
-        (lambda: render_meeting_calendar(WHEEL, 2025, format="svg"), "format"),  # type: ignore[arg-type]
+        (lambda: render_meeting_calendar(WHEEL, 2025, format="svg"), "format"),
         (lambda: render_annual_wheel(WHEEL, 1900), "year"),
     ],
 )
@@ -170,3 +173,70 @@ def test_the_picture_in_the_docs_is_current() -> None:
     wheel = load(root / "examples" / "planning" / "nsn.yaml", AnnualWheel)
     picture = (root / "docs" / "images" / "arshjul-nsn-2025.svg").read_text(encoding="utf-8")
     assert render_annual_wheel(wheel, 2025) == picture
+
+
+def test_a_month_placed_entry_reads_i_mars_in_the_table_and_the_legend() -> None:
+    # Deliberate: "i mars 2025", not "under mars 2025" (sv); "in March 2025" (en).
+    wheel = AnnualWheel(name="n", activities=[Activity(title="Plan", month=3)])
+    assert "| 1 | i mars 2025 | Plan | Aktivitet |  |" in render_annual_wheel(
+        wheel, 2025, format="markdown"
+    )
+    assert ">i mars: Plan</text>" in render_annual_wheel(wheel, 2025)
+    assert ">in March: Plan</text>" in render_annual_wheel(wheel, 2025, lang="en")
+    assert ">4 februari: Nätverksmöte</text>" in render_annual_wheel(
+        AnnualWheel(name="n", meetings=MeetingRule()), 2025
+    )
+
+
+def test_descriptions_follow_the_table_in_every_format() -> None:
+    # Deliberate: the descriptions were in the HTML only; now every format has them.
+    wheel = AnnualWheel(
+        name="n",
+        activities=[Activity(title="Plan", month=3, description="Med budget.")],
+    )
+    for fmt in ("markdown", "text", "html"):
+        out = render_annual_wheel(wheel, 2025, format=fmt)
+        assert "Om aktiviteterna" in out
+        assert "1. Plan:" in out and "Med budget." in out
+
+
+def test_one_source_is_a_kalla_several_are_kallor() -> None:
+    # Deliberate: "Källa:" for one source (it was always "Källor:").
+    assert "Källa: NSN, Hur når vi målen för servicenätverket." in render_meeting_calendar(
+        AnnualWheel(
+            name="n",
+            meetings=MeetingRule(source=cite("NSN", "Hur når vi målen för servicenätverket")),
+        ),
+        2025,
+    )
+    two = AnnualWheel(
+        name="n",
+        activities=[
+            Activity(title="a", month=1, source=cite("BS", "6")),
+            Activity(title="b", month=2, source=cite("BS", "3.2")),
+        ],
+    )
+    assert "Källor: BS §6; BS §3.2." in render_annual_wheel(two, 2025, format="text")
+
+
+def test_a_template_dir_replaces_the_wheel_picture(tmp_path: Path) -> None:
+    (tmp_path / "svg").mkdir()
+    (tmp_path / "svg" / "wheel.j2").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg">{{ text.title }}</svg>\n', encoding="utf-8"
+    )
+    wheel = AnnualWheel(name="<N>")
+    svg = render_annual_wheel(wheel, 2025, template_dir=tmp_path)
+    assert svg == '<svg xmlns="http://www.w3.org/2000/svg">Årshjul 2025: &lt;N&gt;</svg>\n'
+    html = render_annual_wheel(wheel, 2025, format="html", template_dir=tmp_path)
+    assert "Årshjul 2025: &lt;N&gt;</svg>" in html
+
+
+def test_the_registry_needs_a_year_only_for_a_wheel_without_dates() -> None:
+    entry = DOCUMENTS["annual-wheel"]
+    assert [(o.name, o.required) for o in entry.options] == [("year", True)]
+    dated = AnnualWheel(name="n", activities=[Activity(title="a", date="2026-05-04")])
+    assert entry.render(dated, format="markdown").startswith("# Årshjul 2026: n")
+    assert entry.render(dated, format="markdown", year=2027).startswith("# Årshjul 2027: n")
+    with pytest.raises(InvalidValue, match="year"):
+        DOCUMENTS["meeting-calendar"].render(AnnualWheel(name="n"))
+    assert entry.render(dated).startswith("<svg")  # the first format is the picture

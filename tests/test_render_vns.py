@@ -1,12 +1,19 @@
 """VNS renderers: the RGS-VNS memo, the business case and the task catalogue."""
 
+from pathlib import Path
+
 import markupsafe
 import pytest
 from hypothesis import given, settings
 
 from vardservice import strategies
 from vardservice.errors import InvalidValue
-from vardservice.render import render_business_case, render_task_catalogue, render_vns_memo
+from vardservice.render import (
+    DOCUMENTS,
+    render_business_case,
+    render_task_catalogue,
+    render_vns_memo,
+)
 from vardservice.units import Money
 from vardservice.vns import (
     BusinessCase,
@@ -15,6 +22,7 @@ from vardservice.vns import (
     ServiceAgreement,
     ServiceTask,
     TaskCatalogue,
+    VnsCase,
     Ward,
     business_case,
     staffing_reduction,
@@ -50,6 +58,9 @@ CATALOGUE = TaskCatalogue(
     year=2024,
     cost_per_hour=Money.of(380),
 )
+
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
 
 
 def plain(text: str) -> str:
@@ -138,8 +149,9 @@ def test_task_catalogue_table() -> None:
     assert lines[0] == "# Uppdragskatalog för vårdnära service 2024"
     assert "| Måltidshantering | per dag | 90 | 4 | 366 | 2 196,0 | 1,29 | 834 480 kr |" in lines
     assert "| Slutstädning | per vecka | 37,5 | 4 | 52 | 130,0 | 0,08 | 49 400 kr |" in lines
-    assert "| **Summa** | | | | | **2 326,0** | **1,37** | **883 880 kr** |" in lines
+    assert "| **Summa** |  |  |  |  | **2 326,0** | **1,37** | **883 880 kr** |" in lines
     assert any("en årsarbetare är 1 700 timmar per år." in line for line in lines)
+    assert any("ett år räknas som 52 veckor;" in line for line in lines)
     english = plain(render_task_catalogue(CATALOGUE, lang="en"))
     assert "| Måltidshantering | per day | 90 | 4 | 366 | 2,196.0 | 1.29 | 834,480 SEK |" in english
 
@@ -189,3 +201,115 @@ def test_rendering_any_generated_object_never_raises_and_escapes(
             assert render_task_catalogue(catalogue, format=fmt, lang=lang)
     memo = render_vns_memo(agreement, format="html")
     assert str(markupsafe.escape(agreement.name)) in memo
+
+
+# --- document trees: the registry, deliberate improvements ---------------------------------
+
+
+@pytest.mark.parametrize("kind", ["vns-memo", "business-case", "task-catalogue"])
+def test_each_vns_document_renders_its_example_in_every_format_and_language(kind: str) -> None:
+    doc = DOCUMENTS[kind]
+    assert doc.example is not None
+    for fmt in doc.formats:
+        for lang in ("sv", "en"):
+            text = doc.render(doc.example(), format=fmt, lang=lang)
+            if fmt == "html":
+                assert text.count("<h1>") == 1
+            elif fmt == "markdown":
+                assert sum(line.startswith("# ") for line in text.splitlines()) == 1
+            else:
+                assert text.strip()
+
+
+def test_the_memo_has_one_title_and_its_sections_are_level_two() -> None:
+    markdown = render_vns_memo(AGREEMENT, reduction=REDUCTION, provider="RGS")
+    assert [line for line in markdown.splitlines() if line.startswith("# ")] == [
+        "# Beslutsunderlag: VNS, Hallands sjukhus"
+    ]
+    html = render_vns_memo(AGREEMENT, reduction=REDUCTION, format="html")
+    assert html.count("<h1>") == 1
+    assert html.count("<h2>") == 3
+
+
+def test_the_memo_renders_from_a_vns_case_as_from_its_parts() -> None:
+    case = VnsCase(
+        agreement=AGREEMENT,
+        provider="RGS",
+        wards=[Ward(name=f"Avdelning {i}", available_beds=15, inpatient=True) for i in range(10)],
+        year=2018,
+        cost_per_hour="600 kr",
+    )
+    assert DOCUMENTS["vns-memo"].reads is VnsCase
+    for fmt in ("markdown", "html", "text"):
+        assert DOCUMENTS["vns-memo"].render(case, format=fmt) == render_vns_memo(
+            AGREEMENT, reduction=case.reduction(), provider="RGS", format=fmt
+        )
+
+
+def test_the_memo_table_lists_labelled_values() -> None:
+    html = plain(render_vns_memo(AGREEMENT, format="html"))
+    assert "<thead>" not in html
+    assert '<tr><th scope="row">Avvikelse</th><td class="number">-12,4 mnkr</td></tr>' in html
+    lines = plain(render_vns_memo(AGREEMENT, format="text")).splitlines()
+    assert lines[lines.index("Prognosticerad helårskostnad   23,4 mnkr") - 1] == ""
+
+
+def test_one_eligible_ward_is_said_in_the_singular() -> None:
+    reduction = staffing_reduction(
+        [Ward(name="A", available_beds=15, inpatient=True)], 2018, cost_per_hour="600 kr"
+    )
+    text = plain(render_vns_memo(AGREEMENT, reduction=reduction, format="text"))
+    assert (
+        "På 1 slutenvårdsavdelning med fler än 14 disponibla vårdplatser tas 8 timmar per "
+        "vardag ur bemanningsplanen, 250 arbetsdagar år 2018."
+    ) in text
+    english = plain(render_vns_memo(AGREEMENT, reduction=reduction, format="text", lang="en"))
+    assert "On 1 inpatient ward with more than 14 available beds, 8 hours a weekday" in english
+
+
+def test_no_eligible_ward_is_said_in_words_not_as_zero_wards() -> None:
+    reduction = staffing_reduction(
+        [Ward(name="A", available_beds=14, inpatient=True)], 2018, cost_per_hour="600 kr"
+    )
+    text = plain(render_vns_memo(AGREEMENT, reduction=reduction, format="text"))
+    assert (
+        "Ingen slutenvårdsavdelning har fler än 14 disponibla vårdplatser, så inga timmar tas "
+        "ur bemanningsplanerna år 2018."
+    ) in text
+    assert "På 0" not in text
+
+
+def test_the_cost_per_hour_keeps_its_places() -> None:
+    reduction = staffing_reduction(
+        [Ward(name="A", available_beds=15, inpatient=True)], 2018, cost_per_hour="612.5 kr"
+    )
+    text = plain(render_vns_memo(AGREEMENT, reduction=reduction, format="text"))
+    assert "Timkostnad: 612,5 kr (ett antagande" in text
+
+
+def test_the_catalogue_without_eves_off_says_so() -> None:
+    catalogue = TaskCatalogue(
+        tasks=CATALOGUE.tasks, year=2024, cost_per_hour=Money.of(380), eves_off=False
+    )
+    text = plain(render_task_catalogue(catalogue, format="text"))
+    assert "(måndag–fredag utom helgdagar); ett år räknas som 52 veckor;" in text
+
+
+def test_the_catalogue_total_is_bold_in_html_too() -> None:
+    html = plain(render_task_catalogue(CATALOGUE, format="html"))
+    assert '<td class="number"><strong>883 880 kr</strong></td>' in html
+
+
+def test_the_business_case_renders_from_a_vns_case_file() -> None:
+    from vardservice.io import load
+
+    business = DOCUMENTS["business-case"]
+    assert business.reads is VnsCase
+    case = load(EXAMPLES / "vns" / "halland_rgs_vns.yaml", VnsCase)
+    assert business.prepare is not None
+    prepared = business.prepare(case, unit="tkr")
+    assert "| 2021 | 2 000 tkr | 600 tkr | -1 400 tkr | -1 400 tkr |" in plain(
+        business.render(prepared, unit="tkr")
+    )
+    with pytest.raises(InvalidValue, match="business_case"):
+        business.prepare(VnsCase(agreement=AGREEMENT))

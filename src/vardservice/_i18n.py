@@ -36,7 +36,7 @@ from typing import Final
 
 from vardservice.errors import InvalidValue
 
-__all__ = ["DOMAIN", "LANGUAGES", "SOURCE_LANGUAGE", "check_lang", "translation"]
+__all__ = ["DOMAIN", "LANGUAGES", "SOURCE_LANGUAGE", "check_lang", "locale_of", "translation"]
 
 DOMAIN: Final = "vardservice"
 """The gettext domain: ``locale/<lang>/LC_MESSAGES/vardservice.po``."""
@@ -57,6 +57,14 @@ def _catalog_languages() -> tuple[str, ...]:
 
 LANGUAGES: Final[tuple[str, ...]] = (SOURCE_LANGUAGE, *_catalog_languages())
 """Every language a document, a finding or the CLI can be written in."""
+
+
+_LOCALES: Final = {"sv": "sv_SE", "en": "en_GB"}
+
+
+def locale_of(lang: str) -> str:
+    """Return the CLDR locale a language is formatted in: ``sv`` → ``sv_SE``, ``en`` → ``en_GB``."""
+    return _LOCALES.get(lang, lang)
 
 
 def check_lang(owner: str, lang: object) -> str:

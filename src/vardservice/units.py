@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
+from vardservice._i18n import check_lang, locale_of, translation
 from vardservice.errors import InvalidValue
 
 if TYPE_CHECKING:
@@ -70,11 +71,6 @@ UNIT_FACTORS: Final[dict[str, Decimal]] = {
 """Kronor per unit for each money unit."""
 
 _DEFAULT_DECIMALS: Final[dict[str, int]] = {"kr": 0, "tkr": 0, "mnkr": 1}
-_UNIT_LABELS: Final[dict[str, dict[str, str]]] = {
-    "sv": {"kr": "kr", "tkr": "tkr", "mnkr": "mnkr"},
-    "en": {"kr": "SEK", "tkr": "kSEK", "mnkr": "MSEK"},
-}
-_LOCALES: Final[dict[str, str]] = {"sv": "sv_SE", "en": "en_GB"}
 
 # Unit spellings accepted by parse_money, after lower-casing and removing dots.
 _UNIT_ALIASES: Final[dict[str, str]] = {
@@ -400,18 +396,28 @@ def format_money(
     money = amount if isinstance(amount, Money) else Money(amount)
     places = _DEFAULT_DECIMALS[unit] if decimals is None and unit in UNIT_FACTORS else decimals
     value = money.to(unit)
-    label = _UNIT_LABELS[_lang(lang)][unit]
+    label = _unit_name(unit, _lang(lang))
     return f"{format_number(value, decimals=places or 0, lang=lang)}\u00a0{label}"
 
 
+@functools.cache
+def _unit_name(unit: str, lang: str) -> str:
+    """Return a money unit's name in ``lang``: "mnkr" in Swedish, "MSEK" in English (catalog)."""
+    pgettext = translation(lang).pgettext
+    names = {
+        "kr": pgettext("money unit", "SEK"),
+        "tkr": pgettext("money unit", "kSEK"),
+        "mnkr": pgettext("money unit", "MSEK"),
+    }
+    return names[unit]
+
+
 def _lang(lang: str) -> str:
-    if lang not in _LOCALES:
-        raise InvalidValue("format", "lang", lang, "'sv' or 'en'")
-    return lang
+    return check_lang("format", lang)
 
 
 def _locale(lang: str) -> str:
-    return _LOCALES[_lang(lang)]
+    return locale_of(_lang(lang))
 
 
 _DEFINITIONS: Final = (

@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from vardservice._i18n import check_lang, translation
+from vardservice._i18n import check_lang, locale_of, translation
 from vardservice.errors import InvalidValue
 from vardservice.render import _tree
 from vardservice.units import Money, format_money, format_number
@@ -44,8 +44,6 @@ __all__ = [
 FORMATS: Final = ("markdown", "html", "text")
 """The text formats every document is written in."""
 
-_LOCALES: Final = {"sv": "sv_SE", "en": "en_GB"}
-
 
 def check_format(owner: str, format: object, formats: tuple[str, ...] = FORMATS) -> str:
     """Return ``format`` if it is one of ``formats``, else raise naming ``owner``.
@@ -60,16 +58,13 @@ def check_format(owner: str, format: object, formats: tuple[str, ...] = FORMATS)
     return format
 
 
-def locale_of(lang: str) -> str:
-    """Return the CLDR locale a language is formatted in: ``sv`` → ``sv_SE``."""
-    return _LOCALES.get(lang, lang)
-
-
 _DAY_PATTERNS: Final = {
     "long": "d MMMM y",
     "weekday": "EEEE d MMMM y",
     "month": "LLLL y",
     "weekday_name": "EEEE",
+    "day_month": "d MMMM",
+    "month_name": "LLLL",
 }
 
 
@@ -79,7 +74,9 @@ def format_day(value: datetime.date, style: str, lang: str) -> str:
 
     Args:
         value: the date.
-        style: ``"long"``, ``"weekday"``, ``"month"``, ``"weekday_name"`` or ``"iso"``.
+        style: ``"long"``, ``"weekday"``, ``"month"``, ``"weekday_name"``,
+            ``"day_month"``, ``"month_name"`` or ``"iso"`` (see
+            :class:`~vardservice.render._tree.Day`).
         lang: the language.
 
     """
@@ -121,6 +118,10 @@ def _filters(lang: str) -> dict[str, Any]:
             return day(cell.value, cell.style)
         if cell is None:
             return ""
+        if isinstance(cell, tuple):  # a cell of several inlines
+            return "".join(value(part) for part in cell)
+        if isinstance(cell, _tree.Break):
+            return " "
         if isinstance(cell, _tree.Strong | _tree.Emph | _tree.Code):
             return cell.text
         if isinstance(cell, _tree.Link):
@@ -137,6 +138,7 @@ def _tests() -> dict[str, Any]:
         "code": _tree.Code,
         "link": _tree.Link,
         "linebreak": _tree.Break,
+        "inlines": tuple,
         "typed": _tree.Number | _tree.Amount | _tree.Day,
         "heading": _tree.Heading,
         "paragraph": _tree.Paragraph,

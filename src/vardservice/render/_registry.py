@@ -64,6 +64,9 @@ class DocumentType:
             a subproject into its compliance report.
         example: returns a small object of ``subject`` for tests and docs.
         source: the source document the layout follows, e.g. ``"SFBV §5.4.1"``.
+        draws: the composer draws pictures (SVG figures) with the writers'
+            templates, so it takes ``template_dir``: a user's own
+            ``svg/<name>.j2`` is used for the picture too.
 
     """
 
@@ -77,6 +80,7 @@ class DocumentType:
     prepare: Callable[..., Any] | None = None
     example: Callable[[], Any] | None = None
     source: str = ""
+    draws: bool = False
 
     def build(self, obj: object, *, lang: str = "sv", **options: Any) -> Document:
         """Return the document tree of ``obj``, after checking its type and the language.
@@ -94,12 +98,15 @@ class DocumentType:
         self,
         obj: object,
         *,
-        format: str = "markdown",
+        format: str | None = None,
         lang: str = "sv",
         template_dir: str | Path | None = None,
         **options: Any,
     ) -> str:
         """Return ``obj`` written as this kind of document in ``format``.
+
+        ``format`` defaults to the kind's first format (``"markdown"`` for most;
+        ``"svg"`` for a picture).
 
         Raises:
             InvalidValue: a wrong object, an unknown format or language, a bad option.
@@ -108,7 +115,9 @@ class DocumentType:
         from vardservice.render._tree import Figure
         from vardservice.render._writers import write
 
-        check_format("render", format, self.formats)
+        format = check_format("render", self.formats[0] if format is None else format, self.formats)
+        if self.draws:
+            options["template_dir"] = template_dir
         tree = self.build(obj, lang=lang, **options)
         if format == "svg":  # a picture: the document's figure, as laid out in Python
             return next(block.svg for block in tree.blocks if isinstance(block, Figure))
@@ -130,6 +139,7 @@ def document(
     prepare: Callable[..., Any] | None = None,
     example: Callable[[], Any] | None = None,
     source: str = "",
+    draws: bool = False,
 ) -> Callable[[Callable[..., Document]], Callable[..., Document]]:
     """Register a composer as the document type ``kind`` (a decorator).
 
@@ -143,6 +153,7 @@ def document(
         prepare: turns what the CLI read into the subject.
         example: a small object for tests and docs.
         source: the source the layout follows.
+        draws: the composer draws SVG figures and takes ``template_dir``.
 
     Raises:
         ValueError: ``kind`` is registered twice.
@@ -163,6 +174,7 @@ def document(
             prepare=prepare,
             example=example,
             source=source,
+            draws=draws,
         )
         return compose
 

@@ -17,7 +17,6 @@ Example:
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable
 
 from vardservice._i18n import translation
@@ -36,6 +35,7 @@ from vardservice.render._tree import (
     Inline,
     Paragraph,
     Table,
+    fill,
 )
 from vardservice.sources import cite
 from vardservice.subprojects import (
@@ -59,7 +59,6 @@ __all__ = [
     "office_header",
     "presentation",
     "regional_decisions",
-    "sentence",
     "source_line",
     "subproject_example",
     "text_or_missing",
@@ -69,21 +68,6 @@ __all__ = [
 
 
 # -- small parts ----------------------------------------------------------------------------
-
-
-def sentence(message: str, **values: Inline) -> tuple[Inline, ...]:
-    """Return a translated message with its ``{named}`` places filled by inline values.
-
-    A typed value (a date, an amount) stays typed, so the writer formats it:
-    ``sentence("Due {date}.", date=Day(d))`` is ``("Due ", Day(d), ".")``.
-    """
-    parts: list[Inline] = []
-    for literal, field, _spec, _conversion in string.Formatter().parse(message):
-        if literal:
-            parts.append(literal)
-        if field is not None:
-            parts.append(values[field])
-    return tuple(parts)
 
 
 def missing(lang: str) -> Emph:
@@ -228,7 +212,7 @@ def current_state(sp: Subproject, lang: str) -> list[Block]:
     lacking = names(r for r in sp.participating_regions if r not in covered)
     blocks: list[Block] = [
         Paragraph.of(
-            *sentence(
+            *fill(
                 _("The current-state description covers: {regions}."),
                 regions=join(names(sp.current_state_regions)) or missing(lang),
             )
@@ -253,7 +237,7 @@ def action_proposals(sp: Subproject, lang: str) -> Block:
     for proposal in sp.action_proposals:
         if proposal.cost_estimate is not None:
             items.append(
-                sentence(
+                fill(
                     _("{proposal} (rough estimate: {amount})"),
                     proposal=proposal.title,
                     amount=Amount(proposal.cost_estimate, "auto"),
@@ -287,7 +271,7 @@ def follow_up_proposal(sp: Subproject, lang: str) -> list[Block]:
         rows.append((_("Follow-up due"), Day(due)))
     plan = sp.follow_up_plan
     if plan is not None and plan.documented_on is not None:
-        intro = sentence(
+        intro = fill(
             _("Follow-up plan documented at the start ({date}):"), date=Day(plan.documented_on)
         )
     else:
@@ -303,11 +287,11 @@ def follow_up_proposal(sp: Subproject, lang: str) -> list[Block]:
         blocks.append(
             BulletList.of(
                 [
-                    sentence(
+                    fill(
                         _("Follow-up method: {method}"),
                         method=text_or_missing(plan.method, lang),
                     ),
-                    sentence(
+                    fill(
                         _("Follow-up parameters: {parameters}"),
                         parameters=join(plan.parameters, "; ") or absent,
                     ),
@@ -329,7 +313,7 @@ def regional_decisions(sp: Subproject, lang: str) -> Block:
         excerpt = decision.excerpt
         if excerpt is None:
             items.append(
-                sentence(
+                fill(
                     _("{region}, {date}: {no_excerpt}"),
                     region=region,
                     date=Day(decision.date),
@@ -338,7 +322,7 @@ def regional_decisions(sp: Subproject, lang: str) -> Block:
             )
         else:
             items.append(
-                sentence(
+                fill(
                     _(
                         "{region}, {date}: protocol excerpt {case_number}, "
                         "§ {paragraph}, {excerpt_date}"
@@ -364,11 +348,11 @@ def presentation(sp: Subproject, lang: str) -> list[Block]:
         day = next((report.date for report in reports if body in report.presented_to), None)
         if day is None:
             presented.append(
-                sentence(_("{body}: {to_write}"), body=body_names[body], to_write=to_write(lang))
+                fill(_("{body}: {to_write}"), body=body_names[body], to_write=to_write(lang))
             )
         else:
             presented.append(
-                sentence(
+                fill(
                     _("{body}: the report of {date} has been presented"),
                     body=body_names[body],
                     date=Day(day),

@@ -55,6 +55,7 @@ __all__ = [
     "Sources",
     "Strong",
     "Table",
+    "fill",
 ]
 
 
@@ -137,24 +138,57 @@ class Day:
         value: the date.
         style: ``"long"`` (``18 november 2020``), ``"weekday"`` (``onsdag 18
             november 2020``), ``"month"`` (``november 2020``), ``"weekday_name"``
-            (``onsdag``) or ``"iso"``
-            (``2020-11-18``, as a protocol writes it).
+            (``onsdag``), ``"day_month"`` (``18 november``, where the year is
+            said once, as in an annual wheel's legend), ``"month_name"``
+            (``november``) or ``"iso"`` (``2020-11-18``, as a protocol writes it).
 
     """
 
     value: datetime.date
-    style: Literal["long", "weekday", "month", "weekday_name", "iso"] = "long"
+    style: Literal["long", "weekday", "month", "weekday_name", "day_month", "month_name", "iso"] = (
+        "long"
+    )
 
 
 Inline: TypeAlias = str | Strong | Emph | Code | Link | Break | Number | Amount | Day
 """Inline content: text, marked-up text or a typed value."""
 
-Cell: TypeAlias = str | Number | Amount | Day | Strong | Emph | Code | Link | None
-"""A table cell; ``None`` is an empty cell."""
+Cell: TypeAlias = (
+    str | Number | Amount | Day | Strong | Emph | Code | Link | tuple[Inline, ...] | None
+)
+"""A table cell: one inline, several (``(Strong("Halland"), " (din region)")``), or
+``None`` for an empty cell."""
 
 
 def _inlines(parts: Iterable[Inline]) -> tuple[Inline, ...]:
     return tuple(part for part in parts if part != "")
+
+
+def fill(message: str, **values: Inline) -> tuple[Inline, ...]:
+    """Return a translated ``message`` as inline content, its ``{named}`` places filled.
+
+    The message stays one whole sentence for the translator, while a typed
+    value (a date, an amount, a path as code) stays typed for the writer to
+    format. Adjacent texts are joined; empty texts are left out.
+
+    Raises:
+        KeyError: a placeholder without a value.
+
+    Example:
+        >>> fill("Population on {day}.", day=Day(datetime.date(2023, 12, 31)))
+        ('Population on ', Day(value=datetime.date(2023, 12, 31), style='long'), '.')
+
+    """
+    import string
+
+    parts: list[Inline] = []
+    for literal, name, _spec, _conversion in string.Formatter().parse(message):
+        for part in (literal, values[name] if name is not None else ""):
+            if isinstance(part, str) and parts and isinstance(parts[-1], str):
+                parts[-1] += part  # "{{" comes apart from the text around it: join again
+            elif part != "":
+                parts.append(part)
+    return tuple(parts)
 
 
 # -- blocks ---------------------------------------------------------------------------------

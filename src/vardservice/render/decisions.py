@@ -1,42 +1,160 @@
-"""Protocol excerpts (HSN90) and needs inventories."""
+"""Decision documents (HSN90): protocol excerpts (protokollsutdrag) and needs inventories.
+
+Each composer builds a document tree (:mod:`vardservice.render._tree`) once; the
+writers give it as Markdown, HTML or text. Labels come from the gettext
+catalogs (:mod:`vardservice._i18n`); the excerpt's own text is printed as written.
+
+Example:
+    >>> import pendulum
+    >>> excerpt = ProtocolExcerpt(
+    ...     body="Hälso- och sjukvårdsnämndens arbetsutskott",
+    ...     meeting_date=pendulum.date(2020, 11, 18),
+    ...     paragraph=90,
+    ...     title="Vårdnära service",
+    ...     case_number="HSN 938-2020",
+    ... )
+    >>> render_protocol(excerpt).splitlines()[0]
+    '# Protokoll'
+
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from vardservice.decisions import NeedsInventory, ProtocolExcerpt
+from vardservice._i18n import translation
+from vardservice.decisions import NeedsInventory, NeedTally, ProtocolExcerpt, RankedNeed
 from vardservice.errors import InvalidValue
+from vardservice.render._registry import DOCUMENTS, Option, document
+from vardservice.render._tree import (
+    Block,
+    Break,
+    BulletList,
+    Column,
+    Day,
+    Document,
+    Heading,
+    Inline,
+    Note,
+    Number,
+    Paragraph,
+    Sources,
+    Table,
+)
+from vardservice.render._words import join_words
 
-if TYPE_CHECKING:
-    pass
-from vardservice.render._labels import _LABELS
-from vardservice.render._legacy import RenderFormat, _check, _render
+__all__ = ["render_needs_inventory", "render_protocol"]
+
+
+# --- protocol excerpts ----------------------------------------------------------------------
+
+
+def _protocol_example() -> ProtocolExcerpt:
+    decision = ("Hälso och sjukvårdsnämnden har tagit del av återrapporteringen.",)
+    return ProtocolExcerpt(
+        body="Hälso- och sjukvårdsnämndens arbetsutskott",
+        meeting_date="2020-11-18",
+        paragraph=90,
+        title="Vårdnära service",
+        case_number="HSN 938-2020",
+        summary=("Under hösten 2019 har en behovsinventering genomförts.",),
+        proposed_decision=decision,
+        decision=decision,
+    )
+
+
+@document(
+    "protocol",
+    ProtocolExcerpt,
+    summary="A protocol excerpt (protokollsutdrag), laid out like HSN90 § 90.",
+    example=_protocol_example,
+    source="HSN90",
+)
+def compose_protocol(excerpt: ProtocolExcerpt, *, lang: str) -> Document:
+    """Compose a protocol excerpt laid out like HSN90.
+
+    The head: the body, "Sammanträdesdatum" with the date as the source writes
+    it (``2020-11-18``) and "Utdragsbestyrkande" (printed empty until someone
+    certifies the excerpt, as on the source's form); then the paragraph and title
+    ("§ 90 Vårdnära service") and the case number; then Sammanfattning, Förslag
+    till beslut and Beslut when they have text, and Beslutsunderlag, always (as
+    in HSN90, which lists none); last Justerare and Expedieras till when named.
+
+    Args:
+        excerpt: the protocol excerpt.
+        lang: the language of the labels; the excerpt's own text is kept as written.
+
+    Returns:
+        The document tree.
+
+    """
+    _ = translation(lang).gettext
+    # Field labels, as on the source's form ("Sammanträdesdatum", "Utdragsbestyrkande").
+    head: list[Inline] = [
+        excerpt.body,
+        Break(),
+        _("Meeting date") + ": ",
+        Day(excerpt.meeting_date, "iso"),
+        Break(),
+        _("Certified true extract") + ":",
+    ]
+    if excerpt.attested_by:
+        head.append(" " + excerpt.attested_by)
+    blocks: list[Block] = [
+        Paragraph.of(*head),
+        Heading(excerpt.heading, 2),
+        Paragraph.of(str(excerpt.case_number)),
+    ]
+    for label, texts in (
+        (_("Summary"), excerpt.summary),
+        (_("Proposed decision"), excerpt.proposed_decision),
+        (_("Decision"), excerpt.decision),
+    ):
+        if texts:
+            blocks.append(Heading(label, 3))
+            blocks.extend(Paragraph.of(text) for text in texts)
+    blocks.append(Heading(_("Basis for the decision"), 3))
+    if excerpt.basis_documents:
+        blocks.append(BulletList.of(excerpt.basis_documents))
+    foot: list[Inline] = []
+    if excerpt.checked_by:
+        foot.append(_("Minutes checked by") + ": " + ", ".join(excerpt.checked_by))
+    if excerpt.sent_to:
+        if foot:
+            foot.append(Break())
+        foot.append(_("Sent to") + ": " + ", ".join(excerpt.sent_to))
+    if foot:
+        blocks.append(Paragraph.of(*foot))
+    return Document(kind="protocol", title=_("Minutes"), lang=lang, blocks=tuple(blocks))
 
 
 def render_protocol(
     excerpt: ProtocolExcerpt,
     *,
-    format: RenderFormat = "markdown",
+    format: str = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
     """Render a protocol excerpt (protokollsutdrag) laid out like HSN90.
 
-    "Protokoll", the body, "Sammanträdesdatum" with the long date ("18 november
-    2020"), "Utdragsbestyrkande" when someone has certified the excerpt, the
-    heading ("§ 90 Vårdnära service") and the case number ("HSN 938-2020"),
-    then Sammanfattning, Förslag till beslut, Beslut and Beslutsunderlag, then
-    Justerare and Expedieras till when named. A section without text is left
-    out. Texts are printed verbatim, one paragraph per item.
+    "Protokoll"; the body, "Sammanträdesdatum" with the date as the source
+    writes it ("2020-11-18") and "Utdragsbestyrkande" (empty until the excerpt
+    is certified, as on the source's form); the heading ("§ 90 Vårdnära
+    service") and the case number ("HSN 938-2020"); then Sammanfattning,
+    Förslag till beslut and Beslut when they have text, and Beslutsunderlag,
+    always; then Justerare and Expedieras till when named. Texts are printed
+    verbatim, one paragraph per item.
 
     Args:
         excerpt: the protocol excerpt.
         format: ``"markdown"``, ``"html"`` or ``"text"``.
-        lang: ``"sv"`` (default) or ``"en"`` for the labels and the date; the
-            excerpt's own text is printed as written.
+        lang: ``"sv"`` (default) or ``"en"`` for the labels; the excerpt's own
+            text is printed as written.
         template_dir: your own templates, tried before the package's.
+
+    Returns:
+        The document in ``format``.
 
     Raises:
         InvalidValue: an unknown format or language, or not a protocol excerpt.
@@ -54,41 +172,130 @@ def render_protocol(
         Protokoll
         <BLANKLINE>
         Hälso- och sjukvårdsnämndens arbetsutskott
-        Sammanträdesdatum: 18 november 2020
+        Sammanträdesdatum: 2020-11-18
+        Utdragsbestyrkande:
         <BLANKLINE>
         § 90 Vårdnära service
+        <BLANKLINE>
         HSN 938-2020
+        <BLANKLINE>
+        Beslutsunderlag
         <BLANKLINE>
 
     """
     if not isinstance(excerpt, ProtocolExcerpt):
         raise InvalidValue("render_protocol", "excerpt", excerpt, "a ProtocolExcerpt")
-    _check(format, lang)
-    sections = [
-        (key, texts)
-        for key, texts in (
-            ("summary", excerpt.summary),
-            ("proposed_decision", excerpt.proposed_decision),
-            ("decision", excerpt.decision),
-        )
-        if texts
-    ]
-    return _render(
-        "protocol",
-        format,
-        lang,
-        template_dir,
-        excerpt=excerpt,
-        sections=sections,
+    return DOCUMENTS["protocol"].render(
+        excerpt, format=format, lang=lang, template_dir=template_dir
     )
 
 
-def _places_text(places: Sequence[int], lang: str) -> str:
-    """Return "4 och 7" / "4, 5 and 7"."""
-    words = [str(p) for p in places]
-    if len(words) == 1:
-        return words[0]
-    return f"{', '.join(words[:-1])} {_LABELS[lang]['and']} {words[-1]}"
+# --- needs inventories ----------------------------------------------------------------------
+
+
+def _needs_example() -> NeedsInventory:
+    counts = (("Transporter", 9, ()), ("Måltider", 7, ("VNS",)), ("Avfall", 7, ()))
+    return NeedsInventory(
+        tallies=tuple(NeedTally(need=n, count=c, tags=t) for n, c, t in counts),
+        illustrative=True,
+    )
+
+
+def _places_sentence(inventory: NeedsInventory, tag: str, top: int | None, lang: str) -> str:
+    """Return where the needs tagged ``tag`` came: "Behov märkta VNS kom på plats 4 och 7."."""
+    catalog = translation(lang)
+    places = inventory.positions(tag, top=top)
+    if not places:
+        return catalog.gettext("No need tagged {tag} is among the ranked needs.").format(tag=tag)
+    return catalog.ngettext(
+        "Needs tagged {tag} came in place {places}.",
+        "Needs tagged {tag} came in places {places}.",
+        len(places),
+    ).format(tag=tag, places=join_words((str(place) for place in places), lang))
+
+
+def _needs_table(rows: tuple[RankedNeed, ...], lang: str) -> Table:
+    _ = translation(lang).gettext
+    return Table(
+        columns=(
+            Column(_("Rank"), "right"),
+            Column(_("Need")),
+            Column(_("Count"), "right"),
+            Column(_("Tags")),
+        ),
+        rows=tuple(
+            (
+                Number(row.rank),
+                row.tally.need,
+                Number(row.tally.count),
+                ", ".join(row.tally.tags) or None,
+            )
+            for row in rows
+        ),
+    )
+
+
+@document(
+    "needs-inventory",
+    NeedsInventory,
+    summary="A needs inventory (behovsinventering): the needs ranked by count (HSN90).",
+    options=(
+        Option(name="top", kind="int", help="show only the needs ranked this or better"),
+        Option(name="tag", kind="str", help="say where the needs with this tag came, e.g. VNS"),
+    ),
+    example=_needs_example,
+    source="HSN90",
+)
+def compose_needs_inventory(
+    inventory: NeedsInventory, *, lang: str, top: int | None = None, tag: str | None = None
+) -> Document:
+    """Compose a needs inventory: the ranked needs, where a tag's needs came, the method.
+
+    Args:
+        inventory: the needs inventory.
+        lang: the language of the labels; the needs are kept as written.
+        top: show only the needs ranked this or better; all by default.
+        tag: a tag whose places to state, e.g. ``"VNS"``.
+
+    Returns:
+        The document tree.
+
+    Raises:
+        InvalidValue: a bad ``top`` or an empty ``tag``.
+
+    """
+    catalog = translation(lang)
+    _ = catalog.gettext
+    rows = inventory.ranked() if top is None else inventory.top(top)
+    blocks: list[Block] = []
+    if top is not None:
+        blocks.append(
+            Paragraph.of(catalog.ngettext("The top need:", "The top {n}:", top).format(n=top))
+        )
+    blocks.append(_needs_table(rows, lang))
+    if tag is not None:
+        blocks.append(Paragraph.of(_places_sentence(inventory, tag, top, lang)))
+    blocks.append(
+        Paragraph.of(
+            _(
+                "Ranked by count (frequency); needs with equal counts share a place "
+                "and the next place is skipped."
+            )
+        )
+    )
+    if inventory.illustrative:
+        blocks.append(
+            Note.of(_("The counts are illustrative examples, not a real needs inventory."))
+        )
+    if inventory.reference:
+        blocks.append(Paragraph.of(_("Record") + ": " + inventory.reference))
+    blocks.append(Sources(_("Source"), ((f"{inventory.source}.",),)))
+    return Document(
+        kind="needs-inventory",
+        title=inventory.title or _("Needs inventory"),
+        lang=lang,
+        blocks=tuple(blocks),
+    )
 
 
 def render_needs_inventory(
@@ -96,7 +303,7 @@ def render_needs_inventory(
     *,
     top: int | None = None,
     tag: str | None = None,
-    format: RenderFormat = "markdown",
+    format: str = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -115,6 +322,9 @@ def render_needs_inventory(
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
 
+    Returns:
+        The document in ``format``.
+
     Raises:
         InvalidValue: an unknown format or language, not a needs inventory, a bad
             ``top`` or an empty ``tag``.
@@ -122,26 +332,7 @@ def render_needs_inventory(
     """
     if not isinstance(inventory, NeedsInventory):
         raise InvalidValue("render_needs_inventory", "inventory", inventory, "a NeedsInventory")
-    _check(format, lang)
-    rows = inventory.ranked() if top is None else inventory.top(top)
-    positions = None
-    if tag is not None:
-        places = inventory.positions(tag, top=top)
-        labels = _LABELS[lang]
-        positions = (
-            labels["needs_positions_one" if len(places) == 1 else "needs_positions_many"].format(
-                tag=tag, places=_places_text(places, lang)
-            )
-            if places
-            else labels["needs_positions_none"].format(tag=tag)
-        )
-    return _render(
-        "needs_inventory",
-        format,
-        lang,
-        template_dir,
-        inventory=inventory,
-        rows=rows,
-        top=top,
-        positions=positions,
+    options: dict[str, Any] = {"top": top, "tag": tag}
+    return DOCUMENTS["needs-inventory"].render(
+        inventory, format=format, lang=lang, template_dir=template_dir, **options
     )

@@ -1,21 +1,54 @@
-"""The network overview (BS §4-6)."""
+"""The network overview (BS §4–6): members with tier and fee, the budget, expert groups, findings.
+
+The composer builds a document tree (:mod:`vardservice.render._tree`) once; the
+writers give it as Markdown, HTML or text. Labels come from the gettext
+catalogs (:mod:`vardservice._i18n`).
+
+Example:
+    >>> from vardservice.networks import Membership, Network
+    >>> network = Network(name="Exempelnätverket", members=[
+    ...     Membership(region="07", granted_on="2018-01-01")])
+    >>> render_network(network, 2024).splitlines()[0]
+    '# Exempelnätverket 2024'
+
+"""
 
 from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
+import attrs
+
+from vardservice._i18n import translation
 from vardservice.errors import InvalidValue
-from vardservice.fees import AnnualFee
-from vardservice.networks import Network, NetworkBudget, network_budget
+from vardservice.fees import AnnualFee, FeeSchedule
+from vardservice.networks import CostKind, Delegate, Network, NetworkBudget, network_budget
 from vardservice.regions import REGIONS
-from vardservice.rules import Report
+from vardservice.render._env import format_day
+from vardservice.render._registry import DOCUMENTS, Option, document
+from vardservice.render._tree import (
+    Amount,
+    Block,
+    BulletList,
+    Cell,
+    Code,
+    Column,
+    Document,
+    Emph,
+    Heading,
+    Inline,
+    Note,
+    Paragraph,
+    Strong,
+    Table,
+)
+from vardservice.rules import Finding, Report
 
-if TYPE_CHECKING:
-    pass
-from vardservice.render._labels import _NETWORK_LABELS
-from vardservice.render._legacy import RenderFormat, _check, _render, _unique
+__all__ = ["render_network"]
+
+_NONE = "–"  # an empty cell that a reader should see as "none", not as forgotten
 
 
 def _network_year(owner: str, year: object) -> int:
@@ -24,26 +57,385 @@ def _network_year(owner: str, year: object) -> int:
     return year
 
 
-def _network_overview(
-    network: Network, year: int, *, lang: str = "sv"
-) -> tuple[tuple[AnnualFee, ...], NetworkBudget | None, Report, str | None]:
-    """Return the year's fees, budget, report, and why the fees are missing if they are."""
+# --- the overview: computed once, the shape of vardservice.networks.overview ----------------
+
+
+@attrs.frozen(kw_only=True)
+class _Member:
+    """A member of the fee year, once: county code (or name), region name, delegate."""
+
+    code: str
+    name: str
+    delegate: Delegate | None
+
+
+@attrs.frozen(kw_only=True)
+class _NetworkOverview:
+    """What the overview shows of a network's year, computed once.
+
+    Attributes:
+        year: the fee and budget year.
+        members: the year's members, each once, with name and delegate.
+        fees: the members' fees; empty when they cannot be computed.
+        budget: the year's budget, or ``None`` when the fees cannot be computed.
+        no_fees_reason: why the fees cannot be computed (the findings say it too).
+        report: the network's findings as of 31 December of ``year``.
+
+    """
+
+    year: int
+    members: tuple[_Member, ...]
+    fees: tuple[AnnualFee, ...]
+    budget: NetworkBudget | None
+    no_fees_reason: str | None
+    report: Report
+
+
+def _overview(network: Network, year: int, *, lang: str) -> _NetworkOverview:
+    """Return the network's year: members once each, fees, budget, findings.
+
+    The one place this is computed for the renderer; ``vardservice.networks.overview``
+    (same name and fields) replaces it once it is on main.
+    """
     from vardservice.errors import NoPopulationForYear, NoScheduleForYear
     from vardservice.rules import check
 
     report = check(network, as_of=datetime.date(year, 12, 31), lang="en" if lang == "en" else "sv")
+    result: NetworkBudget | None = None
+    reason: str | None = None
     try:
         result = network_budget(network, year)
     except (InvalidValue, NoScheduleForYear, NoPopulationForYear) as exc:
-        return (), None, report, str(exc)
-    return result.fees.fees, result, report, None
+        reason = str(exc)
+    names = {region.code: region.name for region in REGIONS}
+    memberships = network.members_in(year)
+    delegates = {m.region: m.delegate for m in memberships if m.delegate}
+    members: dict[str, _Member] = {}
+    for membership in memberships:  # a member listed twice is shown once
+        code = membership.region
+        members[code] = _Member(code=code, name=names.get(code, code), delegate=delegates.get(code))
+    return _NetworkOverview(
+        year=year,
+        members=tuple(members.values()),
+        fees=() if result is None else result.fees.fees,
+        budget=result,
+        no_fees_reason=reason,
+        report=report,
+    )
+
+
+# --- the document ----------------------------------------------------------------------------
+
+
+def _network_example() -> Network:
+    from vardservice.fees import FeeScheduleHistory
+    from vardservice.networks import BudgetLine, ExpertGroup, Membership, OperationsPlan
+
+    schedule = FeeSchedule.of(2024, {1: 40_000, 2: 80_000, 3: 120_000}, illustrative=True)
+    return Network(
+        name="Exempelnätverket",
+        members=[
+            Membership(region="07", granted_on="2018-01-01"),
+            Membership(region="13", granted_on="2018-01-01", delegate=Delegate(name="Servicechef")),
+        ],
+        fee_schedules=FeeScheduleHistory(schedules=[schedule]),
+        plans=[
+            OperationsPlan(
+                year=2024,
+                costs=[
+                    BudgetLine(
+                        kind="network_meetings", description="Medlemsmöte", amount="30 000 kr"
+                    )
+                ],
+                illustrative=True,
+            )
+        ],
+        expert_groups=[ExpertGroup(name="Lokalvård", anchor="Styrelsen")],
+    )
+
+
+@document(
+    "network",
+    Network,
+    summary="A network's year: members with tier and fee, budget, expert groups, findings "
+    "(BS §4–6).",
+    options=(Option(name="year", kind="year", help="the fee and budget year", required=True),),
+    example=_network_example,
+    source="BS §4–6",
+)
+def compose_network(network: Network, *, lang: str, year: int | None = None) -> Document:
+    """Compose a network's year: members, fees, budget, expert groups, goals, findings.
+
+    Args:
+        network: the network.
+        lang: the language of the labels and the findings; the network's own text is
+            kept as written.
+        year: the fee and budget year; by default the year of the network's latest
+            operations plan (the CLI and :func:`render_network` always give one).
+
+    Returns:
+        The document tree.
+
+    Raises:
+        InvalidValue: a bad year, or none given for a network without a plan.
+
+    """
+    if year is None:
+        if not network.plans:
+            raise InvalidValue("render network", "year", None, "a year (the network has no plan)")
+        year = max(plan.year for plan in network.plans)
+    _network_year("render_network", year)
+    overview = _overview(network, year, lang=lang)
+    blocks: list[Block] = []
+    if network.purpose:
+        blocks.append(Paragraph.of(network.purpose))
+    blocks += _members(overview, lang)
+    if overview.budget is not None and _has_money(overview.budget):
+        blocks += _budget(overview.budget, network, lang)
+    blocks += _expert_groups(network, year, lang)
+    blocks += _goals(network, lang)
+    blocks += _findings(overview.report, lang)
+    return Document(
+        kind="network",
+        title=f"{network.name} {year}",
+        lang=lang,
+        blocks=tuple(blocks),
+    )
+
+
+def _members(overview: _NetworkOverview, lang: str) -> list[Block]:
+    catalog = translation(lang)
+    _ = catalog.gettext
+    count = len(overview.members)
+    blocks: list[Block] = [Heading(_("Members"))]
+    if count:
+        sentence = catalog.ngettext(
+            "The network has one member in {year}.",
+            "The network has {n} members in {year}.",
+            count,
+        )
+    else:
+        sentence = _("No members are recorded for {year}.")
+    blocks.append(Paragraph.of(sentence.format(n=count, year=overview.year)))
+    if overview.no_fees_reason is not None:
+        blocks.append(Paragraph.of(Emph(_("The year’s fees cannot be computed; see the review."))))
+    if not count:
+        return blocks
+    fees = {fee.region.code: fee for fee in overview.fees}
+    rows: list[tuple[Cell, ...]] = []
+    for member in overview.members:
+        fee = fees.get(member.code)
+        rows.append(
+            (
+                member.code,
+                member.name,
+                str(fee.tier.value) if fee else _NONE,
+                Amount(fee.amount) if fee else _NONE,
+                member.delegate.name if member.delegate else _NONE,
+            )
+        )
+    footer: tuple[tuple[Cell, ...], ...] = ()
+    if overview.budget is not None:
+        total = Strong(_money(overview.budget.fee_income, lang))
+        footer = ((None, Strong(_("Total")), None, total, None),)
+    blocks.append(
+        Table(
+            columns=(
+                Column(_("County code")),
+                Column(_("Region")),
+                Column(_("Tier"), "right"),
+                Column(_("Fee"), "right"),
+                Column(_("Delegate")),
+            ),
+            rows=tuple(rows),
+            footer=footer,
+        )
+    )
+    schedules: list[FeeSchedule] = []
+    for fee in overview.fees:
+        if fee.schedule not in schedules:
+            schedules.append(fee.schedule)
+    blocks += [_schedule(schedule, lang) for schedule in schedules]
+    return blocks
+
+
+def _schedule(schedule: FeeSchedule, lang: str) -> Paragraph:
+    """Return "Avgiftsschemat gäller från och med 2024." and what it rests on."""
+    _ = translation(lang).gettext
+    parts: list[Inline] = [_("Fee schedule valid from {year}.").format(year=schedule.valid_from)]
+    if schedule.illustrative:
+        parts += [
+            " ",
+            Emph(
+                _(
+                    "The amounts are illustrative examples, not a real decision; "
+                    "no source states the tiers' amounts."
+                )
+            ),
+        ]
+    elif schedule.reference:
+        parts.append(" " + _("Decision: {reference}.").format(reference=schedule.reference))
+    return Paragraph.of(*parts)
+
+
+def _has_money(budget: NetworkBudget) -> bool:
+    """Whether a budget has anything to show (NSN has no fees and no plan)."""
+    return bool(budget.fees.fees or budget.other_income or budget.costs)
+
+
+def _cost_kind(kind: CostKind, lang: str) -> str:
+    _ = translation(lang).gettext
+    labels = {
+        CostKind.NETWORK_MEETINGS: _("Network meetings"),
+        CostKind.DEVELOPMENT_PROJECTS: _("Development projects"),
+        CostKind.REIMBURSEMENTS: _("Reimbursements to contributing regions"),
+        CostKind.OTHER: _("Other"),
+    }
+    return labels[kind]
+
+
+def _budget(budget: NetworkBudget, network: Network, lang: str) -> list[Block]:
+    _ = translation(lang).gettext
+    amount = _("Amount")
+    income = Table(
+        columns=(Column(_("Income")), Column(amount, "right")),
+        rows=(
+            (_("Membership fees"), Amount(budget.fee_income)),
+            *((line.description, Amount(line.amount)) for line in budget.other_income),
+        ),
+        footer=((Strong(_("Total income")), Strong(_money(budget.income, lang))),),
+    )
+    costs = Table(
+        columns=(Column(_("Planned costs")), Column(amount, "right")),
+        rows=tuple(
+            (f"{_cost_kind(line.kind, lang)}: {line.description}", Amount(line.amount))
+            for line in budget.costs
+        ),
+        footer=((Strong(_("Total costs")), Strong(_money(budget.cost_total, lang))),),
+    )
+    blocks: list[Block] = [
+        Heading(_("Budget {year}").format(year=budget.year)),
+        income,
+        costs,
+        Paragraph.of(
+            Strong(_("Balance: {amount}").format(amount=_money(budget.balance, lang))),
+            ". ",
+            _("The budget rests on the year’s fees according to {source}.").format(
+                source=budget.source
+            ),
+        ),
+    ]
+    plan = network.plan_for(budget.year)
+    if plan is not None and plan.illustrative:
+        blocks.append(
+            Note.of(_("The operations plan’s amounts are illustrative examples, not a real plan."))
+        )
+    return blocks
+
+
+def _expert_groups(network: Network, year: int, lang: str) -> list[Block]:
+    if not network.expert_groups:
+        return []
+    _ = translation(lang).gettext
+    rows: list[tuple[Cell, ...]] = []
+    for group in network.expert_groups:
+        theme = group.theme_for(year)
+        rows.append((group.name, theme.title if theme else _NONE, group.anchor or _("missing")))
+    return [
+        Heading(_("Expert groups")),
+        Table(
+            columns=(
+                Column(_("Expert group")),
+                Column(_("Theme {year}").format(year=year)),
+                Column(_("Anchored in the board")),
+            ),
+            rows=tuple(rows),
+        ),
+    ]
+
+
+def _goals(network: Network, lang: str) -> list[Block]:
+    catalog = translation(lang)
+    _ = catalog.gettext
+    blocks: list[Block] = []
+    if network.goals:
+        blocks.append(Heading(_("Goals and activities")))
+        for goal in network.goals:  # as NSN: each goal, then how it is reached
+            blocks.append(Heading(goal.title, 3))
+            if goal.activities:
+                blocks.append(BulletList.of(activity.title for activity in goal.activities))
+    if network.meetings_per_year:
+        n = network.meetings_per_year
+        blocks.append(
+            Paragraph.of(
+                catalog.ngettext(
+                    "Network meetings: {n} time a year.", "Network meetings: {n} times a year.", n
+                ).format(n=n)
+            )
+        )
+    for resource in network.resources:
+        parts: list[Inline] = [_("Resource") + ": ", Strong(resource.name)]
+        if resource.description:
+            parts.append(", " + resource.description)
+        blocks.append(Paragraph.of(*parts))
+    return blocks
+
+
+def _severity(finding: Finding, lang: str) -> str:
+    pgettext = translation(lang).pgettext
+    labels = {
+        "error": pgettext("severity", "error"),
+        "warning": pgettext("severity", "warning"),
+        "info": pgettext("severity", "info"),
+    }
+    return labels[finding.severity.value]
+
+
+def _findings(report: Report, lang: str) -> list[Block]:
+    _ = translation(lang).gettext
+    day = format_day(report.as_of, "long", lang)
+    blocks: list[Block] = [
+        Heading(_("Review")),
+        Paragraph.of(_("Checked as of {date}.").format(date=day)),
+    ]
+    if not report.findings:
+        blocks.append(Paragraph.of(_("No findings.")))
+        return blocks
+    blocks.append(
+        Table(
+            columns=(
+                Column(_("Severity")),
+                Column(_("Rule")),
+                Column(_("Finding")),
+                Column(_("Where")),
+                Column(_("Source")),
+            ),
+            rows=tuple(
+                (
+                    _severity(finding, lang),
+                    finding.code,
+                    finding.message,
+                    Code(finding.path),
+                    str(finding.source),
+                )
+                for finding in report.findings
+            ),
+        )
+    )
+    return blocks
+
+
+def _money(value: Any, lang: str) -> str:
+    from vardservice.units import format_money
+
+    return format_money(value, "kr", lang=lang)
 
 
 def render_network(
     network: Network,
     year: int,
     *,
-    format: RenderFormat = "markdown",
+    format: str = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -51,8 +443,10 @@ def render_network(
 
     The findings are those of :func:`vardservice.rules.check` as of 31 December
     of ``year``. When the year's fees cannot be computed (no schedule, a missing
-    population figure, a member that is not a region), the overview says why and
-    leaves out the fees and the budget; the findings name the cause.
+    population figure, a member that is not a region), the overview says so and
+    leaves out the fees and the budget; the findings name the cause. A year
+    without fees, other income or planned costs (a network such as NSN, which
+    has neither fees nor a budget) shows no budget.
 
     Args:
         network: the network.
@@ -61,6 +455,9 @@ def render_network(
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
 
+    Returns:
+        The document in ``format``.
+
     Raises:
         InvalidValue: not a network, a bad year, an unknown format or language.
 
@@ -68,32 +465,6 @@ def render_network(
     if not isinstance(network, Network):
         raise InvalidValue("render_network", "network", network, "a Network")
     _network_year("render_network", year)
-    _check(format, lang)
-    fees, result, report, no_fees = _network_overview(network, year, lang=lang)
-    delegates = {m.region: m.delegate for m in network.members_in(year) if m.delegate}
-    names = {r.code: r.name for r in REGIONS}
-    members = [
-        {
-            "code": m.region,
-            "name": names.get(m.region, m.region),
-            "delegate": delegates.get(m.region),
-        }
-        for m in network.members_in(year)
-    ]
-    by_code = {fee.region.code: fee for fee in fees}
-    return _render(
-        "network",
-        format,
-        lang,
-        template_dir,
-        network=network,
-        year=year,
-        n=_NETWORK_LABELS[lang],
-        members=list({m["code"]: m for m in members}.values()),
-        fees=by_code,
-        budget=result,
-        no_fees=no_fees,
-        report=report,
-        groups=[(g, g.theme_for(year)) for g in network.expert_groups],
-        schedules=_unique(fee.schedule for fee in fees),
+    return DOCUMENTS["network"].render(
+        network, format=format, lang=lang, template_dir=template_dir, year=year
     )

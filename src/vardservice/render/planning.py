@@ -1,82 +1,291 @@
-"""The annual wheel (årshjul) and the meeting calendar (BS §6, NSN)."""
+"""The annual wheel (årshjul) and the meeting calendar (BS §6, NSN).
+
+Each composer builds a document tree (:mod:`vardservice.render._tree`) once; the
+writers give it as Markdown, HTML or text. The wheel's picture is laid out in
+Python (:mod:`vardservice.render._layout.wheel`) and placed by the template
+``svg/wheel.j2`` of the same environment as the writers, so a ``template_dir``
+holding its own ``svg/wheel.j2`` changes the picture too. Dates, in the tables
+and in the picture, are formatted in the one place every date is
+(:func:`vardservice.render._env.format_day`, the writers' ``day`` filter).
+
+Example:
+    >>> from vardservice.planning import MeetingRule
+    >>> wheel = AnnualWheel(name="NSN", meetings=MeetingRule())
+    >>> render_meeting_calendar(wheel, 2025).splitlines()[4]
+    '| 4 februari 2025 | tisdag | Nätverksmöte | Möte |  |'
+
+"""
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import Final, Literal
 
+from vardservice._i18n import translation
 from vardservice.errors import InvalidValue
 from vardservice.planning import Activity, ActivityKind, AnnualWheel
+from vardservice.render._env import environment, format_day
+from vardservice.render._registry import DOCUMENTS, Option, document
+from vardservice.render._tree import (
+    Block,
+    BulletList,
+    Cell,
+    Column,
+    Day,
+    Document,
+    Figure,
+    Heading,
+    Inline,
+    Note,
+    Number,
+    Paragraph,
+    Sources,
+    Strong,
+    Table,
+    fill,
+)
 
-if TYPE_CHECKING:
-    pass
-from vardservice.render._labels import _LABELS
-from vardservice.render._legacy import RenderFormat, _check, _context, _render, _unique, environment
-
-# --- annual wheel (årshjul) and meeting calendar -------------------------------------------
+__all__ = ["WheelFormat", "render_annual_wheel", "render_meeting_calendar"]
 
 WheelFormat = Literal["svg", "html", "markdown", "text"]
+"""The formats of the annual wheel: the picture, or the picture and table, or the table."""
+
 _WHEEL_FORMATS: Final = ("svg", "html", "markdown", "text")
+_YEAR: Final = (Option(name="year", kind="year", help="the year to show", required=True),)
 
 
-def _locale(lang: str) -> str:
-    return "sv_SE" if lang == "sv" else "en_GB"
+def _year_of(wheel: AnnualWheel, year: int | None, kind: str) -> int:
+    """Return ``year``, or when it is ``None`` the year of the wheel's first dated entry."""
+    if year is not None:
+        return year
+    dated = sorted(a.date.year for a in wheel.activities if a.date is not None)
+    if not dated:
+        raise InvalidValue(f"render {kind}", "year", None, "a year to show")
+    return dated[0]
 
 
-def _month_names(lang: str) -> list[str]:
-    from babel.dates import get_month_names
+def _kind_label(kind: ActivityKind, lang: str) -> str:
+    t = translation(lang)
+    labels = {
+        ActivityKind.MEETING: t.pgettext("activity kind", "Meeting"),
+        ActivityKind.DEADLINE: t.pgettext("activity kind", "Deadline"),
+        ActivityKind.ACTIVITY: t.pgettext("activity kind", "Activity"),
+        ActivityKind.REPORT: t.pgettext("activity kind", "Report"),
+    }
+    return labels[kind]
 
-    names = get_month_names("wide", locale=_locale(lang))
-    return [str(names[m]) for m in range(1, 13)]
+
+def _month_day(activity: Activity, year: int) -> datetime.date:
+    """Return the first day of the month an undated entry is placed in."""
+    return datetime.date(year, activity.month_of_year, 1)
 
 
-def _when(activity: Activity, year: int, lang: str, *, weekday: bool = False) -> str:
-    """Return when an entry is: "tisdag 4 februari 2025", or "under mars 2025"."""
-    from babel.dates import format_date
-
+def _when(activity: Activity, year: int, lang: str) -> Cell:
+    """Return when an entry is, as a cell: "4 februari 2025", "i mars 2025", marked ``*``."""
+    _ = translation(lang).gettext
+    parts: tuple[Inline, ...]
     if activity.date is not None:
-        pattern = "EEEE d MMMM y" if weekday else "d MMMM y"
-        text: str = format_date(activity.date, format=pattern, locale=_locale(lang))
-        return text
-    month: str = format_date(
-        datetime.date(year, activity.month_of_year, 1), format="LLLL y", locale=_locale(lang)
+        parts = (Day(activity.date),)
+    else:
+        parts = fill(_("in {month}"), month=Day(_month_day(activity, year), "month"))
+    return (*parts, "*") if activity.illustrative else parts
+
+
+def _illustrative_note(entries: Iterable[Activity], lang: str) -> tuple[Block, ...]:
+    _ = translation(lang).gettext
+    if not any(a.illustrative for a in entries):
+        return ()
+    return (
+        Note.of(
+            _("* The date, month or weekday is an illustrative example, not taken from a source.")
+        ),
     )
-    return f"{_LABELS[lang]['during']} {month}"
 
 
-def _weekday_name(activity: Activity, lang: str) -> str:
-    from babel.dates import format_date
+def _sources(wheel: AnnualWheel, entries: tuple[Activity, ...], lang: str) -> tuple[Block, ...]:
+    found: list[str] = []
+    for citation in [a.source for a in entries] + [
+        None if wheel.meetings is None else wheel.meetings.source
+    ]:
+        if citation is not None and str(citation) not in found:
+            found.append(str(citation))
+    if not found:
+        return ()
+    label = translation(lang).npgettext("sources", "Source", "Sources", len(found))
+    # One line, as a reader cites several sections of one source: "BS §6; BS §3.2."
+    return (Sources(label, (("; ".join(found) + ".",),)),)
 
-    if activity.date is None:
-        return "–"
-    text: str = format_date(activity.date, format="EEEE", locale=_locale(lang))
-    return text
+
+def _example() -> AnnualWheel:
+    from vardservice.planning import MeetingRule
+    from vardservice.sources import cite
+
+    return AnnualWheel(
+        name="Nationella servicenätverket",
+        description="Antalet möten kommer från källan; veckodag och månader är illustrativa.",
+        activities=(
+            Activity(
+                title="Sista dag för nyckeltal",
+                kind=ActivityKind.DEADLINE,
+                date="2025-03-31",
+                responsible="Medlemsregionerna",
+                source=cite("BS", "3.2"),
+            ),
+            Activity(
+                title="Verksamhetsplan",
+                kind=ActivityKind.REPORT,
+                month=11,
+                description="Verksamhetsplan med aktivitetsplan och budget för nästa år.",
+                illustrative=True,
+                source=cite("BS", "6"),
+            ),
+        ),
+        meetings=MeetingRule(
+            count=4, title="Servicenätverkets möte", responsible="Riksorganisationen"
+        ),
+    )
 
 
-def _wheel_rows(
-    entries: tuple[Activity, ...], year: int, lang: str, *, weekday: bool = False
-) -> list[dict[str, Any]]:
-    """Return one row per entry with its number and its formatted place in the year."""
-    labels = _LABELS[lang]
-    return [
-        {
-            "number": number,
-            "activity": activity,
-            "when": _when(activity, year, lang, weekday=weekday),
-            "weekday": _weekday_name(activity, lang),
-            "kind": labels[f"kind_{activity.kind.value}"],
-            "mark": "*" if activity.illustrative else "",
-        }
-        for number, activity in enumerate(entries, start=1)
+# -- the annual wheel -------------------------------------------------------------------------
+
+
+def _wheel_figure(
+    wheel: AnnualWheel,
+    entries: tuple[Activity, ...],
+    year: int,
+    *,
+    title: str,
+    lang: str,
+    template_dir: str | Path | None,
+) -> Figure:
+    """Return the wheel as a figure: laid out in ``_layout.wheel``, placed by ``svg/wheel.j2``."""
+    from vardservice.render._layout.wheel import wheel_layout
+
+    _ = translation(lang).gettext
+    short = [
+        format_day(a.date, "day_month", lang)
+        if a.date is not None
+        else _("in {month}").format(month=format_day(_month_day(a, year), "month_name", lang))
+        for a in entries
     ]
+    legend = [
+        f"{when}: {a.title}{'*' if a.illustrative else ''}"
+        for when, a in zip(short, entries, strict=True)
+    ]
+    note = (
+        _("* The date, month or weekday is an illustrative example, not taken from a source.")
+        if any(a.illustrative for a in entries)
+        else ""
+    )
+    layout = wheel_layout(
+        entries,
+        year,
+        months=[format_day(datetime.date(year, m, 1), "month_name", lang) for m in range(1, 13)],
+        legend_chars=[
+            *(len(when) + len(a.title) + 4 for when, a in zip(short, entries, strict=True)),
+            len(note),
+        ],
+    )
+    label = _(
+        "Annual wheel: the twelve months clockwise with January at the top;"
+        " the numbered markers are the year's activities, listed beside it"
+    )
+    text = {
+        "title": title,
+        "label": label,
+        "year": str(year),
+        "kinds": [_kind_label(kind, lang) for kind in ActivityKind],
+        "legend": legend,
+        "tooltips": [
+            f"{number}. {when}: {a.title}"
+            for number, (when, a) in enumerate(zip(short, entries, strict=True), start=1)
+        ],
+        "note": note,
+    }
+    template = environment(template_dir, lang=lang).get_template("svg/wheel.j2")
+    return Figure(svg=template.render(chart=layout, text=text), caption=label)
 
 
-def _wheel_sources(wheel: AnnualWheel, entries: tuple[Activity, ...]) -> list[str]:
-    found = [str(a.source) for a in entries if a.source is not None]
-    if wheel.meetings is not None and wheel.meetings.source is not None:
-        found.append(str(wheel.meetings.source))
-    return _unique(found)
+@document(
+    "annual-wheel",
+    AnnualWheel,
+    summary="A year of a network's annual wheel: the picture and a table (BS §6, NSN).",
+    formats=_WHEEL_FORMATS,
+    options=_YEAR,
+    example=_example,
+    source="BS §6",
+    draws=True,
+)
+def compose_annual_wheel(
+    wheel: AnnualWheel,
+    *,
+    lang: str,
+    year: int | None = None,
+    template_dir: str | Path | None = None,
+) -> Document:
+    """Compose a year of an annual wheel: its picture, a table of the entries, notes, sources.
+
+    Args:
+        wheel: the annual wheel.
+        lang: the language.
+        year: the year to show; by default the year of the wheel's first dated entry.
+        template_dir: your own templates (for the picture's ``svg/wheel.j2``).
+
+    Returns:
+        The document tree.
+
+    Raises:
+        InvalidValue: a bad year, or none given for a wheel without a dated entry.
+
+    """
+    _ = translation(lang).gettext
+    year = _year_of(wheel, year, "annual-wheel")
+    entries = wheel.for_year(year)
+    title = _("Annual wheel {year}: {name}").format(year=year, name=wheel.name)
+    blocks: list[Block] = []
+    if wheel.description:
+        blocks.append(Paragraph.of(wheel.description))
+    blocks.append(
+        _wheel_figure(wheel, entries, year, title=title, lang=lang, template_dir=template_dir)
+    )
+    if entries:
+        blocks.append(
+            Table(
+                columns=(
+                    Column(_("No."), "right"),
+                    Column(_("When")),
+                    Column(_("Activity")),
+                    Column(_("Kind")),
+                    Column(_("Responsible")),
+                ),
+                rows=tuple(
+                    (
+                        Number(number),
+                        _when(a, year, lang),
+                        a.title,
+                        _kind_label(a.kind, lang),
+                        a.responsible,
+                    )
+                    for number, a in enumerate(entries, start=1)
+                ),
+            )
+        )
+    else:
+        blocks.append(Paragraph.of(_("No activities this year.")))
+    blocks.extend(_illustrative_note(entries, lang))
+    described = [(n, a) for n, a in enumerate(entries, start=1) if a.description]
+    if described:
+        blocks.append(Heading(_("About the activities")))
+        blocks.append(
+            BulletList.of(
+                (Strong(f"{number}. {a.title}:"), " " + str(a.description))
+                for number, a in described
+            )
+        )
+    blocks.extend(_sources(wheel, entries, lang))
+    return Document(kind="annual-wheel", title=title, lang=lang, blocks=tuple(blocks))
 
 
 def render_annual_wheel(
@@ -95,8 +304,11 @@ def render_annual_wheel(
     <vardservice.planning.AnnualWheel.for_year>` is a numbered marker on the ring
     at its date (or in the middle of its month), coloured by kind, and a legend
     beside the wheel lists the numbers with date and title. ``"html"`` embeds
-    that SVG inline above a table of the entries; ``"markdown"`` and ``"text"``
-    give the table. An entry whose date or month is illustrative is marked ``*``.
+    that SVG above a table of the entries; ``"markdown"`` and ``"text"`` give
+    the table. An entry whose date or month is illustrative is marked ``*``; the
+    entries' descriptions follow the table. The picture is laid out in
+    :mod:`vardservice.render._layout.wheel` and placed by the template
+    ``svg/wheel.j2``, which your own ``template_dir`` may replace.
 
     Args:
         wheel: the annual wheel.
@@ -104,6 +316,9 @@ def render_annual_wheel(
         format: ``"svg"`` (default), ``"html"``, ``"markdown"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+
+    Returns:
+        The picture or the document.
 
     Raises:
         InvalidValue: not a wheel, a bad year, or an unknown format or language.
@@ -117,44 +332,83 @@ def render_annual_wheel(
     """
     if not isinstance(wheel, AnnualWheel):
         raise InvalidValue("render_annual_wheel", "wheel", wheel, "an AnnualWheel")
-    if format not in _WHEEL_FORMATS:
-        raise InvalidValue(
-            "render_annual_wheel", "format", format, "'svg', 'html', 'markdown' or 'text'"
-        )
-    _check("html", lang)
-    entries = wheel.for_year(year)
-    rows = _wheel_rows(entries, year, lang)
-    data: dict[str, Any] = {
-        "wheel": wheel,
-        "year": year,
-        "rows": rows,
-        "sources": _wheel_sources(wheel, entries),
-        "illustrative": any(a.illustrative for a in entries),
-    }
-    if format in ("svg", "html"):
-        from vardservice.render._wheel import wheel_layout
+    if year is None:
+        raise InvalidValue("render_annual_wheel", "year", year, "a year")
+    return DOCUMENTS["annual-wheel"].render(
+        wheel, format=format, lang=lang, template_dir=template_dir, year=year
+    )
 
-        short = [_when(a, year, lang).removesuffix(f" {year}") for a in entries]
-        data["short"] = short
-        data["chart"] = wheel_layout(
-            entries,
-            year,
-            months=_month_names(lang),
-            legend_chars=[
-                *(len(s) + len(a.title) + 4 for s, a in zip(short, entries, strict=True)),
-                len(_LABELS[lang]["illustrative_placement"]) if data["illustrative"] else 0,
-            ],
+
+# -- the meeting calendar ---------------------------------------------------------------------
+
+
+@document(
+    "meeting-calendar",
+    AnnualWheel,
+    summary="A year's meetings and deadlines with their weekdays (BS §6, NSN).",
+    options=_YEAR,
+    example=_example,
+    source="BS §6",
+)
+def compose_meeting_calendar(wheel: AnnualWheel, *, lang: str, year: int | None = None) -> Document:
+    """Compose the year's meetings and deadlines as a table, with weekdays.
+
+    Args:
+        wheel: the annual wheel.
+        lang: the language.
+        year: the year to show; by default the year of the wheel's first dated entry.
+
+    Returns:
+        The document tree.
+
+    Raises:
+        InvalidValue: a bad year, or none given for a wheel without a dated entry.
+
+    """
+    _ = translation(lang).gettext
+    year = _year_of(wheel, year, "meeting-calendar")
+    kinds = (ActivityKind.MEETING, ActivityKind.DEADLINE)
+    entries = tuple(a for a in wheel.for_year(year) if a.kind in kinds)
+    blocks: list[Block] = []
+    if entries:
+        blocks.append(
+            Table(
+                columns=(
+                    Column(_("Date")),
+                    Column(_("Weekday")),
+                    Column(_("Activity")),
+                    Column(_("Kind")),
+                    Column(_("Responsible")),
+                ),
+                rows=tuple(
+                    (
+                        _when(a, year, lang),
+                        "–" if a.date is None else Day(a.date, "weekday_name"),
+                        a.title,
+                        _kind_label(a.kind, lang),
+                        a.responsible,
+                    )
+                    for a in entries
+                ),
+            )
         )
-    env = environment(template_dir)
-    template = env.get_template(f"annual_wheel.{format}.j2")
-    return template.render(**_context(lang), **data)
+    else:
+        blocks.append(Paragraph.of(_("No activities this year.")))
+    blocks.extend(_illustrative_note(entries, lang))
+    blocks.extend(_sources(wheel, entries, lang))
+    return Document(
+        kind="meeting-calendar",
+        title=_("Meetings and deadlines {year}: {name}").format(year=year, name=wheel.name),
+        lang=lang,
+        blocks=tuple(blocks),
+    )
 
 
 def render_meeting_calendar(
     wheel: AnnualWheel,
     year: int,
     *,
-    format: RenderFormat = "markdown",
+    format: str = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -163,7 +417,7 @@ def render_meeting_calendar(
     One row per meeting or deadline of :meth:`AnnualWheel.for_year
     <vardservice.planning.AnnualWheel.for_year>`, in order: the date in full
     ("18 november 2020"), the weekday ("onsdag"), the title, the kind and who is
-    responsible. A deadline placed on a month shows "under mars 2025" and no weekday.
+    responsible. A deadline placed on a month shows "i mars 2025" and no weekday.
 
     Args:
         wheel: the annual wheel.
@@ -171,6 +425,9 @@ def render_meeting_calendar(
         format: ``"markdown"`` (default), ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+
+    Returns:
+        The document.
 
     Raises:
         InvalidValue: not a wheel, a bad year, or an unknown format or language.
@@ -184,17 +441,8 @@ def render_meeting_calendar(
     """
     if not isinstance(wheel, AnnualWheel):
         raise InvalidValue("render_meeting_calendar", "wheel", wheel, "an AnnualWheel")
-    _check(format, lang)
-    kinds = (ActivityKind.MEETING, ActivityKind.DEADLINE)
-    entries = tuple(a for a in wheel.for_year(year) if a.kind in kinds)
-    return _render(
-        "meeting_calendar",
-        format,
-        lang,
-        template_dir,
-        wheel=wheel,
-        year=year,
-        rows=_wheel_rows(entries, year, lang),
-        sources=_wheel_sources(wheel, entries),
-        illustrative=any(a.illustrative for a in entries),
+    if year is None:
+        raise InvalidValue("render_meeting_calendar", "year", year, "a year")
+    return DOCUMENTS["meeting-calendar"].render(
+        wheel, format=format, lang=lang, template_dir=template_dir, year=year
     )

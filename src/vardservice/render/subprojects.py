@@ -38,6 +38,7 @@ from vardservice.render._tree import (
     Paragraph,
     Strong,
     Table,
+    fill,
 )
 from vardservice.subprojects import (
     Assignment,
@@ -292,17 +293,13 @@ def compose_follow_up(subproject: Subproject, *, lang: str) -> Document:
     if proposal and proposal.parameters:
         blocks.append(
             BulletList.of(
-                parts.sentence(
-                    _("{parameter}: {to_write}"), parameter=p, to_write=parts.to_write(lang)
-                )
+                fill(_("{parameter}: {to_write}"), parameter=p, to_write=parts.to_write(lang))
                 for p in proposal.parameters
             )
         )
     else:
         blocks.append(
-            Paragraph.of(
-                *parts.sentence(_("Follow-up parameters: {parameters}"), parameters=missing)
-            )
+            Paragraph.of(*fill(_("Follow-up parameters: {parameters}"), parameters=missing))
         )
     blocks += [
         Heading(_("Data")),
@@ -426,9 +423,7 @@ def compose_decision_status(subproject: Subproject, *, lang: str) -> Document:
     blocks: list[Block] = [parts.key_values(head)]
     if board is not None and board.wording.strip():
         blocks.append(
-            Paragraph.of(
-                *parts.sentence(_("The board’s recommendation: {wording}"), wording=board.wording)
-            )
+            Paragraph.of(*fill(_("The board’s recommendation: {wording}"), wording=board.wording))
         )
     blocks += [
         Paragraph.of(

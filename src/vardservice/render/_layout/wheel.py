@@ -1,4 +1,4 @@
-"""The geometry of the annual-wheel picture (private: render_annual_wheel places it).
+"""The geometry of the annual-wheel picture (årshjul); ``svg/wheel.j2`` places it.
 
 Twelve month sectors on a ring, January at the top and the months clockwise, as
 annual wheels are drawn; each entry is a numbered marker inside the ring at the
@@ -16,6 +16,8 @@ import math
 from typing import Any, Final
 
 from vardservice.planning import Activity, ActivityKind
+
+__all__ = ["KIND_COLOURS", "entry_angle", "wheel_layout"]
 
 _MARGIN: Final = 20.0
 _TITLE_HEIGHT: Final = 44.0
@@ -111,6 +113,13 @@ def wheel_layout(
         legend_chars: the length of each legend line (and of the note below the
             legend), for the picture's width.
 
+    Returns:
+        Plain data for the template: the picture's ``width`` and ``height``, the
+        centre, the twelve ``sectors`` (path, fill, label place and rotation),
+        the ``spokes``, one entry of ``markers`` per entry (its number, kind,
+        month, colour, place on the ring and row of the legend) and the
+        ``kinds`` of the legend's first row, every coordinate as text.
+
     """
     cx = _MARGIN + _OUTER
     cy = _MARGIN + _TITLE_HEIGHT + _OUTER
@@ -157,7 +166,8 @@ def wheel_layout(
         markers.append(
             {
                 "number": number,
-                "activity": activity,
+                "kind": activity.kind.value,
+                "month": activity.month_of_year,
                 "colour": KIND_COLOURS[activity.kind],
                 "x": _f(x),
                 "y": _f(y),
@@ -172,7 +182,7 @@ def wheel_layout(
     for i, kind in enumerate(ActivityKind):
         kinds.append(
             {
-                "kind": kind,
+                "kind": kind.value,
                 "colour": KIND_COLOURS[kind],
                 "x": _f(legend_x + i * 120),
                 "text_x": _f(legend_x + i * 120 + 18),
