@@ -94,16 +94,22 @@ def test_a_translation_keeps_the_placeholders_of_its_message(lang: str) -> None:
         assert wanted <= set().union(*(_fields(text) for text in strings)), message.id
 
 
+_GETTEXT = {"_", "gettext", "ngettext", "pgettext", "npgettext"}
+
+
+def _called(func: ast.expr) -> str | None:
+    # `_(...)` and `ctx.gettext(...)` (a rule's context) alike.
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else None
+
+
 def _calls_gettext_inside_fstring(tree: ast.AST) -> list[int]:
     lines = []
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
             for inner in ast.walk(node):
-                if (
-                    isinstance(inner, ast.Call)
-                    and isinstance(inner.func, ast.Name)
-                    and inner.func.id in {"_", "gettext", "ngettext", "pgettext", "npgettext"}
-                ):
+                if isinstance(inner, ast.Call) and _called(inner.func) in _GETTEXT:
                     lines.append(inner.lineno)
     return lines
 

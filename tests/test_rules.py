@@ -61,6 +61,53 @@ def test_messages_follow_the_language_asked_for() -> None:
     assert english.message.startswith("The agreement on punkt 0 is not documented")
 
 
+def test_a_rules_title_is_written_in_english_and_translated_from_the_catalog() -> None:
+    rule = RULES["SP013"]
+    assert rule.title_en == "At most five action proposals"
+    assert rule.title("en") == rule.title_en
+    assert rule.title("sv") == rule.title_sv == "Högst fem åtgärdsförslag"
+
+
+@pytest.mark.parametrize(
+    ("members", "sv", "en"),
+    [
+        (1, "Arbetsgruppen (1 ledamot) saknar", "The working group (1 member) has"),
+        (2, "Arbetsgruppen (2 ledamöter) saknar", "The working group (2 members) has"),
+    ],
+)
+def test_a_count_in_a_message_takes_the_catalogs_plural_form(
+    members: int, sv: str, en: str
+) -> None:
+    from vardservice.subprojects import GroupMember, Subproject
+
+    group = [GroupMember(name=f"P{i}", profession="läkare") for i in range(members)]
+    sp = Subproject(id="SFBV-1", title="Test", working_group=group)
+    for lang, expected in (("sv", sv), ("en", en)):
+        (finding,) = check(sp, as_of="2024-06-01", select="SP007", lang=lang).findings  # type: ignore[arg-type]
+        assert finding.message.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("members", "sv", "en"),
+    [
+        (["Oslo"], "regioner.", "regions."),
+        (["Oslo", "Bergen"], "regioner. (och 1 fel till)", "regions. (and 1 more error)"),
+        (["Oslo", "Bergen", "Åbo"], "regioner. (och 2 fel till)", "regions. (and 2 more errors)"),
+    ],
+)
+def test_validate_counts_the_other_errors_in_the_reports_language(
+    members: list[str], sv: str, en: str
+) -> None:
+    from vardservice.networks import Membership, Network
+
+    network = Network(name="N", members=[Membership(region=m) for m in members])
+    for lang, ending in (("sv", sv), ("en", en)):
+        with pytest.raises(RuleViolation) as caught:
+            validate_rules(network, as_of="2024-12-31", select="NW001", lang=lang)  # type: ignore[arg-type]
+        assert str(caught.value).startswith("N: NW001 ")
+        assert str(caught.value).endswith(ending)
+
+
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [

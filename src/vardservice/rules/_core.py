@@ -1,4 +1,19 @@
-"""The rule machinery: severities, findings, reports, the registry and the runner."""
+"""The rule machinery: severities, findings, reports, the registry and the runner.
+
+A rule writes its messages and its title in English, the catalog's ``msgid``;
+the rule's context translates them into the report's language through the
+gettext catalogs (:mod:`vardservice._i18n`):
+
+- a title: ``register(..., title=N_("At most five action proposals"))``;
+- a message: ``ctx.gettext("{count} action proposals; at most {maximum} should be
+  made.", count=count, maximum=5)``;
+- a plural: ``ctx.ngettext("{n} member", "{n} members", n)``, where ``{n}`` is
+  the number that chooses the form.
+
+pybabel extracts these calls (``N_``, ``gettext``, ``ngettext``, ``pgettext``) into
+the catalog; placeholders are ``{named}`` and filled by the context, never by an
+f-string, so that the catalog sees the whole sentence.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +28,7 @@ from typing import Any, Final, Literal, TypeVar
 import attrs
 import pendulum
 
+from vardservice._i18n import translation
 from vardservice.dates import to_date
 from vardservice.errors import InvalidValue, RuleViolation
 from vardservice.sources import Citation
@@ -37,6 +53,16 @@ Example = Callable[[], tuple[Any, str]]
 the date (ISO 8601) to check it on."""
 EvidenceValue = int | str | bool | tuple[str, ...]
 _LANGS: Final = ("sv", "en")
+
+
+def N_(message: str) -> str:  # noqa: N802
+    """Return ``message`` unchanged, marking it for the catalog: a rule's English title.
+
+    The title is translated when it is asked for (:meth:`Rule.title`), in the
+    language asked for; ``N_`` (gettext's ``gettext_noop``, the name pybabel looks
+    for) only lets pybabel find it.
+    """
+    return message
 
 
 class Severity(enum.Enum):
@@ -103,8 +129,8 @@ class Rule:
             error below three regions, warning when fewer than all without a
             reason) reports each finding with its own severity, listed in
             ``severities``.
-        title_sv: a short title in Swedish.
-        title_en: a short title in English.
+        title_en: a short title in English, the source language: the catalog's
+            message for the title, which :meth:`title` translates.
         source: the cited section.
         quote: the source's own Swedish sentence.
         paraphrase: the rule in English, one or two sentences.
@@ -124,7 +150,6 @@ class Rule:
     code: str
     subject: type
     severity: Severity
-    title_sv: str
     title_en: str
     source: Citation
     quote: str
@@ -136,8 +161,18 @@ class Rule:
     example: Example = attrs.field(repr=False)
 
     def title(self, lang: Lang = "sv") -> str:
-        """Return the title in ``lang``."""
-        return self.title_sv if lang == "sv" else self.title_en
+        """Return the title in ``lang``, from the gettext catalog.
+
+        Raises:
+            InvalidValue: an unknown language.
+
+        """
+        return translation(lang).gettext(self.title_en)
+
+    @property
+    def title_sv(self) -> str:
+        """The title in Swedish: ``title("sv")``."""
+        return self.title("sv")
 
 
 _REGISTRY: dict[str, Rule] = {}
@@ -186,8 +221,7 @@ def register(
     *,
     subject: type[T],
     severity: Severity,
-    title_sv: str,
-    title_en: str,
+    title: str,
     source: Citation,
     quote: str,
     paraphrase: str,
@@ -198,8 +232,11 @@ def register(
 ) -> Callable[[Callable[[T, RuleContext], Iterable[Finding]]], Rule]:
     """Register the decorated function as rule ``code`` (private: used by the rule modules).
 
-    ``example`` is the rule's smallest breaking example (see :attr:`Rule.example`):
-    every rule has one, and its docs page and its test are made from it.
+    ``title`` is the rule's short title in English, marked for the catalog with
+    :func:`N_` (``title=N_("At most five action proposals")``); :meth:`Rule.title`
+    translates it. ``example`` is the rule's smallest breaking example (see
+    :attr:`Rule.example`): every rule has one, and its docs page and its test are
+    made from it.
     """
 
     def decorate(function: Callable[[T, RuleContext], Iterable[Finding]]) -> Rule:
@@ -209,8 +246,7 @@ def register(
             code=code,
             subject=subject,
             severity=severity,
-            title_sv=title_sv,
-            title_en=title_en,
+            title_en=title,
             source=source,
             quote=quote,
             paraphrase=paraphrase,
@@ -230,6 +266,11 @@ def register(
 class RuleContext:
     """What a rule function gets besides the object: the date, the language, itself.
 
+    A rule writes each message once, in English with ``{named}`` placeholders,
+    and gets it in the report's language from :meth:`gettext`, :meth:`ngettext`
+    or :meth:`pgettext` (the names pybabel extracts); :meth:`finding` makes the
+    finding.
+
     Attributes:
         rule: the rule being run.
         as_of: the date the check is made on.
@@ -241,20 +282,71 @@ class RuleContext:
     as_of: pendulum.Date
     lang: Lang
 
+    def gettext(self, message: str, /, **values: object) -> str:
+        """Return ``message`` in the context's language, its placeholders filled.
+
+        Args:
+            message: the English message, the catalog's ``msgid``, with ``{named}``
+                placeholders.
+            **values: the placeholders' values.
+
+        Returns:
+            The translated message with ``values`` filled in (``str.format``).
+
+        """
+        return translation(self.lang).gettext(message).format(**values)
+
+    def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
+        """Return the form of a message for the number ``n``, translated and filled.
+
+        The catalog's plural rule chooses the form (``ngettext``): Swedish and
+        English write the singular for 1 only. ``{n}`` is filled with ``n``.
+
+        Args:
+            singular: the English message for one (``"{n} day"``).
+            plural: the English message for any other number (``"{n} days"``).
+            n: the number that chooses the form.
+            **values: the other placeholders' values.
+
+        Returns:
+            The translated form with ``n`` and ``values`` filled in.
+
+        """
+        return translation(self.lang).ngettext(singular, plural, n).format(n=n, **values)
+
+    def pgettext(self, context: str, message: str, /, **values: object) -> str:
+        """Return ``message`` translated in a ``context``, as :meth:`gettext` does.
+
+        The context tells a word's use apart (``"milestone in a sentence"``): one
+        English word may need two translations.
+        """
+        return translation(self.lang).pgettext(context, message).format(**values)
+
     def finding(
         self,
         path: str,
+        message: str,
         *,
-        sv: str,
-        en: str,
         severity: Severity | None = None,
         evidence: Mapping[str, EvidenceValue] | None = None,
     ) -> Finding:
-        """Return a finding of this rule at ``path`` with the message in the context's language."""
+        """Return a finding of this rule at ``path``.
+
+        Args:
+            path: where, as a JSON path (``"$.proposals[5]"``).
+            message: the message, already in the context's language (from
+                :meth:`gettext` or :meth:`ngettext`).
+            severity: the finding's severity, when not the rule's own.
+            evidence: the numbers and names found, for tools.
+
+        Returns:
+            The finding, citing the rule's source.
+
+        """
         return Finding(
             code=self.rule.code,
             severity=severity or self.rule.severity,
-            message=sv if self.lang == "sv" else en,
+            message=message,
             path=path,
             source=self.rule.source,
             evidence=evidence or {},
@@ -474,11 +566,15 @@ def validate(
         return subject
     first = report.errors[0]
     more = len(report.errors) - 1
-    # In the report's language, like the message it follows.
     if not more:
-        tail = ""
-    elif report.lang == "sv":
-        tail = f" (och {more} fel till)"
-    else:
-        tail = f" (and {more} more error{'s' if more != 1 else ''})"
-    raise RuleViolation(report, f"{report.subject}: {first.code} {first.message}{tail}")
+        raise RuleViolation(report, f"{report.subject}: {first.code} {first.message}")
+    # In the report's language, like the message it quotes.
+    summary = translation(report.lang).ngettext(
+        "{subject}: {code} {message} (and {n} more error)",
+        "{subject}: {code} {message} (and {n} more errors)",
+        more,
+    )
+    raise RuleViolation(
+        report,
+        summary.format(n=more, subject=report.subject, code=first.code, message=first.message),
+    )

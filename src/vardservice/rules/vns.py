@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.sources import cite
 from vardservice.vns import ScopeItem, ServiceAgreement
 
@@ -45,8 +45,7 @@ def _vns001_example() -> tuple[ServiceAgreement, str]:
     subject=ServiceAgreement,
     example=_vns001_example,
     severity=Severity.WARNING,
-    title_sv="Varje överenskommelse om uppdragets omfattning är dokumenterad",
-    title_en="Every agreement on the assignment's scope is written down",
+    title=N_("Every agreement on the assignment's scope is written down"),
     source=cite("RGS-VNS", "Varför ökar kostnaderna?"),
     quote=(
         "En viktig lärdom från införandeprocessen är att det är viktigt att dokumentera "
@@ -63,9 +62,10 @@ def scope_documented(agreement: ServiceAgreement, ctx: RuleContext) -> Iterator[
         if not item.documented:
             yield ctx.finding(
                 f"$.scope[{i}]",
-                sv=f"Överenskommelsen om {item.name} är inte dokumenterad; "
-                "samtliga överenskommelser bör dokumenteras.",
-                en=f"The agreement on {item.name} is not documented; "
-                "every agreement should be written down.",
+                ctx.gettext(
+                    "The agreement on {item} is not documented; every agreement should be "
+                    "written down.",
+                    item=item.name,
+                ),
                 evidence={"item": item.name},
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from vardservice.networks import Delegate, Membership, Network
-from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.networks._common import _MEMBERS_QUOTE, _governed_by_bs, _name
 from vardservice.sources import cite
 
@@ -27,8 +27,7 @@ def _nw001_example() -> tuple[Network, str]:
     example=_nw001_example,
     applies=_governed_by_bs,
     severity=Severity.ERROR,
-    title_sv="Medlemmarna är regioner",
-    title_en="The members are regions",
+    title=N_("The members are regions"),
     source=cite("BS", "4.1"),
     quote=_MEMBERS_QUOTE,
     paraphrase=(
@@ -42,10 +41,10 @@ def members_are_regions(network: Network, ctx: RuleContext) -> Iterator[Finding]
         if not membership.is_region:
             yield ctx.finding(
                 f"$.members[{i}]",
-                sv=f"Medlemmen {membership.region!r} är inte en region; "
-                "medlemmarna ska vara regioner.",
-                en=f"The member {membership.region!r} is not a region; "
-                "the members are to be regions.",
+                ctx.gettext(
+                    "The member {member!r} is not a region; the members are to be regions.",
+                    member=membership.region,
+                ),
                 evidence={"member": membership.region},
             )
 
@@ -67,8 +66,7 @@ def _nw002_example() -> tuple[Network, str]:
     example=_nw002_example,
     applies=_governed_by_bs,
     severity=Severity.ERROR,
-    title_sv="Ingen region är medlem två gånger samtidigt",
-    title_en="No region is a member twice at the same time",
+    title=N_("No region is a member twice at the same time"),
     source=cite("BS", "4.1"),
     quote=_MEMBERS_QUOTE,
     paraphrase=(
@@ -84,10 +82,12 @@ def no_duplicate_members(network: Network, ctx: RuleContext) -> Iterator[Finding
                 continue
             yield ctx.finding(
                 f"$.members[{i}]",
-                sv=f"{_name(later.region)} är listad som medlem två gånger (även $.members[{j}]) "
-                "med överlappande medlemskap; varje medlem ska finnas en gång.",
-                en=f"{_name(later.region)} is listed as a member twice (also $.members[{j}]) with "
-                "overlapping memberships; each member is to be listed once.",
+                ctx.gettext(
+                    "{member} is listed as a member twice (also {first}) with overlapping "
+                    "memberships; each member is to be listed once.",
+                    member=_name(later.region),
+                    first=f"$.members[{j}]",
+                ),
                 evidence={"member": later.region, "first": f"$.members[{j}]"},
             )
             break
@@ -115,8 +115,7 @@ def _nw003_example() -> tuple[Network, str]:
     example=_nw003_example,
     applies=_governed_by_bs,
     severity=Severity.ERROR,
-    title_sv="Varje medlem har en röst",
-    title_en="Each member has one vote",
+    title=N_("Each member has one vote"),
     source=cite("BS", "4.1"),
     quote=_MEMBERS_QUOTE,
     paraphrase="Every member has exactly one vote.",
@@ -127,10 +126,11 @@ def one_vote_each(network: Network, ctx: RuleContext) -> Iterator[Finding]:
         if membership.votes != 1:
             yield ctx.finding(
                 f"$.members[{i}].votes",
-                sv=f"{_name(membership.region)} har {membership.votes} röster; "
-                "varje medlem ska ha en röst.",
-                en=f"{_name(membership.region)} has {membership.votes} votes; "
-                "each member is to have one vote.",
+                ctx.gettext(
+                    "{member} has {votes} votes; each member is to have one vote.",
+                    member=_name(membership.region),
+                    votes=membership.votes,
+                ),
                 evidence={"member": membership.region, "votes": membership.votes},
             )
 
@@ -155,8 +155,7 @@ def _nw008_example() -> tuple[Network, str]:
     example=_nw008_example,
     applies=_governed_by_bs,
     severity=Severity.ERROR,
-    title_sv="Medlemmens deltagare har mandat i lokala och nationella servicefrågor",
-    title_en="A member's delegate has a mandate on local and national service questions",
+    title=N_("A member's delegate has a mandate on local and national service questions"),
     source=cite("BS", "4.1"),
     quote=(
         "Deltagare vid medlemskonferenser representerar sin region och skall ha mandat att "
@@ -173,27 +172,32 @@ def delegates_have_mandate(network: Network, ctx: RuleContext) -> Iterator[Findi
         delegate = membership.delegate
         if delegate is None or delegate.has_mandate:
             continue
-        missing_sv = [
-            w
-            for w, ok in (
-                ("lokala", delegate.mandate_local),
-                ("nationella", delegate.mandate_national),
-            )
-            if not ok
-        ]
-        missing_en = [
-            w
-            for w, ok in (
+        missing = tuple(
+            word
+            for word, ok in (
                 ("local", delegate.mandate_local),
                 ("national", delegate.mandate_national),
             )
             if not ok
-        ]
+        )
+        member = _name(membership.region)
+        if len(missing) == 2:
+            message = ctx.gettext(
+                "The delegate of {member} has no mandate on local and national service questions.",
+                member=member,
+            )
+        elif delegate.mandate_national:
+            message = ctx.gettext(
+                "The delegate of {member} has no mandate on local service questions.",
+                member=member,
+            )
+        else:
+            message = ctx.gettext(
+                "The delegate of {member} has no mandate on national service questions.",
+                member=member,
+            )
         yield ctx.finding(
             f"$.members[{i}].delegate",
-            sv=f"Deltagaren för {_name(membership.region)} saknar mandat i "
-            f"{' och '.join(missing_sv)} servicefrågor.",
-            en=f"The delegate of {_name(membership.region)} has no mandate on "
-            f"{' and '.join(missing_en)} service questions.",
-            evidence={"member": membership.region, "missing": tuple(missing_en)},
+            message,
+            evidence={"member": membership.region, "missing": missing},
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from vardservice.networks import ExpertGroup, ManagementOrganisation, Network, StaffAssignment
-from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.networks._common import _governed_by_bs, _name
 from vardservice.sources import cite
 
@@ -21,8 +21,7 @@ def _nw007_example() -> tuple[Network, str]:
     example=_nw007_example,
     applies=_governed_by_bs,
     severity=Severity.ERROR,
-    title_sv="Varje expertgrupp är förankrad i styrelsen",
-    title_en="Each expert group is anchored in the board",
+    title=N_("Each expert group is anchored in the board"),
     source=cite("BS", "4.2"),
     quote="Expertgrupperna har sin förankring i styrelsen för Best Service.",
     paraphrase="Every expert group is anchored in the board, which gives it its assignments.",
@@ -33,8 +32,9 @@ def expert_groups_anchored(network: Network, ctx: RuleContext) -> Iterator[Findi
         if group.anchor is None:
             yield ctx.finding(
                 f"$.expert_groups[{i}].anchor",
-                sv=f"Expertgruppen {group.name} saknar förankring i styrelsen.",
-                en=f"The expert group {group.name} is not anchored in the board.",
+                ctx.gettext(
+                    "The expert group {group} is not anchored in the board.", group=group.name
+                ),
                 evidence={"group": group.name},
             )
 
@@ -65,8 +65,7 @@ def _nw010_example() -> tuple[Network, str]:
     example=_nw010_example,
     applies=_governed_by_bs,
     severity=Severity.WARNING,
-    title_sv="Uppdragen i förvaltningsorganisationen är tidsbestämda deltidsuppdrag",
-    title_en="Assignments in the management organisation are time-limited and part-time",
+    title=N_("Assignments in the management organisation are time-limited and part-time"),
     source=cite("BS", "4.4"),
     quote="Dessa personer har ett tidsbestämt deltidsuppdrag från Best Service.",
     paraphrase=(
@@ -83,17 +82,19 @@ def assignments_time_limited(network: Network, ctx: RuleContext) -> Iterator[Fin
         if assignment.ends_on is None:
             yield ctx.finding(
                 f"{path}.ends_on",
-                sv=f"Uppdraget för {assignment.person} saknar slutdatum; det bör vara tidsbestämt.",
-                en=f"The assignment of {assignment.person} has no end date; "
-                "it should be time-limited.",
+                ctx.gettext(
+                    "The assignment of {person} has no end date; it should be time-limited.",
+                    person=assignment.person,
+                ),
                 evidence={"person": assignment.person},
             )
         if assignment.share >= 1:
             yield ctx.finding(
                 f"{path}.share",
-                sv=f"Uppdraget för {assignment.person} är på heltid; "
-                "det bör vara ett deltidsuppdrag.",
-                en=f"The assignment of {assignment.person} is full-time; it should be part-time.",
+                ctx.gettext(
+                    "The assignment of {person} is full-time; it should be part-time.",
+                    person=assignment.person,
+                ),
                 evidence={"person": assignment.person, "share": str(assignment.share)},
             )
 
@@ -124,8 +125,7 @@ def _nw011_example() -> tuple[Network, str]:
     example=_nw011_example,
     applies=_governed_by_bs,
     severity=Severity.WARNING,
-    title_sv="En av personerna är styrelsens kontaktperson",
-    title_en="One of the people is the board's contact person",
+    title=N_("One of the people is the board's contact person"),
     source=cite("BS", "4.4"),
     quote="En av dessa personer är styrelsens kontaktperson.",
     paraphrase=(
@@ -142,10 +142,10 @@ def one_contact_person(network: Network, ctx: RuleContext) -> Iterator[Finding]:
     if len(contacts) != 1:
         yield ctx.finding(
             "$.organisation.assignments",
-            sv=f"{len(contacts)} personer är markerade som styrelsens kontaktperson; "
-            "en av personerna bör vara det.",
-            en=f"{len(contacts)} people are marked as the board's contact person; "
-            "one of them should be.",
+            ctx.gettext(
+                "{count} people are marked as the board's contact person; one of them should be.",
+                count=len(contacts),
+            ),
             evidence={"contact_persons": len(contacts)},
         )
 
@@ -175,8 +175,7 @@ def _nw012_example() -> tuple[Network, str]:
     example=_nw012_example,
     applies=_governed_by_bs,
     severity=Severity.WARNING,
-    title_sv="Bidragande regioner ersätts enligt överenskommelse",
-    title_en="Contributing regions are reimbursed per agreement",
+    title=N_("Contributing regions are reimbursed per agreement"),
     source=cite("BS", "4.4"),
     quote=(
         "De regioner som bistår med sina medarbetare till Förvaltnings- och "
@@ -195,9 +194,10 @@ def reimbursed_per_agreement(network: Network, ctx: RuleContext) -> Iterator[Fin
         if assignment.agreement is None or assignment.reimbursement is None:
             yield ctx.finding(
                 f"$.organisation.assignments[{i}]",
-                sv=f"Uppdraget för {assignment.person} saknar överenskommelse om ersättning "
-                f"till {_name(assignment.region)}.",
-                en=f"The assignment of {assignment.person} has no agreement on the "
-                f"reimbursement of {_name(assignment.region)}.",
+                ctx.gettext(
+                    "The assignment of {person} has no agreement on the reimbursement of {region}.",
+                    person=assignment.person,
+                    region=_name(assignment.region),
+                ),
                 evidence={"person": assignment.person, "region": assignment.region},
             )

@@ -18,7 +18,7 @@ from vardservice.networks import (
 )
 from vardservice.planning import AnnualWheel, MeetingRule
 from vardservice.regions import shipped_populations
-from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.networks._common import _governed_by_bs, _name
 from vardservice.sources import cite
 from vardservice.units import format_money
@@ -38,8 +38,7 @@ def _nw004_example() -> tuple[Network, str]:
     example=_nw004_example,
     applies=_governed_by_bs,
     severity=Severity.ERROR,
-    title_sv="Varje medlem har en avgiftsnivå och en avgift för året",
-    title_en="Every member has a fee tier and a fee for the year",
+    title=N_("Every member has a fee tier and a fee for the year"),
     source=cite("BS", "5.1"),
     quote=(
         "Avgiften differentieras enligt den modell som används för Fastighetsrådets nätverk "
@@ -63,8 +62,10 @@ def every_member_has_a_fee(network: Network, ctx: RuleContext) -> Iterator[Findi
     if network.fee_schedules is None:
         yield ctx.finding(
             "$.fee_schedules",
-            sv=f"Nätverket har inget avgiftsschema; medlemmarna ska betala en avgift för {year}.",
-            en=f"The network has no fee schedule; the members are to pay a fee for {year}.",
+            ctx.gettext(
+                "The network has no fee schedule; the members are to pay a fee for {year}.",
+                year=year,
+            ),
             evidence={"year": year},
         )
         return
@@ -74,8 +75,11 @@ def every_member_has_a_fee(network: Network, ctx: RuleContext) -> Iterator[Findi
         starts = ", ".join(map(str, exc.valid_from))
         yield ctx.finding(
             "$.fee_schedules",
-            sv=f"Inget avgiftsschema gäller för {year} (scheman gäller från {starts}).",
-            en=f"No fee schedule is in force for {year} (schedules are valid from {starts}).",
+            ctx.gettext(
+                "No fee schedule is in force for {year} (schedules are valid from {starts}).",
+                year=year,
+                starts=starts,
+            ),
             evidence={"year": year},
         )
         return
@@ -91,10 +95,13 @@ def every_member_has_a_fee(network: Network, ctx: RuleContext) -> Iterator[Findi
             who = _name(membership.region)
             yield ctx.finding(
                 f"$.members[{i}]",
-                sv=f"{who} saknar folkmängd den 31 december {exc.year}; "
-                f"avgiftsnivån för {year} kan inte fastställas.",
-                en=f"{who} has no population figure for 31 December {exc.year}; "
-                f"its fee tier for {year} cannot be set.",
+                ctx.gettext(
+                    "{member} has no population figure for 31 December {population_year}; its "
+                    "fee tier for {year} cannot be set.",
+                    member=who,
+                    population_year=exc.year,
+                    year=year,
+                ),
                 evidence={"member": membership.region, "population_year": exc.year},
             )
 
@@ -123,8 +130,7 @@ def _nw005_example() -> tuple[Network, str]:
     example=_nw005_example,
     applies=_governed_by_bs,
     severity=Severity.WARNING,
-    title_sv="Budgeten täcker de planerade kostnaderna",
-    title_en="The budget covers the planned costs",
+    title=N_("The budget covers the planned costs"),
     source=cite("BS", "5.2"),
     quote=(
         "För varje år läggs en budget fast som visar planerade kostnader för nätverksmöten, "
@@ -156,10 +162,14 @@ def budget_covers_costs(network: Network, ctx: RuleContext) -> Iterator[Finding]
     deficit = format_money(-result.balance, lang=lang)
     yield ctx.finding(
         f"$.plans[{index}]",
-        sv=f"Intäkterna för {year} ({income}) täcker inte de planerade kostnaderna ({costs}); "
-        f"underskott {deficit}.",
-        en=f"The income for {year} ({income}) does not cover the planned costs ({costs}); "
-        f"deficit {deficit}.",
+        ctx.gettext(
+            "The income for {year} ({income}) does not cover the planned costs ({costs}); "
+            "deficit {deficit}.",
+            year=year,
+            income=income,
+            costs=costs,
+            deficit=deficit,
+        ),
         evidence={
             "income": str(result.income),
             "costs": str(result.cost_total),
@@ -183,8 +193,7 @@ def _nw006_example() -> tuple[Network, str]:
     example=_nw006_example,
     applies=_governed_by_bs,
     severity=Severity.ERROR,
-    title_sv="Årets verksamhetsplan har aktivitetsplan och budget",
-    title_en="The year's operations plan has an activity plan and a budget",
+    title=N_("The year's operations plan has an activity plan and a budget"),
     source=cite("BS", "6"),
     quote="Varje år tas en verksamhetsplan med tillhörande aktivitetsplan och budget fram.",
     paraphrase=(
@@ -199,8 +208,9 @@ def plan_for_the_year(network: Network, ctx: RuleContext) -> Iterator[Finding]:
     if plan is None:
         yield ctx.finding(
             "$.plans",
-            sv=f"Verksamhetsplan för {year} saknas; varje år tas en verksamhetsplan fram.",
-            en=f"There is no operations plan for {year}; one is drawn up every year.",
+            ctx.gettext(
+                "There is no operations plan for {year}; one is drawn up every year.", year=year
+            ),
             evidence={"year": year},
         )
         return
@@ -208,25 +218,36 @@ def plan_for_the_year(network: Network, ctx: RuleContext) -> Iterator[Finding]:
     if not plan.activities:
         yield ctx.finding(
             f"$.plans[{index}].activities",
-            sv=f"Verksamhetsplanen för {year} saknar aktivitetsplan.",
-            en=f"The operations plan for {year} has no activity plan.",
+            ctx.gettext("The operations plan for {year} has no activity plan.", year=year),
             evidence={"year": year},
         )
     if not plan.has_budget:
         yield ctx.finding(
             f"$.plans[{index}].costs",
-            sv=f"Verksamhetsplanen för {year} saknar budget (inga planerade kostnader).",
-            en=f"The operations plan for {year} has no budget (no planned costs).",
+            ctx.gettext(
+                "The operations plan for {year} has no budget (no planned costs).", year=year
+            ),
             evidence={"year": year},
         )
 
 
 _PLANNING_DOCUMENTS = (
-    (DocumentKind.STATUTES, "Stadgar", "statutes"),
-    (DocumentKind.OPERATIONS_PLAN, "Verksamhetsplan", "operations plan"),
-    (DocumentKind.ANNUAL_WHEEL, "Årshjul", "annual wheel"),
-    (DocumentKind.COMMUNICATION_STRATEGY, "Kommunikationsstrategi", "communication strategy"),
+    DocumentKind.STATUTES,
+    DocumentKind.OPERATIONS_PLAN,
+    DocumentKind.ANNUAL_WHEEL,
+    DocumentKind.COMMUNICATION_STRATEGY,
 )
+
+
+def _missing_document(ctx: RuleContext, kind: DocumentKind) -> str:
+    """Return the message for a missing planning document, one sentence per kind."""
+    if kind is DocumentKind.STATUTES:
+        return ctx.gettext("Governing document missing: statutes.")
+    if kind is DocumentKind.OPERATIONS_PLAN:
+        return ctx.gettext("Governing document missing: operations plan.")
+    if kind is DocumentKind.ANNUAL_WHEEL:
+        return ctx.gettext("Governing document missing: annual wheel.")
+    return ctx.gettext("Governing document missing: communication strategy.")
 
 
 def _nw009_example() -> tuple[Network, str]:
@@ -246,8 +267,7 @@ def _nw009_example() -> tuple[Network, str]:
     example=_nw009_example,
     applies=_governed_by_bs,
     severity=Severity.WARNING,
-    title_sv="Planeringen grundas på stadgar, verksamhetsplan, årshjul och kommunikationsstrategi",
-    title_en="Planning rests on statutes, operations plan, annual wheel, communication strategy",
+    title=N_("Planning rests on statutes, operations plan, annual wheel, communication strategy"),
     source=cite("BS", "6"),
     quote=(
         "Som grund för planering finns följande dokument: Stadgar, Verksamhetsplan, Årshjul, "
@@ -260,12 +280,11 @@ def _nw009_example() -> tuple[Network, str]:
 def planning_documents(network: Network, ctx: RuleContext) -> Iterator[Finding]:
     """Each of the four kinds of planning document that is missing is a finding."""
     kinds = {d.kind for d in network.documents}
-    for kind, sv, en in _PLANNING_DOCUMENTS:
+    for kind in _PLANNING_DOCUMENTS:
         if kind not in kinds:
             yield ctx.finding(
                 "$.documents",
-                sv=f"Styrdokument saknas: {sv}.",
-                en=f"Governing document missing: {en}.",
+                _missing_document(ctx, kind),
                 evidence={"kind": kind.value},
             )
 
@@ -284,8 +303,7 @@ def _nw013_example() -> tuple[Network, str]:
     subject=Network,
     example=_nw013_example,
     severity=Severity.WARNING,
-    title_sv="Årshjulets möten stämmer med hur ofta nätverket samlas",
-    title_en="The annual wheel's meetings match how often the network meets",
+    title=N_("The annual wheel's meetings match how often the network meets"),
     source=cite("NSN", "Hur når vi målen för servicenätverket"),
     quote=(
         "Servicenätverket samlas fyra gånger per år med syfte att följa upp målbilderna för "
@@ -310,9 +328,11 @@ def wheel_meets_as_stated(network: Network, ctx: RuleContext) -> Iterator[Findin
     if planned != stated:
         yield ctx.finding(
             "$.annual_wheel.meetings",
-            sv=f"Årshjulet planerar {planned} möten per år; nätverket samlas {stated} "
-            "gånger per år.",
-            en=f"The annual wheel plans {planned} meetings a year; the network meets "
-            f"{stated} times a year.",
+            ctx.gettext(
+                "The annual wheel plans {planned} meetings a year; the network meets {stated} "
+                "times a year.",
+                planned=planned,
+                stated=stated,
+            ),
             evidence={"planned": planned, "stated": stated},
         )

@@ -6,10 +6,8 @@ import datetime
 from typing import Final
 
 from vardservice.subprojects import (
-    Body,
     Milestone,
     MilestoneKind,
-    ReportSection,
     Subproject,
 )
 
@@ -22,79 +20,8 @@ FOLLOW_UP_PAGES: Final = (3, 6)
 PAGE_TOLERANCE: Final = 1
 """"cirka": SP022 accepts one page either side, so 2–7 pages pass."""
 
-_SV_SECTION: Final = {
-    ReportSection.ASSIGNMENT: "uppdrag",
-    ReportSection.GROUP_COMPOSITION: "gruppsammansättning",
-    ReportSection.CURRENT_STATE: "nuläge",
-    ReportSection.ANALYSIS: "analys",
-    ReportSection.PROPOSALS: "förslag",
-}
-_EN_SECTION: Final = {
-    ReportSection.ASSIGNMENT: "assignment",
-    ReportSection.GROUP_COMPOSITION: "group composition",
-    ReportSection.CURRENT_STATE: "current state",
-    ReportSection.ANALYSIS: "analysis",
-    ReportSection.PROPOSALS: "proposals",
-}
-_SV_PART: Final = {
-    "background": "bakgrund",
-    "purpose_and_question": "syfte och frågeställning",
-    "assignment_points": "specifika uppdragspunkter",
-    "delimitations": "avgränsningar",
-    "group_composition": "arbetsgruppens sammansättning",
-    "timeline": "tidplan",
-}
-_EN_PART: Final = {
-    "background": "background",
-    "purpose_and_question": "purpose and question",
-    "assignment_points": "specific assignment points",
-    "delimitations": "delimitations",
-    "group_composition": "working-group composition",
-    "timeline": "timeline",
-}
-_SV_BODY: Final = {
-    Body.COLLABORATION_GROUP: "samarbetsgruppen",
-    Body.MANAGEMENT_GROUP: "ledningsgruppen",
-    Body.BOARD: "nämnden",
-}
-_EN_BODY: Final = {
-    Body.COLLABORATION_GROUP: "the collaboration group",
-    Body.MANAGEMENT_GROUP: "the management group",
-    Body.BOARD: "the board",
-}
-_SV_KIND: Final = {
-    MilestoneKind.PROPOSAL_RAISED: "förslag väckt",
-    MilestoneKind.PREPARED: "beredning",
-    MilestoneKind.START_DECIDED: "beslut om start",
-    MilestoneKind.START_REJECTED: "avslag",
-    MilestoneKind.START_DEFERRED: "start avvaktas",
-    MilestoneKind.ASSIGNMENT_ISSUED: "uppdrag",
-    MilestoneKind.GROUP_APPOINTED: "arbetsgrupp utsedd",
-    MilestoneKind.INTERIM_REPORT: "delrapport",
-    MilestoneKind.FINAL_REPORT: "slutrapport",
-    MilestoneKind.COLLABORATION_GROUP_REVIEW: "samarbetsgruppens behandling",
-    MilestoneKind.MANAGEMENT_GROUP_DECISION: "ledningsgruppens beslut",
-    MilestoneKind.BOARD_RECOMMENDATION: "nämndens rekommendation",
-    MilestoneKind.REGIONAL_DECISION: "regionens beslut",
-    MilestoneKind.IMPLEMENTATION: "införande",
-    MilestoneKind.FOLLOW_UP: "uppföljning",
-}
-
-
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-def _en_kind(kind: MilestoneKind) -> str:
-    return kind.value.replace("_", " ")
-
-
-def _sv_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " och " + items[-1]
-
-
-def _en_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+# The words the messages put into their sentences (milestone kinds, report sections, the
+# parts of a proposal or an assignment, the bodies) come from the catalog: see _words.
 
 
 # A milestone kind's step, by the kind's name: MilestoneKind.step hashes the enum member,

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
     _STEP,
-    _SV_KIND,
     _earliest,
-    _en_kind,
     _indexed,
     _iso,
-    _n,
     _steps,
 )
+from vardservice.rules.subprojects._words import milestone_kinds
 from vardservice.sources import cite
 from vardservice.subprojects import (
     Milestone,
@@ -40,8 +38,7 @@ def _sp017_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp017_example,
     severity=Severity.ERROR,
-    title_sv="Samarbetsgruppen behandlar slutrapporten före ledningsgruppen",
-    title_en="The collaboration group sees the final report before the management group",
+    title=N_("The collaboration group sees the final report before the management group"),
     source=cite("SFBV", "5.4.2"),
     quote=(
         "Samarbetsgruppen är första instans för såväl slutrapport som eventuella delrapporter "
@@ -68,12 +65,11 @@ def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Find
     if not reviews:
         yield ctx.finding(
             f"$.milestones[{i}]",
-            sv=f"Ledningsgruppen beslutade {_iso(decision.date)} utan att samarbetsgruppen "
-            "behandlat slutrapporten (0 behandlingar); samarbetsgruppen ska vara första "
-            "instans.",
-            en=f"The management group decided on {_iso(decision.date)} with no "
-            "collaboration-group review (0 reviews); the collaboration group must be the "
-            "first instance.",
+            ctx.gettext(
+                "The management group decided on {date} with no collaboration-group review "
+                "(0 reviews); the collaboration group must be the first instance.",
+                date=_iso(decision.date),
+            ),
             evidence={"decision": _iso(decision.date), "reviews": 0},
         )
         return
@@ -82,14 +78,17 @@ def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Find
         days = (review.date - decision.date).days
         yield ctx.finding(
             f"$.milestones[{i}]",
-            sv=f"Samarbetsgruppen behandlade slutrapporten {_iso(review.date)}, "
-            f"{_n(days, 'dag', 'dagar')} "
-            f"efter ledningsgruppens beslut {_iso(decision.date)}; samarbetsgruppen ska "
-            "vara första instans.",
-            en=f"The collaboration group reviewed the final report on {_iso(review.date)}, "
-            f"{_n(days, 'day', 'days')} after the management group's decision on "
-            f"{_iso(decision.date)}; it "
-            "must be the first instance.",
+            ctx.ngettext(
+                "The collaboration group reviewed the final report on {review}, {n} day "
+                "after the management group's decision on {decision}; it must be the first "
+                "instance.",
+                "The collaboration group reviewed the final report on {review}, {n} days "
+                "after the management group's decision on {decision}; it must be the first "
+                "instance.",
+                days,
+                review=_iso(review.date),
+                decision=_iso(decision.date),
+            ),
             evidence={"review": _iso(review.date), "decision": _iso(decision.date), "days": days},
         )
 
@@ -111,8 +110,7 @@ def _sp018_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp018_example,
     severity=Severity.ERROR,
-    title_sv="Ledningsgruppen är enig innan ärendet går vidare",
-    title_en="The management group is unanimous before the case goes on",
+    title=N_("The management group is unanimous before the case goes on"),
     source=cite("SFBV", "5.4.3"),
     quote=(
         "Slutrapporten ska alltid presenteras för ledningsgruppen, vanligen av arbetsgruppens "
@@ -150,28 +148,32 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     if not decisions:
         yield ctx.finding(
             f"$.milestones[{j}]",
-            sv=f"Ärendet gick vidare ({_SV_KIND[first_later.kind]} {_iso(first_later.date)}) "
-            "utan ledningsgruppens beslut (0 beslut); slutrapporten ska alltid presenteras "
-            "för ledningsgruppen.",
-            en=f"The case went on ({_en_kind(first_later.kind)} {_iso(first_later.date)}) "
-            "without a management-group decision (0 decisions); the final report must always "
-            "be presented to the management group.",
+            ctx.gettext(
+                "The case went on ({kind} {date}) without a management-group decision "
+                "(0 decisions); the final report must always be presented to the management "
+                "group.",
+                kind=milestone_kinds(ctx.lang)[first_later.kind],
+                date=_iso(first_later.date),
+            ),
             evidence={"decisions": 0, "unanimous": False, "went_on": first_later.kind.value},
         )
         return
     i, decision = max(decisions, key=lambda pair: (pair[1].date, pair[0]))
-    state_sv = (
-        "Ledningsgruppen var inte enig i beslutet"
-        if decision.unanimous is False
-        else "Det framgår inte att ledningsgruppen var enig i beslutet"
-    )
-    state_en = "not unanimous" if decision.unanimous is False else "with unanimity not recorded"
+    if decision.unanimous is False:
+        message = ctx.gettext(
+            "The management group's decision on {date} was not unanimous, yet the case went "
+            "on; it goes on only when the group is unanimous.",
+            date=_iso(decision.date),
+        )
+    else:
+        message = ctx.gettext(
+            "The management group's decision on {date} was with unanimity not recorded, yet "
+            "the case went on; it goes on only when the group is unanimous.",
+            date=_iso(decision.date),
+        )
     yield ctx.finding(
         f"$.milestones[{i}]",
-        sv=f"{state_sv} {_iso(decision.date)}, men ärendet gick vidare; först när "
-        "ledningsgruppen är enig går ärendet vidare.",
-        en=f"The management group's decision on {_iso(decision.date)} was {state_en}, yet "
-        "the case went on; it goes on only when the group is unanimous.",
+        message,
         evidence={"decisions": len(decisions), "unanimous": False},
     )
 
@@ -190,8 +192,7 @@ def _sp019_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp019_example,
     severity=Severity.ERROR,
-    title_sv="Nämnden rekommenderar, den beslutar inte över regionerna",
-    title_en="The board recommends; it does not decide for the regions",
+    title=N_("The board recommends; it does not decide for the regions"),
     source=cite("SFBV", "5.5"),
     quote=(
         "Södra regionvårdsnämnden har inget beslutsmandat över regionerna varför nämndens "
@@ -215,14 +216,21 @@ def sp019_recommendation(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         recommends = not wording or "rekommender" in wording.casefold()
         if m.binding is not True and recommends:
             continue
+        if m.binding:
+            message = ctx.gettext(
+                "The board's decision on {date} is recorded as binding; the board can only "
+                "recommend to the regions.",
+                date=_iso(m.date),
+            )
+        else:
+            message = ctx.gettext(
+                "The board's decision on {date} is not worded as a recommendation; the board "
+                "can only recommend to the regions.",
+                date=_iso(m.date),
+            )
         yield ctx.finding(
             f"$.milestones[{i}]",
-            sv=f"Nämndens beslut {_iso(m.date)} är "
-            + ("angivet som bindande" if m.binding else "inte formulerat som en rekommendation")
-            + "; nämnden kan enbart rekommendera regionerna.",
-            en=f"The board's decision on {_iso(m.date)} is "
-            + ("recorded as binding" if m.binding else "not worded as a recommendation")
-            + "; the board can only recommend to the regions.",
+            message,
             evidence={"binding": m.binding is True, "recommends": recommends},
         )
 
@@ -241,8 +249,7 @@ def _sp020_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp020_example,
     severity=Severity.ERROR,
-    title_sv="Regionens beslut har ett protokollsutdrag",
-    title_en="Each regional decision has its protocol excerpt",
+    title=N_("Each regional decision has its protocol excerpt"),
     source=cite("SFBV", "5.6"),
     quote=(
         "Regionerna ska skicka protokollsutdrag till Södra regionvårdsnämndens kansli "
@@ -258,13 +265,21 @@ def sp020_excerpt(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     for i, m in _indexed(sp, MilestoneKind.REGIONAL_DECISION):
         if m.excerpt is not None:
             continue
-        who_sv = m.region.short_name if m.region else "en region"
-        who_en = m.region.short_name if m.region else "a region"
+        if m.region:
+            message = ctx.gettext(
+                "The decision of {region} on {date} has no protocol excerpt; the regions "
+                "must send their protocol excerpts to the office.",
+                region=m.region.short_name,
+                date=_iso(m.date),
+            )
+        else:
+            message = ctx.gettext(
+                "The decision of a region on {date} has no protocol excerpt; the regions "
+                "must send their protocol excerpts to the office.",
+                date=_iso(m.date),
+            )
         yield ctx.finding(
             f"$.milestones[{i}]",
-            sv=f"Beslutet {_iso(m.date)} av {who_sv} saknar protokollsutdrag; regionerna ska "
-            "skicka protokollsutdrag till kansliet.",
-            en=f"The decision of {who_en} on {_iso(m.date)} has no protocol excerpt; the "
-            "regions must send their protocol excerpts to the office.",
+            message,
             evidence={"region": m.region.code if m.region else "", "excerpt": False},
         )

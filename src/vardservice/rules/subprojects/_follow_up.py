@@ -5,20 +5,14 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
-from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
-    _EN_BODY,
-    _SV_BODY,
-    _SV_KIND,
     FOLLOW_UP_PAGES,
     PAGE_TOLERANCE,
-    _en_kind,
-    _en_list,
     _iso,
-    _n,
     _steps,
-    _sv_list,
 )
+from vardservice.rules.subprojects._words import bodies, listing, milestone_kinds
 from vardservice.sources import cite
 from vardservice.subprojects import (
     DUE_SOON_DAYS,
@@ -60,8 +54,7 @@ def _sp021_example() -> tuple[Subproject, str]:
     severity=Severity.WARNING,
     also=[Severity.INFO],
     needs_as_of=True,
-    title_sv="Uppföljning inom 12 månader efter nämndens godkännande",
-    title_en="Follow-up within 12 months of the board's approval",
+    title=N_("Follow-up within 12 months of the board's approval"),
     source=cite("SFBV", "5.8"),
     quote=(
         "Grundregeln är att uppföljning bör göras inom 12 månader efter slutrapportens "
@@ -97,12 +90,15 @@ def sp021_follow_up_due(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             late = (day - due).days
             yield ctx.finding(
                 path,
-                sv=f"Uppföljningen gjordes {_iso(day)}, {_n(late, 'dag', 'dagar')} efter "
-                f"{_iso(due)} "
-                "(12 månader efter nämndens godkännande); den bör göras inom 12 månader.",
-                en=f"The follow-up was done on {_iso(day)}, {_n(late, 'day', 'days')} after "
-                f"{_iso(due)} "
-                "(12 months after the board's approval); it should be within 12 months.",
+                ctx.ngettext(
+                    "The follow-up was done on {done}, {n} day after {due} (12 months after "
+                    "the board's approval); it should be within 12 months.",
+                    "The follow-up was done on {done}, {n} days after {due} (12 months after "
+                    "the board's approval); it should be within 12 months.",
+                    late,
+                    done=_iso(day),
+                    due=_iso(due),
+                ),
                 evidence={
                     "approved": _iso(approved),
                     "due": _iso(due),
@@ -120,24 +116,32 @@ def sp021_follow_up_due(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     if days < 0:
         yield ctx.finding(
             "$.follow_up_reports",
-            sv=f"Uppföljningen skulle ha gjorts senast {_iso(due)} (12 månader efter "
-            f"nämndens godkännande {_iso(approved)}) och är {_n(-days, 'dag', 'dagar')} "
-            f"försenad per "
-            f"{_iso(ctx.as_of)}.",
-            en=f"The follow-up was due by {_iso(due)} (12 months after the board's approval "
-            f"on {_iso(approved)}) and is {_n(-days, 'day', 'days')} overdue as of "
-            f"{_iso(ctx.as_of)}.",
+            ctx.ngettext(
+                "The follow-up was due by {due} (12 months after the board's approval on "
+                "{approved}) and is {n} day overdue as of {as_of}.",
+                "The follow-up was due by {due} (12 months after the board's approval on "
+                "{approved}) and is {n} days overdue as of {as_of}.",
+                -days,
+                due=_iso(due),
+                approved=_iso(approved),
+                as_of=_iso(ctx.as_of),
+            ),
             evidence={**evidence, "days_overdue": -days},
         )
     elif days <= DUE_SOON_DAYS:
         yield ctx.finding(
             "$.follow_up_reports",
+            ctx.ngettext(
+                "The follow-up is due by {due}, in {n} day as of {as_of} (12 months after the "
+                "board's approval on {approved}).",
+                "The follow-up is due by {due}, in {n} days as of {as_of} (12 months after the "
+                "board's approval on {approved}).",
+                days,
+                due=_iso(due),
+                as_of=_iso(ctx.as_of),
+                approved=_iso(approved),
+            ),
             severity=Severity.INFO,
-            sv=f"Uppföljningen ska göras senast {_iso(due)}, om {_n(days, 'dag', 'dagar')} per "
-            f"{_iso(ctx.as_of)} (12 månader efter nämndens godkännande {_iso(approved)}).",
-            en=f"The follow-up is due by {_iso(due)}, in {_n(days, 'day', 'days')} as of "
-            f"{_iso(ctx.as_of)} "
-            f"(12 months after the board's approval on {_iso(approved)}).",
             evidence={**evidence, "days_left": days},
         )
 
@@ -162,8 +166,7 @@ def _sp022_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp022_example,
     severity=Severity.WARNING,
-    title_sv="Uppföljningsrapporten är kortfattad och redovisas för tre instanser",
-    title_en="The follow-up report is short and presented to the three bodies",
+    title=N_("The follow-up report is short and presented to the three bodies"),
     source=cite("SFBV", "5.8"),
     quote=(
         "bör vara kortfattad på cirka 3–6 sidor. • redovisas för samarbetsgruppen, "
@@ -190,12 +193,13 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
         if pages is not None and not low - PAGE_TOLERANCE <= pages <= high + PAGE_TOLERANCE:
             yield ctx.finding(
                 f"$.follow_up_reports[{i}].pages",
-                sv=f"Uppföljningsrapporten har {_n(pages, 'sida', 'sidor')}; den bör vara cirka "
-                f"{low}–{high} "
-                "sidor.",
-                en=f"The follow-up report has {_n(pages, 'page', 'pages')}; it should be about "
-                f"{low}–{high} "
-                "pages.",
+                ctx.ngettext(
+                    "The follow-up report has {n} page; it should be about {low}–{high} pages.",
+                    "The follow-up report has {n} pages; it should be about {low}–{high} pages.",
+                    pages,
+                    low=low,
+                    high=high,
+                ),
                 evidence={"pages": pages, "minimum": low, "maximum": high},
             )
         missing = [b for b in Body if b not in report.presented_to]
@@ -203,12 +207,13 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
             shown = len(Body) - len(missing)
             yield ctx.finding(
                 f"$.follow_up_reports[{i}].presented_to",
-                sv=f"Uppföljningsrapporten har redovisats för {shown} av 3 instanser (inte för "
-                f"{_sv_list([_SV_BODY[b] for b in missing])}); den bör redovisas för "
-                "samarbetsgruppen, ledningsgruppen och nämnden.",
-                en=f"The follow-up report was presented to {shown} of 3 bodies (not to "
-                f"{_en_list([_EN_BODY[b] for b in missing])}); it should be presented to the "
-                "collaboration group, the management group and the board.",
+                ctx.gettext(
+                    "The follow-up report was presented to {shown} of 3 bodies (not to "
+                    "{missing}); it should be presented to the collaboration group, the "
+                    "management group and the board.",
+                    shown=shown,
+                    missing=listing(ctx.lang, [bodies(ctx.lang)[b] for b in missing]),
+                ),
                 evidence={
                     "presented_to": shown,
                     "required": 3,
@@ -234,8 +239,7 @@ def _sp023_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp023_example,
     severity=Severity.ERROR,
-    title_sv="Milstolparna följer processens ordning",
-    title_en="Dated milestones follow the process order",
+    title=N_("Dated milestones follow the process order"),
     source=cite("SFBV", "5"),
     quote=(
         "Arbetsprocessen för varje delprojekt följer i princip samma steg även om karaktären "
@@ -273,14 +277,17 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         last = before.get(step)
         if last is None or last.date <= m.date:
             continue
+        kinds = milestone_kinds(ctx.lang)
         yield ctx.finding(
             f"$.milestones[{i}]",
-            sv=f"{_SV_KIND[m.kind].capitalize()} {_iso(m.date)} ligger före "
-            f"{_SV_KIND[last.kind]} {_iso(last.date)}, ett tidigare steg; milstolparna ska "
-            "följa processens ordning.",
-            en=f"{_en_kind(m.kind).capitalize()} on {_iso(m.date)} is dated before "
-            f"{_en_kind(last.kind)} on {_iso(last.date)}, an earlier step; milestones must "
-            "follow the process order.",
+            ctx.gettext(
+                "{kind} on {date} is dated before {earlier_kind} on {earlier_date}, an "
+                "earlier step; milestones must follow the process order.",
+                kind=kinds[m.kind].capitalize(),
+                date=_iso(m.date),
+                earlier_kind=kinds[last.kind],
+                earlier_date=_iso(last.date),
+            ),
             evidence={
                 "kind": m.kind.value,
                 "date": _iso(m.date),

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
-    _n,
     _reached,
     _started,
 )
@@ -36,8 +35,7 @@ def _sp006_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp006_example,
     severity=Severity.ERROR,
-    title_sv="Delprojektet har en kontaktperson på kansliet",
-    title_en="The subproject has a contact person at the office",
+    title=N_("The subproject has a contact person at the office"),
     source=cite("SFBV", "4.5"),
     quote="Alla delprojekt ska ha en kontaktperson på Södra regionvårdsnämndens kansli.",
     paraphrase=(
@@ -57,8 +55,7 @@ def sp006_contact(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         "$.contact_person",
-        sv="Kontaktperson på kansliet saknas; delprojektet ska ha en kontaktperson.",
-        en="No contact person at the office; the subproject must have one.",
+        ctx.gettext("No contact person at the office; the subproject must have one."),
         evidence={"contact_persons": 0, "required": 1},
     )
 
@@ -84,8 +81,7 @@ def _sp007_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp007_example,
     severity=Severity.WARNING,
-    title_sv="Arbetsgruppen har en ordförande",
-    title_en="The working group has a chair",
+    title=N_("The working group has a chair"),
     source=cite("SFBV", "4"),
     quote=(
         "Lämpligen börjar man med ordförandeskapet, (se 5.1). Tillsammans med ordförande tas "
@@ -109,9 +105,11 @@ def sp007_chair(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     n = len(sp.working_group)
     yield ctx.finding(
         "$.working_group",
-        sv=f"Arbetsgruppen ({_n(n, 'ledamot', 'ledamöter')}) saknar ordförande; den bör ha en "
-        "ordförande.",
-        en=f"The working group ({_n(n, 'member', 'members')}) has no chair; it should have one.",
+        ctx.ngettext(
+            "The working group ({n} member) has no chair; it should have one.",
+            "The working group ({n} members) has no chair; it should have one.",
+            n,
+        ),
         evidence={"chairs": 0, "members": n, "required": 1},
     )
 
@@ -133,8 +131,7 @@ def _sp008_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp008_example,
     severity=Severity.WARNING,
-    title_sv="Processtöd hämtas utanför kansliet",
-    title_en="Process support comes from outside the office",
+    title=N_("Process support comes from outside the office"),
     source=cite("SFBV", "4.2"),
     quote=(
         "Som grundregel bör sådan person hämtas från verksamhet utanför Södra "
@@ -151,10 +148,11 @@ def sp008_process_support(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]
         if member.role is Role.PROCESS_SUPPORT and member.from_office:
             yield ctx.finding(
                 f"$.working_group[{i}]",
-                sv=f"Processtödet {member.name} kommer från kansliet; processtöd bör hämtas "
-                "utanför kansliet.",
-                en=f"The process support {member.name} comes from the office; process support "
-                "should come from outside it.",
+                ctx.gettext(
+                    "The process support {name} comes from the office; process support "
+                    "should come from outside it.",
+                    name=member.name,
+                ),
                 evidence={"name": member.name, "from_office": True},
             )
 
@@ -181,8 +179,7 @@ def _sp009_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp009_example,
     severity=Severity.WARNING,
-    title_sv="Arbetsgruppen är tvärprofessionell",
-    title_en="The working group is cross-professional",
+    title=N_("The working group is cross-professional"),
     source=cite("SFBV", "4.3"),
     quote=(
         "Arbetsgruppen bör vara tvärprofessionell och utifrån uppdragets karaktär även "
@@ -206,11 +203,11 @@ def sp009_professions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         "$.working_group",
-        sv=f"{_n(count, 'yrkesgrupp', 'yrkesgrupper')} i arbetsgruppen; den bör vara "
-        f"tvärprofessionell (minst 2).",
-        en=f"{_n(count, 'profession', 'professions')} in the working group; it should be "
-        f"cross-professional "
-        "(at least 2).",
+        ctx.ngettext(
+            "{n} profession in the working group; it should be cross-professional (at least 2).",
+            "{n} professions in the working group; it should be cross-professional (at least 2).",
+            count,
+        ),
         evidence={"professions": count, "minimum": 2},
     )
 
@@ -236,8 +233,7 @@ def _sp010_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp010_example,
     severity=Severity.INFO,
-    title_sv="Patient- eller närståenderepresentant ingår",
-    title_en="A patient or relative representative takes part",
+    title=N_("A patient or relative representative takes part"),
     source=cite("SFBV", "4.3"),
     quote="I flertalet fall bör det ingå patient- och/eller närståenderepresentant i gruppen.",
     paraphrase=(
@@ -252,10 +248,10 @@ def sp010_representative(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         "$.working_group",
-        sv="Arbetsgruppen har ingen patient- eller närståenderepresentant; i flertalet fall bör "
-        "en sådan ingå.",
-        en="The working group has no patient or relative representative; in most cases one "
-        "should take part.",
+        ctx.gettext(
+            "The working group has no patient or relative representative; in most cases one "
+            "should take part."
+        ),
         evidence={"representatives": 0, "expected": 1},
     )
 
@@ -275,8 +271,7 @@ def _sp011_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp011_example,
     severity=Severity.ERROR,
-    title_sv="Uppföljningssätt och uppföljningsparametrar dokumenteras vid starten",
-    title_en="The follow-up method and parameters are documented at the start",
+    title=N_("The follow-up method and parameters are documented at the start"),
     source=cite("SFBV", "5"),
     quote=(
         "Redan vid starten ska arbetsgruppen diskutera och dokumentera kring vilket "
@@ -299,25 +294,27 @@ def sp011_follow_up_plan(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     if plan is None:
         yield ctx.finding(
             "$.follow_up_plan",
-            sv="Ingen uppföljningsplan (0 av 2 delar); arbetsgruppen ska vid starten "
-            "dokumentera uppföljningssätt och uppföljningsparametrar.",
-            en="No follow-up plan (0 of 2 parts); at its start the working group must "
-            "document the follow-up method and parameters.",
+            ctx.gettext(
+                "No follow-up plan (0 of 2 parts); at its start the working group must "
+                "document the follow-up method and parameters."
+            ),
             evidence={"present": 0, "required": 2},
         )
         return
     if not plan.method.strip():
         yield ctx.finding(
             "$.follow_up_plan.method",
-            sv="Uppföljningssättet är inte dokumenterat; det ska dokumenteras vid starten.",
-            en="The follow-up method is not documented; it must be documented at the start.",
+            ctx.gettext(
+                "The follow-up method is not documented; it must be documented at the start."
+            ),
             evidence={"missing": "method"},
         )
     count = sum(1 for p in plan.parameters if p.strip())
     if not count:
         yield ctx.finding(
             "$.follow_up_plan.parameters",
-            sv="0 uppföljningsparametrar dokumenterade; minst 1 ska dokumenteras vid starten.",
-            en="0 follow-up parameters documented; at least 1 must be documented at the start.",
+            ctx.gettext(
+                "0 follow-up parameters documented; at least 1 must be documented at the start."
+            ),
             evidence={"parameters": 0, "minimum": 1},
         )

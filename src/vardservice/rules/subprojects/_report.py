@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
-    _EN_SECTION,
-    _SV_SECTION,
     _has_final_report,
 )
+from vardservice.rules.subprojects._words import follow_up_parts, report_sections
 from vardservice.sources import cite
 from vardservice.subprojects import (
     MAX_ACTION_PROPOSALS,
@@ -37,8 +36,7 @@ def _sp012_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp012_example,
     severity=Severity.WARNING,
-    title_sv="Nulägesbeskrivningen omfattar alla deltagande regioner",
-    title_en="The current state covers every participating region",
+    title=N_("The current state covers every participating region"),
     source=cite("SFBV", "5.2"),
     quote="Det är viktigt att alla deltagande regioner ingår i nulägesbeskrivningen.",
     paraphrase=(
@@ -62,10 +60,13 @@ def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     names = [r.short_name for r in missing]
     yield ctx.finding(
         "$.current_state_regions",
-        sv=f"Nulägesbeskrivningen omfattar {total - len(missing)} av {total} deltagande "
-        f"regioner (saknas: {', '.join(names)}); alla bör ingå.",
-        en=f"The current state covers {total - len(missing)} of {total} participating regions "
-        f"(missing: {', '.join(names)}); all should be included.",
+        ctx.gettext(
+            "The current state covers {covered} of {total} participating regions "
+            "(missing: {missing}); all should be included.",
+            covered=total - len(missing),
+            total=total,
+            missing=", ".join(names),
+        ),
         evidence={
             "covered": total - len(missing),
             "participating": total,
@@ -88,8 +89,7 @@ def _sp013_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp013_example,
     severity=Severity.WARNING,
-    title_sv="Högst fem åtgärdsförslag",
-    title_en="At most five action proposals",
+    title=N_("At most five action proposals"),
     source=cite("SFBV", "5.4"),
     quote="Föredömligt är att ange maximalt fem åtgärdsförslag.",
     paraphrase=(
@@ -104,8 +104,11 @@ def sp013_at_most_five(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         f"$.action_proposals[{MAX_ACTION_PROPOSALS}]",
-        sv=f"{count} åtgärdsförslag; högst {MAX_ACTION_PROPOSALS} bör anges.",
-        en=f"{count} action proposals; at most {MAX_ACTION_PROPOSALS} should be made.",
+        ctx.gettext(
+            "{count} action proposals; at most {maximum} should be made.",
+            count=count,
+            maximum=MAX_ACTION_PROPOSALS,
+        ),
         evidence={"proposals": count, "maximum": MAX_ACTION_PROPOSALS},
     )
 
@@ -124,8 +127,7 @@ def _sp014_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp014_example,
     severity=Severity.INFO,
-    title_sv="Förslag som kräver ekonomiska insatser har en grov kalkyl",
-    title_en="Proposals that need funding come with a rough cost estimate",
+    title=N_("Proposals that need funding come with a rough cost estimate"),
     source=cite("SFBV", "5.4"),
     quote=(
         "Om förslagen bedöms kräva ekonomiska insatser är det en fördel om arbetsgruppen "
@@ -142,10 +144,12 @@ def sp014_cost_estimate(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         if proposal.needs_funding and proposal.cost_estimate is None:
             yield ctx.finding(
                 f"$.action_proposals[{i}]",
-                sv=f"Förslag {i + 1} ({proposal.title}) kräver ekonomiska insatser men saknar "
-                "grov kalkyl; en kalkyl är en fördel.",
-                en=f"Proposal {i + 1} ({proposal.title}) needs funding but has no rough cost "
-                "estimate; an estimate is an advantage.",
+                ctx.gettext(
+                    "Proposal {number} ({title}) needs funding but has no rough cost "
+                    "estimate; an estimate is an advantage.",
+                    number=i + 1,
+                    title=proposal.title,
+                ),
                 evidence={"proposal": i + 1, "needs_funding": True, "cost_estimate": False},
             )
 
@@ -164,8 +168,7 @@ def _sp015_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp015_example,
     severity=Severity.ERROR,
-    title_sv="Slutrapporten har mallens avsnitt",
-    title_en="The final report has the template's sections",
+    title=N_("The final report has the template's sections"),
     source=cite("SFBV", "5.4.1"),
     quote=(
         "Mallen har förbestämd indelning (uppdrag, gruppsammansättning, nuläge, analys, förslag)."
@@ -192,20 +195,17 @@ def sp015_sections(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     for section in missing:
         yield ctx.finding(
             path,
-            sv=f"Slutrapporten saknar avsnittet {_SV_SECTION[section]} ({present} av 5 "
-            "avsnitt finns); mallens alla avsnitt ska finnas.",
-            en=f"The final report has no {_EN_SECTION[section]} section ({present} of 5 "
-            "present); all of the template's sections are required.",
+            ctx.gettext(
+                "The final report has no {section} section ({present} of 5 present); all of "
+                "the template's sections are required.",
+                section=report_sections(ctx.lang)[section],
+                present=present,
+            ),
             evidence={"missing": section.value, "present": present, "required": 5},
         )
 
 
-_FOLLOW_UP_PARTS: Final = (
-    ("how", "hur", "how"),
-    ("when", "när", "when"),
-    ("by_whom", "av vem", "by whom"),
-    ("parameters", "uppföljningsparametrar", "follow-up parameters"),
-)
+_FOLLOW_UP_PARTS: Final = ("how", "when", "by_whom", "parameters")
 
 
 def _sp016_example() -> tuple[Subproject, str]:
@@ -228,8 +228,7 @@ def _sp016_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp016_example,
     severity=Severity.ERROR,
-    title_sv="Slutrapporten föreslår hur, när och av vem uppföljning sker",
-    title_en="The final report proposes how, when and by whom to follow up",
+    title=N_("The final report proposes how, when and by whom to follow up"),
     source=cite("SFBV", "5.8"),
     quote=(
         "Arbetsgruppen ska i slutrapporten ha lagt förslag på hur, när och vem som ska följa "
@@ -254,28 +253,30 @@ def sp016_follow_up_proposal(sp: Subproject, ctx: RuleContext) -> Iterator[Findi
         path = "$.final_report.follow_up" if sp.final_report else "$.final_report"
         yield ctx.finding(
             path,
-            sv="Slutrapporten saknar förslag till uppföljning (0 av 4 delar); den ska ange "
-            "hur, när och av vem uppföljningen sker samt uppföljningsparametrar.",
-            en="The final report has no follow-up proposal (0 of 4 parts); it must say how, "
-            "when and by whom follow-up is done, and the follow-up parameters.",
+            ctx.gettext(
+                "The final report has no follow-up proposal (0 of 4 parts); it must say how, "
+                "when and by whom follow-up is done, and the follow-up parameters."
+            ),
             evidence={"present": 0, "required": 4},
         )
         return
     missing = [
-        (field, sv, en)
-        for field, sv, en in _FOLLOW_UP_PARTS
+        field
+        for field in _FOLLOW_UP_PARTS
         if not (
             any(p.strip() for p in proposal.parameters)
             if field == "parameters"
             else getattr(proposal, field).strip()
         )
     ]
-    for field, sv, en in missing:
+    for field in missing:
         yield ctx.finding(
             f"$.final_report.follow_up.{field}",
-            sv=f"Förslaget till uppföljning anger inte {sv} ({4 - len(missing)} av 4 delar); "
-            "det ska ange hur, när, av vem och uppföljningsparametrar.",
-            en=f"The follow-up proposal does not say {en} ({4 - len(missing)} of 4 parts); it "
-            "must give how, when, by whom and the parameters.",
+            ctx.gettext(
+                "The follow-up proposal does not say {part} ({present} of 4 parts); it must "
+                "give how, when, by whom and the parameters.",
+                part=follow_up_parts(ctx.lang)[field],
+                present=4 - len(missing),
+            ),
             evidence={"missing": field, "present": 4 - len(missing), "required": 4},
         )

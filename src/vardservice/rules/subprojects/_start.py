@@ -5,21 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from vardservice.rules._core import Finding, RuleContext, Severity, register
+from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
-    _EN_PART,
     _SFBV_511,
     _STEP,
-    _SV_KIND,
-    _SV_PART,
     MIN_REGIONS,
     _earliest,
-    _en_kind,
     _iso,
-    _n,
     _reached,
     _steps,
 )
+from vardservice.rules.subprojects._words import assignment_parts, milestone_kinds, proposal_parts
 from vardservice.sources import cite
 from vardservice.subprojects import (
     Assignment,
@@ -45,8 +41,7 @@ def _sp001_example() -> tuple[Subproject, str]:
     example=_sp001_example,
     severity=Severity.ERROR,
     also=[Severity.WARNING],
-    title_sv="Ämnet berör samtliga regioner, eller minst tre",
-    title_en="The subject concerns all regions, or at least three",
+    title=N_("The subject concerns all regions, or at least three"),
     source=cite("SFBV", "5.1.1"),
     quote=_SFBV_511,
     paraphrase=(
@@ -76,19 +71,24 @@ def sp001_regions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     if count < required:
         yield ctx.finding(
             "$.participating_regions",
-            sv=f"{_n(count, 'deltagande region', 'deltagande regioner')}; minst {required} krävs.",
-            en=f"{_n(count, 'participating region', 'participating regions')}; at least "
-            f"{required} are required.",
+            ctx.ngettext(
+                "{n} participating region; at least {required} are required.",
+                "{n} participating regions; at least {required} are required.",
+                count,
+                required=required,
+            ),
             evidence=evidence,
         )
     elif count < total and not sp.reason_for_fewer.strip():
         yield ctx.finding(
             "$.reason_for_fewer",
+            ctx.gettext(
+                "{count} of {total} regions take part with no stated reason; "
+                "a reason should be given when not all regions take part.",
+                count=count,
+                total=total,
+            ),
             severity=Severity.WARNING,
-            sv=f"{count} av {total} regioner deltar utan angivet skäl; "
-            "ett skäl bör anges när inte samtliga regioner deltar.",
-            en=f"{count} of {total} regions take part with no stated reason; "
-            "a reason should be given when not all regions take part.",
             evidence=evidence,
         )
     # A listed region outside the healthcare region does not count: say so, by name.
@@ -96,11 +96,13 @@ def sp001_regions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         if region.code not in members:
             yield ctx.finding(
                 f"$.participating_regions[{i}]",
+                ctx.gettext(
+                    "{region} is not in {healthcare_region} and is not counted "
+                    "among the participating regions.",
+                    region=region.name,
+                    healthcare_region=sp.healthcare_region.name,
+                ),
                 severity=Severity.WARNING,
-                sv=f"{region.name} hör inte till {sp.healthcare_region.name} och räknas inte "
-                "bland de deltagande regionerna.",
-                en=f"{region.name} is not in {sp.healthcare_region.name} and is not counted "
-                "among the participating regions.",
                 evidence={"region": region.code, "healthcare_region": sp.healthcare_region.key},
             )
 
@@ -122,8 +124,7 @@ def _sp002_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp002_example,
     severity=Severity.ERROR,
-    title_sv="Delprojektet är sanktionerat av ledningsgruppen",
-    title_en="The management group sanctioned the subproject",
+    title=N_("The management group sanctioned the subproject"),
     source=cite("SFBV", "5.1.1"),
     quote=_SFBV_511,
     paraphrase=(
@@ -151,13 +152,17 @@ def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     i, first = _earliest(later)
     yield ctx.finding(
         f"$.milestones[{i}]",
-        sv=f"{_n(len(later), 'milstolpe', 'milstolpar')} efter start ({_SV_KIND[first.kind]} "
-        f"{_iso(first.date)} "
-        "först) utan ledningsgruppens beslut om start; delprojektet ska alltid vara "
-        "sanktionerat av ledningsgruppen.",
-        en=f"{_n(len(later), 'milestone', 'milestones')} after the start ({_en_kind(first.kind)} "
-        f"{_iso(first.date)} first) without the management group's start decision; a "
-        "subproject must always be sanctioned by the management group.",
+        ctx.ngettext(
+            "{n} milestone after the start ({kind} {date} first) without the management "
+            "group's start decision; a subproject must always be sanctioned by the "
+            "management group.",
+            "{n} milestones after the start ({kind} {date} first) without the management "
+            "group's start decision; a subproject must always be sanctioned by the "
+            "management group.",
+            len(later),
+            kind=milestone_kinds(ctx.lang)[first.kind],
+            date=_iso(first.date),
+        ),
         evidence={"milestones_after_start": len(later), "first": first.kind.value},
     )
 
@@ -177,8 +182,7 @@ def _sp003_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp003_example,
     severity=Severity.WARNING,
-    title_sv="Ämnet adresserar ett av målområdena",
-    title_en="The subject addresses one of the focus areas",
+    title=N_("The subject addresses one of the focus areas"),
     source=cite("SFBV", "5.1.1"),
     quote=(
         "Området eller ämnet bör adressera jämlikhet, tillgänglighet, kompetensförsörjning, "
@@ -197,19 +201,15 @@ def sp003_focus(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         "$.focus_areas",
-        sv="Inget målområde angivet; ämnet bör adressera jämlikhet, tillgänglighet, "
-        "kompetensförsörjning, ekonomi eller helhetslösningar.",
-        en="No focus area given; the subject should address equality, accessibility, "
-        "competence supply, economy or holistic solutions.",
+        ctx.gettext(
+            "No focus area given; the subject should address equality, accessibility, "
+            "competence supply, economy or holistic solutions."
+        ),
         evidence={"focus_areas": 0, "minimum": 1},
     )
 
 
-_PROPOSAL_PARTS: Final = (
-    ("purpose", "syfte", "purpose"),
-    ("goal", "mål", "goal"),
-    ("expected_outcome", "förväntat utfall", "expected outcome"),
-)
+_PROPOSAL_PARTS: Final = ("purpose", "goal", "expected_outcome")
 
 
 def _sp004_example() -> tuple[Subproject, str]:
@@ -229,8 +229,7 @@ def _sp004_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp004_example,
     severity=Severity.WARNING,
-    title_sv="Förslaget anger syfte, mål och förväntat utfall",
-    title_en="The proposal states purpose, goal and expected outcome",
+    title=N_("The proposal states purpose, goal and expected outcome"),
     source=cite("SFBV", "5.1"),
     quote=(
         "Förslag som väcks bör före presentation för ledningsgruppen beredas så att syfte, "
@@ -252,18 +251,22 @@ def sp004_proposal(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     if sp.proposal is None:
         yield ctx.finding(
             "$.proposal",
-            sv="Förslaget saknas (0 av 3 delar); syfte, mål och förväntat utfall bör framgå.",
-            en="The proposal is missing (0 of 3 parts); purpose, goal and expected outcome "
-            "should be clear.",
+            ctx.gettext(
+                "The proposal is missing (0 of 3 parts); purpose, goal and expected outcome "
+                "should be clear."
+            ),
             evidence={"present": 0, "required": 3},
         )
         return
-    for field, sv, en in _PROPOSAL_PARTS:
+    for field in _PROPOSAL_PARTS:
         if not getattr(sp.proposal, field).strip():
             yield ctx.finding(
                 f"$.proposal.{field}",
-                sv=f"Förslaget saknar {sv}; syfte, mål och förväntat utfall bör framgå.",
-                en=f"The proposal has no {en}; purpose, goal and expected outcome should be clear.",
+                ctx.gettext(
+                    "The proposal has no {part}; purpose, goal and expected outcome should be "
+                    "clear.",
+                    part=proposal_parts(ctx.lang)[field],
+                ),
                 evidence={"missing": field},
             )
 
@@ -288,8 +291,7 @@ def _sp005_example() -> tuple[Subproject, str]:
     subject=Subproject,
     example=_sp005_example,
     severity=Severity.WARNING,
-    title_sv="Uppdraget omfattar mallens sex punkter",
-    title_en="The assignment covers the template's six parts",
+    title=N_("The assignment covers the template's six parts"),
     source=cite("SFBV", "5.1.3"),
     quote=(
         "Uppdraget bör omfatta följande punkter: • Bakgrund • Syfte och "
@@ -312,12 +314,11 @@ def sp005_assignment(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         if _reached(sp, MilestoneKind.ASSIGNMENT_ISSUED):
             yield ctx.finding(
                 "$.assignment",
-                sv="Uppdraget saknas (0 av 6 punkter); uppdraget bör omfatta bakgrund, syfte "
-                "och frågeställning, uppdragspunkter, avgränsningar, arbetsgruppens "
-                "sammansättning och tidplan.",
-                en="The assignment is missing (0 of 6 parts); it should cover background, "
-                "purpose and question, assignment points, delimitations, the working group's "
-                "composition and a timeline.",
+                ctx.gettext(
+                    "The assignment is missing (0 of 6 parts); it should cover background, "
+                    "purpose and question, assignment points, delimitations, the working "
+                    "group's composition and a timeline."
+                ),
                 evidence={"present": 0, "required": 6},
             )
         return
@@ -325,9 +326,11 @@ def sp005_assignment(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     for part in missing:
         yield ctx.finding(
             f"$.assignment.{part}",
-            sv=f"Uppdraget saknar {_SV_PART[part]} ({6 - len(missing)} av 6 punkter finns); "
-            "uppdraget bör omfatta alla sex.",
-            en=f"The assignment has no {_EN_PART[part]} ({6 - len(missing)} of 6 parts "
-            "present); it should cover all six.",
+            ctx.gettext(
+                "The assignment has no {part} ({present} of 6 parts present); it should "
+                "cover all six.",
+                part=assignment_parts(ctx.lang)[part],
+                present=6 - len(missing),
+            ),
             evidence={"missing": part, "present": 6 - len(missing), "required": 6},
         )
