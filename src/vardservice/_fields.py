@@ -61,7 +61,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 import pendulum
@@ -79,6 +79,8 @@ from vardservice.dates import (
 )
 from vardservice.errors import InvalidValue
 from vardservice.units import MAX_AMOUNT, Money, to_decimal, to_money
+
+T = TypeVar("T")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 """The signature attrs calls a validator with: the instance, the attribute, the value."""
@@ -443,6 +445,23 @@ def not_before(start: str) -> Validator:
 
 
 # --- arguments of functions and methods ------------------------------------------------------
+
+
+def check_items(value: object, kind: type[T], *, owner: str, field: str) -> tuple[T, ...]:
+    """Return ``value`` as a tuple of ``kind``: a list, for a function's argument or a field's.
+
+    Raises:
+        InvalidValue: ``value`` is not a list (``owner.field``) or an item is not a ``kind``
+            (``owner.field[i]``), in the words of :data:`items`.
+
+    """
+    if type(value) is not tuple and not _is_list(value):
+        raise InvalidValue(owner, field, value, f"a list of {kind.__name__}")
+    found = tuple(typing.cast(Iterable[Any], value))
+    for i, item in enumerate(found):
+        if not isinstance(item, kind):
+            raise InvalidValue(owner, f"{field}[{i}]", item, f"a {kind.__name__}")
+    return found
 
 
 def check_year(value: object, first: int, last: int, *, owner: str, field: str = "year") -> int:
