@@ -5,8 +5,9 @@ hand-written function of its own:
 
 * a **converter**, for a value that is read into another type: a date from
   ``"2020-11-18"``, money from ``"23,4 mnkr"``, an enum member from its value, a tuple from
-  a list (:data:`date`, :data:`money`, :data:`decimal`, :data:`member`, :data:`members`,
-  :data:`texts`, :data:`any_texts`, :data:`items`);
+  a list, a region from its county code (:data:`date`, :data:`money`, :data:`decimal`,
+  :data:`member`, :data:`members`, :data:`texts`, :data:`any_texts`, :data:`items`,
+  :data:`read`);
 * a **validator**, for a value that is only checked: text, a flag, a whole number, a year,
   a nested object (:func:`text`, :func:`any_text`, :func:`flag`, :func:`whole`,
   :func:`year` and its four policies, :func:`between`, :func:`instance`, :func:`not_before`).
@@ -22,10 +23,13 @@ Conventions, stated once:
   expectation then ends in "or None".
 * **Fast path:** a value already of the target type is returned after one ``type()`` check,
   so that objects rebuilt by ``attrs.evolve`` or structured by the I/O layer pay little.
-* **Types from the annotation:** :data:`member`, :data:`members`, :data:`items` and
-  :func:`instance` read what the field holds from its annotation (``kind: MilestoneKind``,
-  ``themes: tuple[Theme, ...]``, ``board: Board | None``), resolved once per field; the
-  type is written once, where a reader looks for it.
+* **Types from the annotation:** :data:`member`, :data:`members`, :data:`items`,
+  :data:`read` and :func:`instance` read what the field holds from its annotation
+  (``kind: MilestoneKind``, ``themes: tuple[Theme, ...]``, ``board: Board | None``),
+  resolved once per field; the type is written once, where a reader looks for it.
+* **Readers:** a type that documents write as text registers, in its own module, how it is
+  read (:func:`add_reader`: a ``Region`` from ``"07"`` or ``"Kronoberg"``); every field
+  holding one, or a tuple of them, then reads it the same way.
 * **Years:** one policy per meaning, with bounds in :mod:`vardservice.dates`
   (:data:`calendar_year`, :data:`record_year`, :data:`fee_year`, :data:`case_year`).
 
@@ -77,10 +81,11 @@ from vardservice.dates import (
     MIN_RECORD_YEAR,
     to_date,
 )
-from vardservice.errors import InvalidValue
+from vardservice.errors import InvalidValue, VardserviceError
 from vardservice.units import MAX_AMOUNT, Money, to_decimal, to_money
 
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 """The signature attrs calls a validator with: the instance, the attribute, the value."""
@@ -116,6 +121,17 @@ def _or_none(exc: InvalidValue, field: attrs.Attribute[Any]) -> InvalidValue:
     return InvalidValue(exc.owner, exc.field, exc.value, exc.expected + " or None")
 
 
+_PLAIN: Final[dict[type, str]] = {int: "a whole number", str: "a string"}
+
+
+def _a(kind: type) -> str:
+    """Return the class's name with its article: "a Theme", "an Observation", "a string"."""
+    if kind in _PLAIN:
+        return _PLAIN[kind]
+    name = kind.__name__
+    return f"an {name}" if name[:1] in "AEIO" else f"a {name}"
+
+
 # --- the type a field holds, from its annotation -------------------------------------------
 
 _HELD: dict[int, Any] = {}  # id(attribute) -> the class it holds; attributes live with classes
@@ -142,6 +158,45 @@ def _strip(annotation: Any) -> Any:
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         return args[0]
     return annotation
+
+
+# --- readers: how a value of a type is read from what a document holds ---------------------
+
+_READERS: dict[type, tuple[Callable[[Any], Any], str]] = {}
+
+
+def add_reader(kind: type, reader: Callable[[Any], Any], expected: str) -> None:
+    """Say once how a ``kind`` is read from what a document holds (for :data:`read`, :data:`items`).
+
+    The module that defines a type registers its reader (regions: a ``Region`` from a county
+    code or a name), so that any field holding one, or a tuple of them, reads it the same way.
+
+    Args:
+        kind: the type read.
+        reader: turns a document's value into a ``kind``; it raises ``TypeError`` or
+            ``ValueError`` for a value it cannot read (reported as ``expected``, naming the
+            field), or a library error of its own, which is raised as it is.
+        expected: what the reader accepts, in words (``"a county code or a region's name"``).
+
+    """
+    _READERS[kind] = (reader, expected)
+
+
+def _read_one(kind: type, value: object, owner: str, field: str) -> Any:
+    if type(value) is kind:
+        return value
+    entry = _READERS.get(kind)
+    if entry is None:
+        if isinstance(value, kind):
+            return value
+        raise InvalidValue(owner, field, value, _a(kind))
+    reader, expected = entry
+    try:
+        return reader(value)
+    except VardserviceError:
+        raise
+    except (TypeError, ValueError):
+        raise InvalidValue(owner, field, value, expected) from None
 
 
 # --- converters: what __init__ accepts, read into the field's type -------------------------
@@ -184,7 +239,7 @@ def _decimal(value: object, instance: object, field: attrs.Attribute[Any]) -> De
 
 @functools.cache
 def _choices(kind: type[enum.Enum]) -> str:
-    return f"a {kind.__name__}: one of " + ", ".join(repr(m.value) for m in kind)
+    return f"{_a(kind)}: one of " + ", ".join(repr(m.value) for m in kind)
 
 
 def _enum_member(kind: type[enum.Enum], value: object) -> enum.Enum | None:
@@ -256,15 +311,34 @@ def _any_texts(value: object, instance: object, field: attrs.Attribute[Any]) -> 
     return found
 
 
-def _items(value: object, instance: object, field: attrs.Attribute[Any]) -> tuple[Any, ...]:
+def _items(value: object, instance: object, field: attrs.Attribute[Any]) -> tuple[Any, ...] | None:
     kind = _held(instance, field)
     if type(value) is tuple and all(type(item) is kind for item in value):
         return value
+    if value is None and _optional(field):
+        return None
     found = _listed(value, instance, field, kind.__name__)
+    owner = _owner(instance)
+    if kind in _READERS:
+        return tuple(
+            _read_one(kind, item, owner, f"{field.name}[{i}]") for i, item in enumerate(found)
+        )
     for i, item in enumerate(found):
         if not isinstance(item, kind):
-            raise InvalidValue(_owner(instance), f"{field.name}[{i}]", item, f"a {kind.__name__}")
+            raise InvalidValue(owner, f"{field.name}[{i}]", item, _a(kind))
     return found
+
+
+def _read(value: object, instance: object, field: attrs.Attribute[Any]) -> Any:
+    kind = _held(instance, field)
+    if type(value) is kind:
+        return value
+    if value is None and _optional(field):
+        return None
+    try:
+        return _read_one(kind, value, _owner(instance), field.name)
+    except InvalidValue as exc:
+        raise _or_none(exc, field) from None
 
 
 def _converter(fn: Callable[[Any, Any, attrs.Attribute[Any]], Any]) -> attrs.Converter[Any, Any]:
@@ -296,7 +370,10 @@ if TYPE_CHECKING:
         """Read a list of strings (empty ones allowed: parts of a draft) as a tuple."""
 
     def items(value: object, /) -> Any:
-        """Read a list of instances of the annotated item class as a tuple."""
+        """Read a list of the annotated item class (instances, or what its reader reads)."""
+
+    def read(value: object, /) -> Any:
+        """Read a value of the annotated class: an instance, or what its reader reads."""
 
 else:
     date = _converter(_date)
@@ -307,6 +384,7 @@ else:
     texts = _converter(_texts)
     any_texts = _converter(_any_texts)
     items = _converter(_items)
+    read = _converter(_read)
 
 
 # --- validators: a value only checked ------------------------------------------------------
@@ -421,11 +499,16 @@ def between(
 
 
 def instance(owner: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validate an instance of the annotated class (``board: Board | None``)."""
+    """Validate an instance of the annotated class (``board: Board | None``).
+
+    For an enum, only a member itself: a field that reads a member from its value has
+    the converter :data:`member`.
+    """
     kind = _held(owner, attribute)
     if isinstance(value, kind) or (value is None and _optional(attribute)):
         return
-    raise _refusal(owner, attribute, value, f"a {kind.__name__}")
+    expected = _choices(kind) if issubclass(kind, enum.Enum) else _a(kind)
+    raise _refusal(owner, attribute, value, expected)
 
 
 def not_before(start: str) -> Validator:
@@ -460,8 +543,21 @@ def check_items(value: object, kind: type[T], *, owner: str, field: str) -> tupl
     found = tuple(typing.cast(Iterable[Any], value))
     for i, item in enumerate(found):
         if not isinstance(item, kind):
-            raise InvalidValue(owner, f"{field}[{i}]", item, f"a {kind.__name__}")
+            raise InvalidValue(owner, f"{field}[{i}]", item, _a(kind))
     return found
+
+
+def check_member(value: object, kind: type[E], *, owner: str, field: str) -> E:
+    """Return the member of the enum ``kind`` that ``value`` is or names by value.
+
+    Raises:
+        InvalidValue: naming ``owner.field``, in the words of :data:`member`.
+
+    """
+    found = _enum_member(kind, value)
+    if found is None:
+        raise InvalidValue(owner, field, value, _choices(kind))
+    return typing.cast(E, found)
 
 
 def check_year(value: object, first: int, last: int, *, owner: str, field: str = "year") -> int:

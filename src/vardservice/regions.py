@@ -247,6 +247,10 @@ def get_healthcare_region(query: str | HealthcareRegion) -> HealthcareRegion:
     raise UnknownRegion(query, close)
 
 
+_fields.add_reader(Region, get_region, "a county code or a region's name")
+_fields.add_reader(HealthcareRegion, get_healthcare_region, "a healthcare region's name or key")
+
+
 def healthcare_regions_of(region: str | int | Region) -> tuple[HealthcareRegion, ...]:
     """Return the healthcare regions a region belongs to (two for Halland)."""
     code = get_region(region).code

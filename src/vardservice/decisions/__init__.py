@@ -85,16 +85,6 @@ def _text(owner: str, field: str, value: object) -> str:
 # --- protocol excerpts ----------------------------------------------------------------------
 
 
-def _case_number(value: object) -> CaseNumber:
-    if isinstance(value, CaseNumber):
-        return value
-    if not isinstance(value, str):
-        raise InvalidValue(
-            "ProtocolExcerpt", "case_number", value, "a case number, e.g. 'HSN 938-2020'"
-        )
-    return case_number.parse(value)
-
-
 @attrs.frozen(kw_only=True)
 class ProtocolExcerpt:
     """A protocol excerpt (protokollsutdrag): one paragraph of a body's minutes.
@@ -132,7 +122,7 @@ class ProtocolExcerpt:
     meeting_date: pendulum.Date = attrs.field(converter=_fields.date)
     paragraph: int = attrs.field(validator=_fields.whole(1, _MAX_PARAGRAPH))
     title: str = attrs.field(validator=_fields.text)
-    case_number: CaseNumber = attrs.field(converter=_case_number)
+    case_number: CaseNumber = attrs.field(converter=_fields.read)
     summary: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
     proposed_decision: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
     decision: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)

@@ -245,3 +245,13 @@ class CaseNumber:
 
     def __str__(self) -> str:
         return f"{self.prefix} {self.serial}-{self.year}"
+
+
+def _read(value: object) -> CaseNumber:
+    """Read a case number written as text, for the fields that hold one."""
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return parse(value)
+
+
+_fields.add_reader(CaseNumber, _read, f"a case number, {_EXAMPLE}")

@@ -6,20 +6,19 @@ from collections.abc import Iterator
 
 from vardservice.rules._core import Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
-    _STEP,
     _SV_KIND,
     _earliest,
     _en_kind,
     _indexed,
     _iso,
     _n,
-    _steps,
 )
 from vardservice.sources import cite
 from vardservice.subprojects import (
     MilestoneKind,
     Subproject,
 )
+from vardservice.subprojects._process import milestone_steps
 
 
 @register(
@@ -108,10 +107,12 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     non-unanimous decision with nothing after it is not a breach: the case
     simply stops there.
     """
-    decided = _STEP[MilestoneKind.MANAGEMENT_GROUP_DECISION._name_]
+    decided = MilestoneKind.MANAGEMENT_GROUP_DECISION.step
     later = [
         (i, m)
-        for i, (m, step) in enumerate(zip(sp.milestones, _steps(sp), strict=True))
+        for i, (m, step) in enumerate(
+            zip(sp.milestones, milestone_steps(sp.milestones), strict=True)
+        )
         if step > decided
     ]
     if not later:

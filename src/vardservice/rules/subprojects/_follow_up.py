@@ -16,7 +16,6 @@ from vardservice.rules.subprojects._common import (
     _en_list,
     _iso,
     _n,
-    _steps,
     _sv_list,
 )
 from vardservice.sources import cite
@@ -29,6 +28,7 @@ from vardservice.subprojects import (
     board_approval,
     follow_up_due,
 )
+from vardservice.subprojects._process import milestone_steps
 
 
 def _follow_ups(
@@ -216,7 +216,7 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     start decision's three outcomes share one.
     """
     # The latest milestone of each step, then of all steps before each step: O(n).
-    steps = _steps(sp)
+    steps = milestone_steps(sp.milestones)
     latest: dict[int, Milestone] = {}
     for m, step in zip(sp.milestones, steps, strict=True):
         seen = latest.get(step)

@@ -8,14 +8,14 @@ from typing import Final
 from vardservice.rules._core import Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
     _n,
-    _reached,
-    _started,
 )
 from vardservice.sources import cite
 from vardservice.subprojects import (
     MilestoneKind,
     Role,
     Subproject,
+    has_reached,
+    is_started,
 )
 
 
@@ -40,7 +40,7 @@ def sp006_contact(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     contact person's role begins "i inledningsskedet för att ta fram uppdrag"
     (SFBV §4.5), after the decision to start.
     """
-    if sp.contact_person.strip() or not _started(sp):
+    if sp.contact_person.strip() or not is_started(sp.milestones):
         return
     yield ctx.finding(
         "$.contact_person",
@@ -51,7 +51,7 @@ def sp006_contact(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _group_formed(sp: Subproject) -> bool:
-    return _reached(sp, MilestoneKind.GROUP_APPOINTED)
+    return has_reached(sp.milestones, MilestoneKind.GROUP_APPOINTED)
 
 
 @register(
