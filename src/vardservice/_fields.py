@@ -584,6 +584,22 @@ def check_whole(value: object, minimum: int, maximum: int, *, owner: str, field:
     raise InvalidValue(owner, field, value, f"a whole number from {minimum} to {maximum}")
 
 
+def check_decimal(
+    value: object, minimum: Decimal | int, maximum: Decimal | int, *, owner: str, field: str
+) -> Decimal:
+    """Return ``value`` as an exact number from ``minimum`` to ``maximum``.
+
+    Raises:
+        InvalidValue: not an exact number (a float is refused), or out of the range, naming
+            ``owner.field``, in the words of :func:`between`.
+
+    """
+    number = to_decimal(value, owner=owner, field=field)
+    if not minimum <= number <= maximum:
+        raise InvalidValue(owner, field, value, f"a number from {minimum} to {maximum}")
+    return number
+
+
 def check_flag(value: object, *, owner: str, field: str) -> bool:
     """Return ``value`` if it is ``True`` or ``False``.
 
