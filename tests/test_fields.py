@@ -23,7 +23,8 @@ from vardservice.dates import (
     MIN_FEE_YEAR,
     MIN_RECORD_YEAR,
 )
-from vardservice.errors import InvalidValue
+from vardservice.errors import InvalidValue, UnknownRegion
+from vardservice.regions import Region, get_region
 from vardservice.units import Money
 
 
@@ -259,7 +260,7 @@ def test_checks_of_arguments_name_the_function() -> None:
 def test_an_annotation_is_resolved_once_per_field() -> None:
     Model(colour="green")
     field = attrs.fields(Model).colour
-    assert _fields._HELD[id(field)] is Colour
+    assert _fields._read._HELD[id(field)] is Colour
 
 
 def test_adopt_presents_private_classes_as_the_packages_own() -> None:
@@ -276,3 +277,100 @@ def test_adopt_presents_private_classes_as_the_packages_own() -> None:
     _fields.adopt("vardservice.example", namespace, ["Thing", "helper"])
     assert Thing.__module__ == helper.__module__ == "vardservice.example"
     assert attrs.fields(Thing).part.type is Part
+
+
+# --- readers: a type read from what a document holds -----------------------------------------
+
+
+@attrs.frozen
+class Code:
+    text: str
+
+
+def read_code(value: object) -> Code:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    if not value.isdigit():
+        raise InvalidValue("Code", "text", value, "digits")  # a library error passes as it is
+    return Code(value)
+
+
+_fields.add_reader(Code, read_code, "a code of digits")
+
+
+@attrs.frozen(kw_only=True)
+class Holder:
+    code: Code = attrs.field(default=Code("0"), converter=_fields.read)
+    maybe_code: Code | None = attrs.field(default=None, converter=_fields.read)
+    codes: tuple[Code, ...] = attrs.field(default=(), converter=_fields.items)
+    part: Part = attrs.field(default=Part(name="p"), converter=_fields.read)
+
+
+def test_a_reader_reads_a_field_and_each_item_of_a_list() -> None:
+    holder = Holder(code="12", maybe_code="3", codes=["4", Code("5")])
+    assert (holder.code, holder.maybe_code, holder.codes) == (
+        Code("12"),
+        Code("3"),
+        (Code("4"), Code("5")),
+    )
+    assert Holder(maybe_code=None).maybe_code is None
+    code = Code("7")
+    assert Holder(code=code).code is code
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field", "expected"),
+    [
+        ({"code": 12}, "code", "a code of digits"),
+        ({"maybe_code": 12}, "maybe_code", "a code of digits or None"),
+        ({"codes": ["1", 2]}, "codes[1]", "a code of digits"),
+        ({"part": "p"}, "part", "a Part"),
+    ],
+)
+def test_a_reader_refuses_naming_the_field(
+    kwargs: dict[str, Any], field: str, expected: str
+) -> None:
+    with pytest.raises(InvalidValue) as caught:
+        Holder(**kwargs)
+    assert (caught.value.owner, caught.value.field, caught.value.expected) == (
+        "Holder",
+        field,
+        expected,
+    )
+
+
+def test_a_readers_own_library_error_is_raised_as_it_is() -> None:
+    with pytest.raises(InvalidValue, match=r"^Code\.text: got 'x1'; expected digits$"):
+        Holder(code="x1")
+
+
+@attrs.frozen(kw_only=True)
+class Visit:
+    region: Region = attrs.field(converter=_fields.read)
+    regions: tuple[Region, ...] = attrs.field(default=(), converter=_fields.items)
+
+
+def test_regions_are_read_by_code_or_name() -> None:
+    visit = Visit(region="Kronoberg", regions=["07", 13])
+    assert visit.region is get_region("07")
+    assert visit.regions == (get_region("07"), get_region("13"))
+    with pytest.raises(UnknownRegion):
+        Visit(region="Narnia")
+
+
+def test_the_argument_checks_read_lists_members_and_numbers() -> None:
+    assert _fields.check_items([Part(name="a")], Part, owner="f", field="parts") == (
+        Part(name="a"),
+    )
+    with pytest.raises(InvalidValue, match=r"^f\.parts: got 'a'; expected a list of Part$"):
+        _fields.check_items("a", Part, owner="f", field="parts")
+    with pytest.raises(InvalidValue, match=r"^f\.parts\[0\]: got 1; expected a Part$"):
+        _fields.check_items([1], Part, owner="f", field="parts")
+    assert _fields.check_member("red", Colour, owner="f", field="c") is Colour.RED
+    with pytest.raises(
+        InvalidValue, match=r"^f\.c: got 'blue'; expected a Colour: one of 'red', 'green'$"
+    ):
+        _fields.check_member("blue", Colour, owner="f", field="c")
+    assert _fields.check_decimal("1.5", 0, 2, owner="f", field="d") == Decimal("1.5")
+    with pytest.raises(InvalidValue, match=r"^f\.d: got '3'; expected a number from 0 to 2$"):
+        _fields.check_decimal("3", 0, 2, owner="f", field="d")
