@@ -132,13 +132,13 @@ def _parts(number: str) -> tuple[str, int, int]:
         not dash
         or len(year_text) != 4
         or not _is_digits(year_text)
-        or not MIN_YEAR <= int(year_text) <= MAX_YEAR
+        or not MIN_CASE_YEAR <= int(year_text) <= MAX_CASE_YEAR
     ):
         raise InvalidValue(
             _OWNER,
             "year",
             year_text,
-            f"a four-digit year from {MIN_YEAR} to {MAX_YEAR} after a dash, {_EXAMPLE}",
+            f"a four-digit year from {MIN_CASE_YEAR} to {MAX_CASE_YEAR} after a dash, {_EXAMPLE}",
         )
     return prefix, int(serial_text), int(year_text)
 
