@@ -36,16 +36,11 @@ def _unit(instance: object, attribute: attrs.Attribute[str], value: object) -> N
         raise InvalidValue(type(instance).__name__, attribute.name, value, expected)
 
 
-def _region_code(value: object) -> object:
-    """Return the county code of a region named by code or name; leave junk to ``_is_code``."""
+def _region_code(value: object) -> str:
+    """Return the county code of a region named by its code or name (an observation's region)."""
     if isinstance(value, str | int) and not isinstance(value, bool):
         return get_region(value).code
-    return value
-
-
-def _is_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a county code")
+    raise InvalidValue("Observation", "region", value, "a county code")
 
 
 # --- definitions and observations -----------------------------------------------------------
@@ -108,7 +103,7 @@ class Observation:
     """
 
     key_figure: str = attrs.field(validator=_fields.text)
-    region: str = attrs.field(converter=_region_code, validator=_is_code)
+    region: str = attrs.field(converter=_region_code)
     year: int = attrs.field(validator=_fields.calendar_year)
     value: Decimal = attrs.field(converter=_fields.decimal)
     unit: str = attrs.field(validator=_unit)
