@@ -16,7 +16,7 @@ from vardservice.units import registry
 _MAX_VERSION: Final = 10_000
 
 
-# --- the two checks of a key-figure field that are its own ---------------------------------
+# --- what only key figures check: a unit of the registry, a region kept as its code ---------
 
 
 @functools.lru_cache(maxsize=256)

@@ -28,7 +28,7 @@ _MAX_VOTES: Final = 1_000
 _MAX_MEETINGS: Final = 366  # a year's days
 
 
-# --- members: a county code, or any other member as written ----------------------------------
+# --- members: a county code, or any other member as written; their dates --------------------
 
 
 def _member_key(value: object) -> object:
@@ -72,9 +72,6 @@ def _overlaps_year(start: pendulum.Date | None, end: pendulum.Date | None, year:
         and start <= pendulum.Date(year, 12, 31)
         and (end is None or end >= pendulum.Date(year, 1, 1))
     )
-
-
-# --- members ---------------------------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
