@@ -12,12 +12,12 @@ import attrs
 import pendulum
 
 from vardservice._fields._read import (
+    _HELD,
     _a,
     _choices,
     _enum_member,
     _held,
     _is_list,
-    _optional,
     _owner,
     _refusal,
 )
@@ -32,7 +32,6 @@ from vardservice.dates import (
     MIN_RECORD_YEAR,
 )
 from vardservice.errors import InvalidValue
-from vardservice.units import to_decimal
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -48,21 +47,21 @@ def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     """Validate a non-empty string (not only spaces)."""
     if isinstance(value, str) and value.strip():
         return
-    if value is None and _optional(attribute):
+    if value is None and attribute.default is None:
         return
     raise _refusal(instance, attribute, value, "a non-empty string")
 
 
 def any_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validate a string; an empty one is allowed (a part of a draft not yet written)."""
-    if isinstance(value, str) or (value is None and _optional(attribute)):
+    if isinstance(value, str) or (value is None and attribute.default is None):
         return
     raise _refusal(instance, attribute, value, "a string")
 
 
 def flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validate ``True`` or ``False`` (not 0 or 1)."""
-    if isinstance(value, bool) or (value is None and _optional(attribute)):
+    if isinstance(value, bool) or (value is None and attribute.default is None):
         return
     raise _refusal(instance, attribute, value, "True or False")
 
@@ -87,7 +86,7 @@ def whole(minimum: int = 0, maximum: int | None = None) -> Validator:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if _is_whole(value) and minimum <= value and (maximum is None or value <= maximum):  # type: ignore[operator]
             return
-        if value is None and _optional(attribute):
+        if value is None and attribute.default is None:
             return
         raise _refusal(instance, attribute, value, expected)
 
@@ -104,7 +103,7 @@ def year(first: int, last: int) -> Validator:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if _is_whole(value) and first <= value <= last:  # type: ignore[operator]
             return
-        if value is None and _optional(attribute):
+        if value is None and attribute.default is None:
             return
         raise _refusal(instance, attribute, value, expected)
 
@@ -145,7 +144,7 @@ def between(
         above = isinstance(value, Decimal) and (low < value or (low == value and not above_minimum))
         if above and value <= high:  # type: ignore[operator]  # above: a Decimal
             return
-        if value is None and _optional(attribute):
+        if value is None and attribute.default is None:
             return
         raise _refusal(instance, attribute, value, expected)
 
@@ -158,8 +157,12 @@ def instance(owner: object, attribute: attrs.Attribute[Any], value: object) -> N
     For an enum, only a member itself: a field that reads a member from its value has
     the converter :data:`member`.
     """
-    kind = _held(owner, attribute)
-    if isinstance(value, kind) or (value is None and _optional(attribute)):
+    if value is None and attribute.default is None:  # None where it is the default
+        return
+    kind = _HELD.get(id(attribute))  # inline, not _held(): the hot path
+    if kind is None:
+        kind = _held(owner, attribute)
+    if isinstance(value, kind):
         return
     expected = _choices(kind) if issubclass(kind, enum.Enum) else _a(kind)
     raise _refusal(owner, attribute, value, expected)
@@ -208,6 +211,8 @@ def check_member(value: object, kind: type[E], *, owner: str, field: str) -> E:
         InvalidValue: naming ``owner.field``, in the words of :data:`member`.
 
     """
+    if type(value) is kind:
+        return value
     found = _enum_member(kind, value)
     if found is None:
         raise InvalidValue(owner, field, value, _choices(kind))
@@ -248,6 +253,8 @@ def check_decimal(
             ``owner.field``, in the words of :func:`between`.
 
     """
+    from vardservice.units import to_decimal  # not at import: see _read._units
+
     number = to_decimal(value, owner=owner, field=field)
     if not minimum <= number <= maximum:
         raise InvalidValue(owner, field, value, f"a number from {minimum} to {maximum}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import types
-import typing
 from collections.abc import Iterable, Mapping
 
 import attrs
@@ -27,7 +26,8 @@ def adopt(package: str, namespace: Mapping[str, object], names: Iterable[str]) -
     for name in names:
         obj = namespace[name]
         if isinstance(obj, type) and attrs.has(obj):
-            attrs.resolve_types(obj)
-            obj.__annotations__ = typing.get_type_hints(obj)
+            attrs.resolve_types(obj)  # evaluates the annotations once, in their module
+            resolved = {field.name: field.type for field in attrs.fields(obj)}
+            obj.__annotations__ = {**obj.__annotations__, **resolved}
         if isinstance(obj, type | types.FunctionType):
             obj.__module__ = package

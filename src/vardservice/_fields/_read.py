@@ -15,10 +15,29 @@ import pendulum
 
 from vardservice.dates import to_date
 from vardservice.errors import InvalidValue, VardserviceError
-from vardservice.units import MAX_AMOUNT, Money, to_decimal, to_money
 
-MAX_DECIMAL: Final = MAX_AMOUNT
-"""The largest absolute value a :data:`decimal` field accepts (10^15, a junk guard)."""
+if TYPE_CHECKING:
+    from vardservice.units import Money
+
+MAX_DECIMAL: Final = Decimal(10) ** 15
+"""The largest absolute value a :data:`decimal` field accepts (a junk guard, as money's)."""
+
+
+_UNITS: Any = None  # vardservice.units, once _units() has imported it
+
+
+def _units() -> Any:
+    """Return :mod:`vardservice.units`, imported on first use, not with this module.
+
+    Every model with money or exact numbers imports it anyway; one without (regions,
+    decisions) is spared its import (~2 ms).
+    """
+    global _UNITS
+    if _UNITS is None:
+        import vardservice.units
+
+        _UNITS = vardservice.units
+    return _UNITS
 
 
 # --- naming the owner and the field --------------------------------------------------------
@@ -134,7 +153,7 @@ def _read_one(kind: type, value: object, owner: str, field: str) -> Any:
 def _date(value: object, instance: object, field: attrs.Attribute[Any]) -> pendulum.Date | None:
     if type(value) is pendulum.Date:
         return value
-    if value is None and _optional(field):
+    if value is None and field.default is None:  # see _optional
         return None
     try:
         return to_date(value, owner=_owner(instance), field=field.name)
@@ -143,12 +162,16 @@ def _date(value: object, instance: object, field: attrs.Attribute[Any]) -> pendu
 
 
 def _money(value: object, instance: object, field: attrs.Attribute[Any]) -> Money | None:
-    if type(value) is Money and not value.is_negative():
-        return value
-    if value is None and _optional(field):
+    units = _UNITS or _units()
+    if type(value) is units.Money and not value.is_negative():  # type: ignore[attr-defined]
+        return value  # type: ignore[return-value]
+    if value is None and field.default is None:  # see _optional
         return None
     try:
-        return to_money(value, owner=_owner(instance), field=field.name, negative=False)
+        found: Money = units.to_money(
+            value, owner=_owner(instance), field=field.name, negative=False
+        )
+        return found
     except InvalidValue as exc:
         raise _or_none(exc, field) from None
 
@@ -156,10 +179,13 @@ def _money(value: object, instance: object, field: attrs.Attribute[Any]) -> Mone
 def _decimal(value: object, instance: object, field: attrs.Attribute[Any]) -> Decimal | None:
     if type(value) is Decimal and value.is_finite() and -MAX_DECIMAL < value < MAX_DECIMAL:
         return value
-    if value is None and _optional(field):
+    if value is None and field.default is None:  # see _optional
         return None
     try:
-        return to_decimal(value, owner=_owner(instance), field=field.name, max_abs=MAX_DECIMAL)
+        number: Decimal = (_UNITS or _units()).to_decimal(
+            value, owner=_owner(instance), field=field.name, max_abs=MAX_DECIMAL
+        )
+        return number
     except InvalidValue as exc:
         raise _or_none(exc, field) from None
 
@@ -181,12 +207,18 @@ def _enum_member(kind: type[enum.Enum], value: object) -> enum.Enum | None:
         return None
 
 
-def _member(value: object, instance: object, field: attrs.Attribute[Any]) -> enum.Enum | None:
-    kind = _held(instance, field)
+def _member(value: object, instance: object, field: attrs.Attribute[Any]) -> Any:
+    if type(value) is field.type:  # a member of the (resolved) annotation: the common case
+        return value
+    kind = _HELD.get(id(field))  # inline, not _held(): the hot path
+    if kind is None:
+        kind = _held(instance, field)
+    if type(value) is kind:
+        return value
     found = _enum_member(kind, value)
     if found is not None:
         return found
-    if value is None and _optional(field):
+    if value is None and field.default is None:  # see _optional
         return None
     raise _refusal(instance, field, value, _choices(kind))
 
@@ -209,7 +241,9 @@ def _listed(
 
 
 def _members(value: object, instance: object, field: attrs.Attribute[Any]) -> tuple[Any, ...]:
-    kind = _held(instance, field)
+    kind = _HELD.get(id(field))  # inline, not _held(): the hot path
+    if kind is None:
+        kind = _held(instance, field)
     if type(value) is tuple and all(type(item) is kind for item in value):
         return value
     found = _listed(value, instance, field, f"{kind.__name__} values")
@@ -225,7 +259,7 @@ def _members(value: object, instance: object, field: attrs.Attribute[Any]) -> tu
 def _texts(value: object, instance: object, field: attrs.Attribute[Any]) -> tuple[str, ...]:
     found = _listed(value, instance, field, "strings")
     for i, item in enumerate(found):
-        if type(item) is not str or not item.strip():
+        if not isinstance(item, str) or not item.strip():
             raise InvalidValue(_owner(instance), f"{field.name}[{i}]", item, "a non-empty string")
     return found
 
@@ -239,10 +273,12 @@ def _any_texts(value: object, instance: object, field: attrs.Attribute[Any]) -> 
 
 
 def _items(value: object, instance: object, field: attrs.Attribute[Any]) -> tuple[Any, ...] | None:
-    kind = _held(instance, field)
+    kind = _HELD.get(id(field))  # inline, not _held(): the hot path
+    if kind is None:
+        kind = _held(instance, field)
     if type(value) is tuple and all(type(item) is kind for item in value):
         return value
-    if value is None and _optional(field):
+    if value is None and field.default is None:  # see _optional
         return None
     found = _listed(value, instance, field, kind.__name__)
     owner = _owner(instance)
@@ -257,11 +293,15 @@ def _items(value: object, instance: object, field: attrs.Attribute[Any]) -> tupl
 
 
 def _read(value: object, instance: object, field: attrs.Attribute[Any]) -> Any:
-    kind = _held(instance, field)
+    if type(value) is field.type:  # of the (resolved) annotation: the common case
+        return value
+    if value is None and field.default is None:  # see _optional
+        return None
+    kind = _HELD.get(id(field))  # inline, not _held(): the hot path
+    if kind is None:
+        kind = _held(instance, field)
     if type(value) is kind:
         return value
-    if value is None and _optional(field):
-        return None
     try:
         return _read_one(kind, value, _owner(instance), field.name)
     except InvalidValue as exc:
