@@ -138,9 +138,9 @@ def test_bad_arguments_are_named(kwargs: dict[str, object], field: str) -> None:
 def test_no_working_weekday_in_a_period_names_the_weekday(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import vardservice.planning
+    import vardservice.planning._wheel  # where meeting_dates looks the calendar up
 
-    monkeypatch.setattr(vardservice.planning, "is_working_day", lambda day: False)
+    monkeypatch.setattr(vardservice.planning._wheel, "is_working_day", lambda day: False)
     with pytest.raises(InvalidValue, match="meeting_dates.weekday") as caught:
         meeting_dates(2025, 4, weekday=Weekday.FRIDAY)
     assert "working day between 2025-02-01 and 2025-03-31" in str(caught.value)

@@ -128,6 +128,6 @@ def test_a_table_holds_one_figure_per_region_and_year() -> None:
     with pytest.raises(InvalidValue, match="at most one figure per region and year"):
         PopulationTable([one, one])
     with pytest.raises(InvalidValue, match=r"figures\[0\]"):
-        PopulationTable(["07"])  # type: ignore[list-item]
+        PopulationTable(["07"])
     with pytest.raises(UnknownRegion):
         PopulationTable([one]).get("Småland", 2023)

@@ -27,13 +27,22 @@ from __future__ import annotations
 import datetime
 import functools
 from collections.abc import Iterator
+from typing import Final
 
 import pendulum
 
 from vardservice.errors import InvalidValue
 
 __all__ = [
+    "MAX_CALENDAR_YEAR",
+    "MAX_CASE_YEAR",
+    "MAX_FEE_YEAR",
+    "MAX_RECORD_YEAR",
     "MAX_YEAR",
+    "MIN_CALENDAR_YEAR",
+    "MIN_CASE_YEAR",
+    "MIN_FEE_YEAR",
+    "MIN_RECORD_YEAR",
     "MIN_YEAR",
     "add_months",
     "holidays_in",
@@ -44,10 +53,46 @@ __all__ = [
     "working_days_between",
 ]
 
-MIN_YEAR = 1953
-"""First year for which the Swedish holiday calendar is modelled (Act 1952:48)."""
-MAX_YEAR = 2199
-"""Last year accepted for working-day calculations."""
+# --- The year policy: one pair of bounds per meaning of "a year" -------------------------
+#
+# A year field is checked against the bounds of what it means, never against numbers written
+# inline; vardservice._fields has a validator for each pair. The bounds are guards against
+# typos (20240, 224) and junk, chosen wide: none of them is a rule of a source.
+
+MIN_CALENDAR_YEAR: Final = 1953
+"""The first year of the Swedish calendar as modelled (Act 1952:48): working days, holidays,
+meeting days. Used wherever a year's days are counted: :func:`working_days`, meeting dates,
+the VNS calculations, key-figure years."""
+MAX_CALENDAR_YEAR: Final = 2199
+"""The last year of the calendar as modelled: far beyond any plan, and a bound on the
+holiday sets cached per year (a typo such as 20240 is refused, not computed)."""
+
+MIN_YEAR: Final = MIN_CALENDAR_YEAR
+"""The first calendar year (:data:`MIN_CALENDAR_YEAR`; the name kept for existing callers)."""
+MAX_YEAR: Final = MAX_CALENDAR_YEAR
+"""The last calendar year (:data:`MAX_CALENDAR_YEAR`; the name kept for existing callers)."""
+
+MIN_RECORD_YEAR: Final = 1900
+"""The first year a record may be about: a population figure's 31 December, a network's
+plan, theme, budget or founding year. No day of it is counted, so the calendar's bounds do
+not apply, and 1900 is earlier than any figure or plan these records hold."""
+MAX_RECORD_YEAR: Final = 2200
+"""The last year a record may be about (a typo guard, like the calendar's)."""
+
+MIN_FEE_YEAR: Final = 2000
+"""The first fee year of a fee schedule or an annual fee. Best Service's combined fee dates
+from 2018 (BS §5.1); 2000 leaves room for earlier schedules of other networks while refusing
+a population count or a year of the last century given by mistake."""
+MAX_FEE_YEAR: Final = 2200
+"""The last fee year (a typo guard)."""
+
+MIN_CASE_YEAR: Final = 1900
+"""The first registration year of a case number (diarienummer), e.g. 2020 in "HSN 938-2020".
+
+A case number is text, read before anything else is known about it, so its year is checked
+on its own terms: four digits, as wide as a record's years (a typo guard, not a rule)."""
+MAX_CASE_YEAR: Final = 2199
+"""The last registration year of a case number (the calendar's last year)."""
 
 
 def to_date(value: object, *, owner: str = "date", field: str = "value") -> pendulum.Date:
@@ -107,8 +152,14 @@ def add_months(date: datetime.date, months: int) -> pendulum.Date:
 
 
 def _check_year(year: object, owner: str) -> int:
-    if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
-        raise InvalidValue(owner, "year", year, f"a year from {MIN_YEAR} to {MAX_YEAR}")
+    if (
+        isinstance(year, bool)
+        or not isinstance(year, int)
+        or not MIN_CALENDAR_YEAR <= year <= MAX_CALENDAR_YEAR
+    ):
+        raise InvalidValue(
+            owner, "year", year, f"a year from {MIN_CALENDAR_YEAR} to {MAX_CALENDAR_YEAR}"
+        )
     return year
 
 

@@ -17,9 +17,9 @@ exception means the input could not be evaluated at all.
 
 Example:
     >>> from vardservice.errors import InvalidValue
-    >>> err = InvalidValue("FeeSchedule", "valid_from", 1899, "a year from 1900 on")
+    >>> err = InvalidValue("FeeSchedule", "valid_from", 1999, "a year from 2000 to 2200")
     >>> str(err)
-    'FeeSchedule.valid_from: got 1899; expected a year from 1900 on'
+    'FeeSchedule.valid_from: got 1999; expected a year from 2000 to 2200'
     >>> isinstance(err, ValueError)
     True
 

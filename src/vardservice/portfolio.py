@@ -43,21 +43,21 @@ from typing import Final
 import attrs
 import pendulum
 
-from vardservice._checks import as_tuple, items_validator
-from vardservice._checks import flag as _flag
-from vardservice._checks import text as _name
+from vardservice import _fields
 from vardservice.dates import to_date
 from vardservice.errors import InvalidValue
 from vardservice.subprojects import (
     DUE_SOON_DAYS as _DUE_SOON_DAYS,
 )
 from vardservice.subprojects import (
-    Milestone,
     MilestoneKind,
     Stage,
     Subproject,
     board_approval,
     follow_up_due,
+    has_reached,
+    is_followed_up,
+    is_started,
     stage_of,
 )
 
@@ -86,18 +86,14 @@ DUE_SOON_DAYS: Final = _DUE_SOON_DAYS
 
 _LAST_SOON: Final = pendulum.Date(9999, 12, 1)  # the last day with 30 days after it
 
-_START: Final = MilestoneKind.START_DECIDED.step
-_FINAL_REPORT: Final = MilestoneKind.FINAL_REPORT.step
-_BOARD: Final = MilestoneKind.BOARD_RECOMMENDATION.step
-_IMPLEMENTATION: Final = MilestoneKind.IMPLEMENTATION.step
-_FOLLOW_UP: Final = MilestoneKind.FOLLOW_UP.step
+_COUNT: Final = _fields.whole()
 
 
 def _unique_ids(
-    instance: object, attribute: attrs.Attribute[tuple[Subproject, ...]], value: object
+    instance: object,
+    attribute: attrs.Attribute[tuple[Subproject, ...]],
+    value: tuple[Subproject, ...],
 ) -> None:
-    items_validator(Subproject)(instance, attribute, value)
-    assert isinstance(value, tuple)  # noqa: S101  # checked just above; for mypy
     seen: dict[str, int] = {}
     for i, subproject in enumerate(value):
         if subproject.id in seen:
@@ -108,11 +104,6 @@ def _unique_ids(
                 f"each id once (subprojects[{seen[subproject.id]}] has it)",
             )
         seen[subproject.id] = i
-
-
-def _any_name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a string")
 
 
 @attrs.frozen(kw_only=True)
@@ -137,9 +128,9 @@ class Portfolio:
 
     """
 
-    name: str = attrs.field(validator=_name)
+    name: str = attrs.field(validator=_fields.text)
     subprojects: tuple[Subproject, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=_unique_ids
+        default=(), converter=_fields.items, validator=_unique_ids
     )
 
     def __iter__(self) -> Iterator[Subproject]:
@@ -151,25 +142,6 @@ class Portfolio:
     def find(self, id: str) -> Subproject | None:
         """Return the subproject with this id, or ``None``."""
         return next((s for s in self.subprojects if s.id == id), None)
-
-
-def _stage(value: object) -> Stage:
-    if isinstance(value, Stage):
-        return value
-    try:
-        return Stage(value)
-    except (ValueError, TypeError):
-        choices = ", ".join(repr(s.value) for s in Stage)
-        raise InvalidValue("PortfolioEntry", "stage", value, f"one of {choices}") from None
-
-
-def _optional_date(value: object) -> pendulum.Date | None:
-    return None if value is None else to_date(value, owner="PortfolioEntry", field="next_deadline")
-
-
-def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a count from 0")
 
 
 @attrs.frozen(kw_only=True)
@@ -189,28 +161,25 @@ class PortfolioEntry:
 
     """
 
-    id: str = attrs.field(validator=_name)
-    title: str = attrs.field(validator=_name)
-    stage: Stage = attrs.field(converter=_stage)
-    next_deadline: pendulum.Date | None = attrs.field(default=None, converter=_optional_date)
-    overdue: bool = attrs.field(default=False, validator=_flag)
-    due_soon: bool = attrs.field(default=False, validator=_flag)
+    id: str = attrs.field(validator=_fields.text)
+    title: str = attrs.field(validator=_fields.text)
+    stage: Stage = attrs.field(converter=_fields.member)
+    next_deadline: pendulum.Date | None = attrs.field(default=None, converter=_fields.date)
+    overdue: bool = attrs.field(default=False, validator=_fields.flag)
+    due_soon: bool = attrs.field(default=False, validator=_fields.flag)
 
     def label(self) -> str:
         """Return "id title", how reports name the subproject."""
         return f"{self.id} {self.title}"
 
 
-def _as_of(value: object) -> pendulum.Date:
-    return to_date(value, owner="PortfolioSummary", field="as_of")
-
-
 def _by_stage(value: object) -> Mapping[Stage, int]:
+    """Return a count for every stage, in process order (zero where none is given)."""
     if not isinstance(value, Mapping):
         raise InvalidValue("PortfolioSummary", "by_stage", value, "a mapping of stage to count")
     counts = dict.fromkeys(Stage, 0)
     for key, count in value.items():
-        stage = _stage(key)
+        stage = _fields.check_member(key, Stage, owner="PortfolioSummary", field="by_stage")
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
             raise InvalidValue("PortfolioSummary", f"by_stage[{stage.value}]", count, "a count")
         counts[stage] = count
@@ -239,36 +208,18 @@ class PortfolioSummary:
 
     """
 
-    name: str = attrs.field(validator=_any_name)
-    as_of: pendulum.Date = attrs.field(converter=_as_of)
-    total: int = attrs.field(validator=_count)
-    started: int = attrs.field(validator=_count)
-    final_reported: int = attrs.field(validator=_count)
-    board_decided: int = attrs.field(validator=_count)
-    in_implementation: int = attrs.field(validator=_count)
-    followed_up: int = attrs.field(validator=_count)
-    follow_ups_overdue: int = attrs.field(validator=_count)
-    follow_ups_due_soon: int = attrs.field(validator=_count)
+    name: str = attrs.field(validator=_fields.any_text)
+    as_of: pendulum.Date = attrs.field(converter=_fields.date)
+    total: int = attrs.field(validator=_COUNT)
+    started: int = attrs.field(validator=_COUNT)
+    final_reported: int = attrs.field(validator=_COUNT)
+    board_decided: int = attrs.field(validator=_COUNT)
+    in_implementation: int = attrs.field(validator=_COUNT)
+    followed_up: int = attrs.field(validator=_COUNT)
+    follow_ups_overdue: int = attrs.field(validator=_COUNT)
+    follow_ups_due_soon: int = attrs.field(validator=_COUNT)
     by_stage: Mapping[Stage, int] = attrs.field(converter=_by_stage, hash=False)
-    entries: tuple[PortfolioEntry, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(PortfolioEntry)
-    )
-
-
-def _reached(milestones: tuple[Milestone, ...], step: int) -> bool:
-    return any(m.kind.step >= step for m in milestones)
-
-
-def _started(milestones: tuple[Milestone, ...]) -> bool:
-    return any(m.kind is MilestoneKind.START_DECIDED or m.kind.step > _START for m in milestones)
-
-
-def _followed_up(subproject: Subproject, approved: pendulum.Date, day: pendulum.Date) -> bool:
-    # As rule SP021 judges it: a follow-up milestone or report from the approval on.
-    return any(
-        m.kind is MilestoneKind.FOLLOW_UP and approved <= m.date <= day
-        for m in subproject.milestones
-    ) or any(approved <= r.date <= day for r in subproject.follow_up_reports)
+    entries: tuple[PortfolioEntry, ...] = attrs.field(default=(), converter=_fields.items)
 
 
 def summarize(
@@ -345,15 +296,18 @@ def summarize(
         known = tuple(m for m in subproject.milestones if m.date <= day)
         stage = stage_of(known)
         by_stage[stage] += 1
-        followed = _reached(known, _FOLLOW_UP)
-        counts["started"] += _started(known)
-        counts["final_reported"] += _reached(known, _FINAL_REPORT)
-        counts["board_decided"] += _reached(known, _BOARD)
-        counts["in_implementation"] += _reached(known, _IMPLEMENTATION)
-        counts["followed_up"] += followed
+        counts["started"] += is_started(known)
+        counts["final_reported"] += has_reached(known, MilestoneKind.FINAL_REPORT)
+        counts["board_decided"] += has_reached(known, MilestoneKind.BOARD_RECOMMENDATION)
+        counts["in_implementation"] += has_reached(known, MilestoneKind.IMPLEMENTATION)
+        counts["followed_up"] += has_reached(known, MilestoneKind.FOLLOW_UP)
         deadline = None
         approved = board_approval(subproject)
-        if approved is not None and approved <= day and not _followed_up(subproject, approved, day):
+        if (
+            approved is not None
+            and approved <= day
+            and not is_followed_up(subproject, since=approved, until=day)
+        ):
             deadline = follow_up_due(subproject)
         overdue = deadline is not None and deadline < day
         due_soon = deadline is not None and day <= deadline <= soon

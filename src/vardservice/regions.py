@@ -38,6 +38,7 @@ from importlib import resources
 import attrs
 import pendulum
 
+from vardservice import _fields
 from vardservice.errors import InvalidValue, NoPopulationForYear, UnknownRegion
 
 __all__ = [
@@ -154,7 +155,7 @@ def get_region(query: str | int | Region) -> Region:
         UnknownRegion: no region matches; its ``suggestions`` name close matches.
 
     """
-    if isinstance(query, Region):
+    if type(query) is Region:
         return query
     if isinstance(query, int) and not isinstance(query, bool):
         query = f"{query:02d}" if 0 <= query < 100 else str(query)
@@ -222,8 +223,8 @@ HEALTHCARE_REGIONS: tuple[HealthcareRegion, ...] = (
 """The six healthcare regions (Hälso- och sjukvårdsförordningen (2017:80); SFBV §1 for Södra)."""
 
 
-def get_healthcare_region(query: str) -> HealthcareRegion:
-    """Return a healthcare region by key or name.
+def get_healthcare_region(query: str | HealthcareRegion) -> HealthcareRegion:
+    """Return a healthcare region by key or name (a healthcare region is returned as it is).
 
     ``"sodra"``, ``"Södra"`` and ``"Södra sjukvårdsregionen"`` all name the same one.
 
@@ -231,6 +232,8 @@ def get_healthcare_region(query: str) -> HealthcareRegion:
         UnknownRegion: no healthcare region matches.
 
     """
+    if type(query) is HealthcareRegion:
+        return query
     if not isinstance(query, str):
         raise UnknownRegion(query)
     key = _normalise(query)
@@ -242,6 +245,10 @@ def get_healthcare_region(query: str) -> HealthcareRegion:
     candidates = [hr.name for hr in HEALTHCARE_REGIONS]
     close = difflib.get_close_matches(query, candidates, n=3, cutoff=0.5)
     raise UnknownRegion(query, close)
+
+
+_fields.add_reader(Region, get_region, "a county code or a region's name")
+_fields.add_reader(HealthcareRegion, get_healthcare_region, "a healthcare region's name or key")
 
 
 def healthcare_regions_of(region: str | int | Region) -> tuple[HealthcareRegion, ...]:
@@ -277,23 +284,11 @@ class PopulationSource:
         return text + (f" <{self.url}>" if self.url else "")
 
 
-def _population_value(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValue(
-            "PopulationFigure", attribute.name, value, "a whole number of inhabitants, at least 0"
-        )
-
-
-def _region_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+def _county_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or value not in _BY_CODE:
         raise InvalidValue(
             type(instance).__name__, attribute.name, value, "a county code such as '07'"
         )
-
-
-def _year(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2200:
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a year, 1900-2200")
 
 
 @attrs.frozen
@@ -308,19 +303,15 @@ class PopulationFigure:
 
     """
 
-    region: str = attrs.field(validator=_region_code)
-    year: int = attrs.field(validator=_year)
-    population: int = attrs.field(validator=_population_value)
+    region: str = attrs.field(validator=_county_code)
+    year: int = attrs.field(validator=_fields.record_year)
+    population: int = attrs.field(validator=_fields.whole())
     source: PopulationSource
 
     @property
     def date(self) -> pendulum.Date:
         """The date the figure describes: 31 December of :attr:`year`."""
         return pendulum.Date(self.year, 12, 31)
-
-
-def _figures(value: Iterable[PopulationFigure]) -> tuple[PopulationFigure, ...]:
-    return tuple(value)
 
 
 @attrs.frozen
@@ -337,7 +328,7 @@ class PopulationTable:
 
     """
 
-    figures: tuple[PopulationFigure, ...] = attrs.field(converter=_figures)
+    figures: tuple[PopulationFigure, ...] = attrs.field(converter=_fields.items)
     _index: dict[tuple[str, int], PopulationFigure] = attrs.field(
         init=False, repr=False, eq=False, hash=False
     )
@@ -345,8 +336,6 @@ class PopulationTable:
     def __attrs_post_init__(self) -> None:
         index: dict[tuple[str, int], PopulationFigure] = {}
         for i, figure in enumerate(self.figures):
-            if not isinstance(figure, PopulationFigure):
-                raise InvalidValue("PopulationTable", f"figures[{i}]", figure, "a PopulationFigure")
             key = (figure.region, figure.year)
             if key in index:
                 raise InvalidValue(

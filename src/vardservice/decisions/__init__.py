@@ -44,18 +44,12 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Final
 
 import attrs
 import pendulum
 
-from vardservice._checks import as_tuple
-from vardservice._checks import flag as _flag
-from vardservice._checks import items as _items
-from vardservice._checks import optional_text as _optional_text
-from vardservice._checks import text as _text_field
-from vardservice.dates import to_date
+from vardservice import _fields
 from vardservice.decisions import case_number
 from vardservice.decisions.case_number import CaseNumber
 from vardservice.errors import InvalidValue
@@ -88,41 +82,7 @@ def _text(owner: str, field: str, value: object) -> str:
     return value
 
 
-def _texts(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
-    owner = type(instance).__name__
-    found = _items(owner, attribute.name, value, str)
-    for i, item in enumerate(found):
-        _text(owner, f"{attribute.name}[{i}]", item)
-
-
-def _whole(minimum: int, maximum: int) -> Callable[[object, attrs.Attribute[int], object], None]:
-    def check(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
-            raise InvalidValue(
-                type(instance).__name__,
-                attribute.name,
-                value,
-                f"a whole number from {minimum} to {maximum}",
-            )
-
-    return check
-
-
 # --- protocol excerpts ----------------------------------------------------------------------
-
-
-def _meeting_date(value: object) -> pendulum.Date:
-    return to_date(value, owner="ProtocolExcerpt", field="meeting_date")
-
-
-def _case_number(value: object) -> CaseNumber:
-    if isinstance(value, CaseNumber):
-        return value
-    if not isinstance(value, str):
-        raise InvalidValue(
-            "ProtocolExcerpt", "case_number", value, "a case number, e.g. 'HSN 938-2020'"
-        )
-    return case_number.parse(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -158,20 +118,18 @@ class ProtocolExcerpt:
 
     """
 
-    body: str = attrs.field(validator=_text_field)
-    meeting_date: pendulum.Date = attrs.field(converter=_meeting_date)
-    paragraph: int = attrs.field(validator=_whole(1, _MAX_PARAGRAPH))
-    title: str = attrs.field(validator=_text_field)
-    case_number: CaseNumber = attrs.field(converter=_case_number)
-    summary: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
-    proposed_decision: tuple[str, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=_texts
-    )
-    decision: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
-    basis_documents: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
-    attested_by: str | None = attrs.field(default=None, validator=_optional_text)
-    checked_by: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
-    sent_to: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
+    body: str = attrs.field(validator=_fields.text)
+    meeting_date: pendulum.Date = attrs.field(converter=_fields.date)
+    paragraph: int = attrs.field(validator=_fields.whole(1, _MAX_PARAGRAPH))
+    title: str = attrs.field(validator=_fields.text)
+    case_number: CaseNumber = attrs.field(converter=_fields.read)
+    summary: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
+    proposed_decision: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
+    decision: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
+    basis_documents: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
+    attested_by: str | None = attrs.field(default=None, validator=_fields.text)
+    checked_by: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
+    sent_to: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
 
     @property
     def paragraph_label(self) -> str:
@@ -209,9 +167,9 @@ class NeedTally:
 
     """
 
-    need: str = attrs.field(validator=_text_field)
-    count: int = attrs.field(validator=_whole(0, _MAX_COUNT))
-    tags: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
+    need: str = attrs.field(validator=_fields.text)
+    count: int = attrs.field(validator=_fields.whole(0, _MAX_COUNT))
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
 
     def has_tag(self, tag: str) -> bool:
         """Return whether the need carries ``tag`` (compared without regard to case)."""
@@ -234,12 +192,13 @@ class RankedNeed:
     tally: NeedTally
 
 
-def _tallies(
-    instance: object, attribute: attrs.Attribute[tuple[NeedTally, ...]], value: object
+def _each_need_once(
+    instance: object,
+    attribute: attrs.Attribute[tuple[NeedTally, ...]],
+    value: tuple[NeedTally, ...],
 ) -> None:
-    found = _items("NeedsInventory", attribute.name, value, NeedTally)
     seen: set[str] = set()
-    for i, tally in enumerate(found):
+    for i, tally in enumerate(value):
         key = tally.need.strip().casefold()
         if key in seen:
             raise InvalidValue(
@@ -284,10 +243,10 @@ class NeedsInventory:
 
     """
 
-    tallies: tuple[NeedTally, ...] = attrs.field(converter=as_tuple, validator=_tallies)
-    title: str | None = attrs.field(default=None, validator=_optional_text)
-    reference: str | None = attrs.field(default=None, validator=_optional_text)
-    illustrative: bool = attrs.field(default=False, validator=_flag)
+    tallies: tuple[NeedTally, ...] = attrs.field(converter=_fields.items, validator=_each_need_once)
+    title: str | None = attrs.field(default=None, validator=_fields.text)
+    reference: str | None = attrs.field(default=None, validator=_fields.text)
+    illustrative: bool = attrs.field(default=False, validator=_fields.flag)
 
     def __attrs_post_init__(self) -> None:
         if not self.illustrative and self.reference is None:

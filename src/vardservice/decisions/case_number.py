@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from typing import Final
 
 import attrs
 
+from vardservice import _fields
+from vardservice.dates import MAX_CASE_YEAR, MIN_CASE_YEAR
 from vardservice.errors import InvalidValue
 
 __all__ = [
@@ -55,10 +56,10 @@ __all__ = [
     "validate",
 ]
 
-MIN_YEAR: Final = 1900
-"""The earliest registration year accepted."""
-MAX_YEAR: Final = 2199
-"""The latest registration year accepted."""
+MIN_YEAR: Final = MIN_CASE_YEAR
+"""The earliest registration year accepted (:data:`vardservice.dates.MIN_CASE_YEAR`)."""
+MAX_YEAR: Final = MAX_CASE_YEAR
+"""The latest registration year accepted (:data:`vardservice.dates.MAX_CASE_YEAR`)."""
 MAX_SERIAL: Final = 999_999_999
 """The largest serial number accepted (nine digits)."""
 MAX_PREFIX_LENGTH: Final = 12
@@ -131,13 +132,13 @@ def _parts(number: str) -> tuple[str, int, int]:
         not dash
         or len(year_text) != 4
         or not _is_digits(year_text)
-        or not MIN_YEAR <= int(year_text) <= MAX_YEAR
+        or not MIN_CASE_YEAR <= int(year_text) <= MAX_CASE_YEAR
     ):
         raise InvalidValue(
             _OWNER,
             "year",
             year_text,
-            f"a four-digit year from {MIN_YEAR} to {MAX_YEAR} after a dash, {_EXAMPLE}",
+            f"a four-digit year from {MIN_CASE_YEAR} to {MAX_CASE_YEAR} after a dash, {_EXAMPLE}",
         )
     return prefix, int(serial_text), int(year_text)
 
@@ -217,16 +218,6 @@ def _prefix(instance: object, attribute: attrs.Attribute[str], value: object) ->
         )
 
 
-def _whole(minimum: int, maximum: int) -> Callable[[object, attrs.Attribute[int], object], None]:
-    def check(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
-            raise InvalidValue(
-                _OWNER, attribute.name, value, f"a whole number from {minimum} to {maximum}"
-            )
-
-    return check
-
-
 @attrs.frozen(kw_only=True)
 class CaseNumber:
     """A case number (diarienummer): the body's prefix, a serial number and a year.
@@ -249,8 +240,18 @@ class CaseNumber:
     """
 
     prefix: str = attrs.field(validator=_prefix)
-    serial: int = attrs.field(validator=_whole(1, MAX_SERIAL))
-    year: int = attrs.field(validator=_whole(MIN_YEAR, MAX_YEAR))
+    serial: int = attrs.field(validator=_fields.whole(1, MAX_SERIAL))
+    year: int = attrs.field(validator=_fields.case_year)
 
     def __str__(self) -> str:
         return f"{self.prefix} {self.serial}-{self.year}"
+
+
+def _read(value: object) -> CaseNumber:
+    """Read a case number written as text, for the fields that hold one."""
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return parse(value)
+
+
+_fields.add_reader(CaseNumber, _read, f"a case number, {_EXAMPLE}")

@@ -42,29 +42,18 @@ Example:
 
 from __future__ import annotations
 
-import typing
 from typing import Final
 
-import attrs
-
+from vardservice import _fields
 from vardservice.networks._model import (
     Board,
-    BudgetLine,
-    CostKind,
     Delegate,
-    DocumentKind,
     ExpertGroup,
-    Goal,
-    GoverningDocument,
-    IncomeLine,
     ManagementOrganisation,
     Membership,
     Network,
     OperationalArea,
-    OperationsPlan,
     Partner,
-    PlanActivity,
-    Resource,
     StaffAssignment,
     Theme,
 )
@@ -72,6 +61,17 @@ from vardservice.networks._money import (
     NetworkBudget,
     member_fees,
     network_budget,
+)
+from vardservice.networks._plans import (
+    BudgetLine,
+    CostKind,
+    DocumentKind,
+    Goal,
+    GoverningDocument,
+    IncomeLine,
+    OperationsPlan,
+    PlanActivity,
+    Resource,
 )
 from vardservice.networks._votes import (
     Ballot,
@@ -134,14 +134,5 @@ __all__ = [
 ]
 
 # The classes and functions live in private modules (one concept per file); they are
-# documented, referenced and imported as vardservice.networks.<name>. Their annotations are
-# resolved first, in the modules that define them, so that tools which read them later
-# (cattrs, Sphinx) need not find every annotated name here.
-for _name in __all__:
-    _obj = globals()[_name]
-    if attrs.has(_obj):
-        attrs.resolve_types(_obj)
-        _obj.__annotations__ = typing.get_type_hints(_obj)
-    if isinstance(_obj, type) or callable(_obj):
-        _obj.__module__ = __name__
-del _name, _obj
+# documented, referenced and imported as vardservice.networks.<name>.
+_fields.adopt(__name__, globals(), __all__)

@@ -1,58 +1,77 @@
-"""The network model: members, board, expert groups, organisation, documents, plans."""
+"""The network model: members, board, expert groups, organisation and the network itself."""
 
 from __future__ import annotations
 
 import datetime
-import enum
 from decimal import Decimal
-from typing import Any, Final
+from typing import Final
 
 import attrs
 import pendulum
 
-from vardservice._checks import any_text as _any_text
-from vardservice._checks import as_tuple, items_validator
-from vardservice._checks import flag as _bool
-from vardservice._checks import text as _text
-from vardservice.errors import InvalidValue
+from vardservice import _fields
+from vardservice.dates import MAX_RECORD_YEAR, MIN_RECORD_YEAR, to_date
+from vardservice.errors import InvalidValue, UnknownRegion
 from vardservice.fees import FeeScheduleHistory
-from vardservice.networks._fields import (
-    _cost_amount,
-    _covers,
-    _date_or_none,
-    _dates_in_order,
-    _day,
-    _enum_member,
-    _income_amount,
-    _member_key,
-    _month,
-    _optional_date,
-    _optional_text,
-    _optional_year,
-    _overlaps_year,
-    _region_of,
-    _reimbursement,
-    _texts,
-    _whole_year,
-    _year,
+from vardservice.networks._plans import (
+    Goal,
+    GoverningDocument,
+    OperationsPlan,
+    Resource,
 )
 from vardservice.planning import AnnualWheel
-from vardservice.regions import PopulationTable, Region
+from vardservice.regions import PopulationTable, Region, get_region
 from vardservice.sources import Citation
-from vardservice.units import Money, to_decimal
+from vardservice.units import Money
 
 _MAX_VOTES: Final = 1_000
+_MAX_MEETINGS: Final = 366  # a year's days
 
 
-def _document_kind(value: object) -> DocumentKind:
-    return _enum_member(DocumentKind, "GoverningDocument", "kind", value)
+# --- members: a county code, or any other member as written; their dates --------------------
 
 
-def _cost_kind(value: object) -> CostKind:
-    return _enum_member(CostKind, "BudgetLine", "kind", value)
+def _member_key(value: object) -> object:
+    """Return a region's county code when the value names a region; else the text as written."""
+    if isinstance(value, Region):
+        return value.code
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        try:
+            return get_region(value).code
+        except UnknownRegion:
+            return value.strip() if isinstance(value, str) else value
+    return value
 
 
-# --- members ---------------------------------------------------------------------------------
+def _member_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValue(
+            type(instance).__name__, attribute.name, value, "a county code or a region's name"
+        )
+
+
+def _region_of(key: str) -> Region | None:
+    """Return the region of a member key (a county code), or ``None`` for any other member."""
+    try:
+        return get_region(key) if key.isdigit() else None
+    except UnknownRegion:
+        return None
+
+
+def _record_year(owner: str, value: object) -> int:
+    return _fields.check_year(value, MIN_RECORD_YEAR, MAX_RECORD_YEAR, owner=owner)
+
+
+def _covers(start: pendulum.Date | None, end: pendulum.Date | None, day: pendulum.Date) -> bool:
+    return start is not None and start <= day and (end is None or day <= end)
+
+
+def _overlaps_year(start: pendulum.Date | None, end: pendulum.Date | None, year: int) -> bool:
+    return (
+        start is not None
+        and start <= pendulum.Date(year, 12, 31)
+        and (end is None or end >= pendulum.Date(year, 1, 1))
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -70,29 +89,15 @@ class Delegate:
 
     """
 
-    name: str = attrs.field(validator=_text)
-    title: str = attrs.field(default="", validator=_any_text)
-    mandate_local: bool = attrs.field(default=False, validator=_bool)
-    mandate_national: bool = attrs.field(default=False, validator=_bool)
+    name: str = attrs.field(validator=_fields.text)
+    title: str = attrs.field(default="", validator=_fields.any_text)
+    mandate_local: bool = attrs.field(default=False, validator=_fields.flag)
+    mandate_national: bool = attrs.field(default=False, validator=_fields.flag)
 
     @property
     def has_mandate(self) -> bool:
         """Whether the mandate covers both local and national service questions (BS §4.1)."""
         return self.mandate_local and self.mandate_national
-
-
-def _votes(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_VOTES:
-        raise InvalidValue(
-            type(instance).__name__, attribute.name, value, f"a whole number from 0 to {_MAX_VOTES}"
-        )
-
-
-def _member_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(
-            type(instance).__name__, attribute.name, value, "a county code or a region's name"
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -118,17 +123,13 @@ class Membership:
     """
 
     region: str = attrs.field(converter=_member_key, validator=_member_text)
-    granted_on: pendulum.Date | None = attrs.field(
-        default=None, converter=_optional_date, validator=_date_or_none
-    )
+    granted_on: pendulum.Date | None = attrs.field(default=None, converter=_fields.date)
     ends_on: pendulum.Date | None = attrs.field(
-        default=None,
-        converter=_optional_date,
-        validator=[_date_or_none, _dates_in_order("granted_on", "ends_on")],
+        default=None, converter=_fields.date, validator=_fields.not_before("granted_on")
     )
     delegate: Delegate | None = None
-    votes: int = attrs.field(default=1, validator=_votes)
-    note: str = attrs.field(default="", validator=_any_text)
+    votes: int = attrs.field(default=1, validator=_fields.whole(0, _MAX_VOTES))
+    note: str = attrs.field(default="", validator=_fields.any_text)
 
     @property
     def is_region(self) -> bool:
@@ -142,11 +143,13 @@ class Membership:
 
     def covers(self, day: datetime.date | str) -> bool:
         """Return whether the membership covers ``day`` (both ends included)."""
-        return _covers(self.granted_on, self.ends_on, _day(day, "Membership.covers", "day"))
+        return _covers(
+            self.granted_on, self.ends_on, to_date(day, owner="Membership.covers", field="day")
+        )
 
     def overlaps_year(self, year: int) -> bool:
         """Return whether the membership covers at least one day of ``year``."""
-        _whole_year("Membership.overlaps_year", year)
+        _record_year("Membership.overlaps_year", year)
         return _overlaps_year(self.granted_on, self.ends_on, year)
 
 
@@ -166,9 +169,9 @@ class Board:
 
     """
 
-    principles: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
-    seats: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
-    note: str = attrs.field(default="", validator=_any_text)
+    principles: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
+    seats: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
+    note: str = attrs.field(default="", validator=_fields.any_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -182,9 +185,9 @@ class Theme:
 
     """
 
-    year: int = attrs.field(validator=_year)
-    title: str = attrs.field(validator=_text)
-    adopted: bool = attrs.field(default=False, validator=_bool)
+    year: int = attrs.field(validator=_fields.record_year)
+    title: str = attrs.field(validator=_fields.text)
+    adopted: bool = attrs.field(default=False, validator=_fields.flag)
 
 
 @attrs.frozen(kw_only=True)
@@ -201,12 +204,10 @@ class ExpertGroup:
 
     """
 
-    name: str = attrs.field(validator=_text)
-    purposes: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
-    themes: tuple[Theme, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(Theme)
-    )
-    anchor: str | None = attrs.field(default=None, validator=_optional_text)
+    name: str = attrs.field(validator=_fields.text)
+    purposes: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
+    themes: tuple[Theme, ...] = attrs.field(default=(), converter=_fields.items)
+    anchor: str | None = attrs.field(default=None, validator=_fields.text)
 
     def theme_for(self, year: int) -> Theme | None:
         """Return the theme of ``year``, or ``None``."""
@@ -223,29 +224,11 @@ class OperationalArea:
 
     """
 
-    name: str = attrs.field(validator=_text)
-    description: str = attrs.field(default="", validator=_any_text)
+    name: str = attrs.field(validator=_fields.text)
+    description: str = attrs.field(default="", validator=_fields.any_text)
 
 
 # --- the management and development organisation ---------------------------------------------
-
-
-def _share(value: object) -> object:
-    try:
-        return to_decimal(value, owner="StaffAssignment", field="share")
-    except InvalidValue:
-        return value
-
-
-def _share_range(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
-    if (
-        not isinstance(value, Decimal)
-        or not value.is_finite()
-        or not Decimal(0) < value <= Decimal(1)
-    ):
-        raise InvalidValue(
-            "StaffAssignment", attribute.name, value, "a share of full time above 0, at most 1"
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -266,29 +249,27 @@ class StaffAssignment:
 
     """
 
-    person: str = attrs.field(validator=_text)
+    person: str = attrs.field(validator=_fields.text)
     region: str = attrs.field(converter=_member_key, validator=_member_text)
-    share: Decimal = attrs.field(converter=_share, validator=_share_range)
-    starts_on: pendulum.Date | None = attrs.field(
-        default=None, converter=_optional_date, validator=_date_or_none
+    share: Decimal = attrs.field(
+        converter=_fields.decimal, validator=_fields.between(0, 1, above_minimum=True)
     )
+    starts_on: pendulum.Date | None = attrs.field(default=None, converter=_fields.date)
     ends_on: pendulum.Date | None = attrs.field(
-        default=None,
-        converter=_optional_date,
-        validator=[_date_or_none, _dates_in_order("starts_on", "ends_on")],
+        default=None, converter=_fields.date, validator=_fields.not_before("starts_on")
     )
-    board_contact: bool = attrs.field(default=False, validator=_bool)
-    reimbursement: Money | None = attrs.field(default=None, converter=_reimbursement)
-    agreement: str | None = attrs.field(default=None, validator=_optional_text)
-    note: str = attrs.field(default="", validator=_any_text)
+    board_contact: bool = attrs.field(default=False, validator=_fields.flag)
+    reimbursement: Money | None = attrs.field(default=None, converter=_fields.money)
+    agreement: str | None = attrs.field(default=None, validator=_fields.text)
+    note: str = attrs.field(default="", validator=_fields.any_text)
 
     def overlaps_year(self, year: int) -> bool:
         """Return whether the assignment runs on at least one day of ``year``.
 
         An assignment without a start date is taken to run from the start.
         """
-        _whole_year("StaffAssignment.overlaps_year", year)
-        start = self.starts_on or pendulum.Date(1900, 1, 1)
+        _record_year("StaffAssignment.overlaps_year", year)
+        start = self.starts_on or pendulum.Date(MIN_RECORD_YEAR, 1, 1)
         return _overlaps_year(start, self.ends_on, year)
 
 
@@ -308,12 +289,12 @@ class ManagementOrganisation:
 
     """
 
-    name: str = attrs.field(default="Förvaltnings- och utvecklingsorganisationen", validator=_text)
-    established: int | None = attrs.field(default=None, validator=_optional_year)
-    remit: str = attrs.field(default="", validator=_any_text)
-    assignments: tuple[StaffAssignment, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(StaffAssignment)
+    name: str = attrs.field(
+        default="Förvaltnings- och utvecklingsorganisationen", validator=_fields.text
     )
+    established: int | None = attrs.field(default=None, validator=_fields.record_year)
+    remit: str = attrs.field(default="", validator=_fields.any_text)
+    assignments: tuple[StaffAssignment, ...] = attrs.field(default=(), converter=_fields.items)
 
     @property
     def contact_persons(self) -> tuple[StaffAssignment, ...]:
@@ -331,197 +312,11 @@ class Partner:
 
     """
 
-    name: str = attrs.field(validator=_text)
-    description: str = attrs.field(default="", validator=_any_text)
-
-
-class DocumentKind(enum.Enum):
-    """The kinds of governing document the planning rests on (BS §6)."""
-
-    STATUTES = "statutes"
-    """Stadgar."""
-    OPERATIONS_PLAN = "operations_plan"
-    """Verksamhetsplan."""
-    ANNUAL_WHEEL = "annual_wheel"
-    """Årshjul."""
-    COMMUNICATION_STRATEGY = "communication_strategy"
-    """Kommunikationsstrategi."""
-    OTHER = "other"
-    """Any other document."""
-
-
-@attrs.frozen(kw_only=True)
-class GoverningDocument:
-    """A governing document (styrdokument) with its version and date.
-
-    Attributes:
-        kind: what kind of document it is.
-        title: its title.
-        version: its version, as the network numbers it.
-        adopted_on: the date it was adopted.
-
-    """
-
-    kind: DocumentKind = attrs.field(converter=_document_kind)
-    title: str = attrs.field(validator=_text)
-    version: str | None = attrs.field(default=None, validator=_optional_text)
-    adopted_on: pendulum.Date | None = attrs.field(
-        default=None, converter=_optional_date, validator=_date_or_none
-    )
-
-
-# --- the operations plan and its budget -------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class PlanActivity:
-    """An activity of an activity plan (aktivitetsplan) or of a goal.
-
-    Attributes:
-        title: what is done.
-        month: the month (1-12) it is planned for, if any.
-        area: the operational area or expert group it belongs to.
-        responsible: who is responsible.
-
-    """
-
-    title: str = attrs.field(validator=_text)
-    month: int | None = attrs.field(default=None, validator=_month)
-    area: str | None = attrs.field(default=None, validator=_optional_text)
-    responsible: str | None = attrs.field(default=None, validator=_optional_text)
-
-
-class CostKind(enum.Enum):
-    """What a planned cost is for (BS §5.2: network meetings, development projects and more)."""
-
-    NETWORK_MEETINGS = "network_meetings"
-    """Nätverksmöten, member conferences."""
-    DEVELOPMENT_PROJECTS = "development_projects"
-    """Utvecklingsprojekt."""
-    REIMBURSEMENTS = "reimbursements"
-    """Ersättning to regions contributing staff (BS §4.4)."""
-    OTHER = "other"
-    """Anything else (mm.)."""
-
-
-@attrs.frozen(kw_only=True)
-class BudgetLine:
-    """A planned cost of a year's budget.
-
-    Attributes:
-        kind: what the cost is for.
-        description: the line's text.
-        amount: the planned amount, at least 0 kr.
-
-    """
-
-    kind: CostKind = attrs.field(converter=_cost_kind)
-    description: str = attrs.field(validator=_text)
-    amount: Money = attrs.field(converter=_cost_amount)
-
-
-@attrs.frozen(kw_only=True)
-class IncomeLine:
-    """Income besides the members' fees (e.g. a grant, conference fees).
-
-    Attributes:
-        description: the line's text.
-        amount: the amount, at least 0 kr.
-
-    """
-
-    description: str = attrs.field(validator=_text)
-    amount: Money = attrs.field(converter=_income_amount)
-
-
-@attrs.frozen(kw_only=True)
-class OperationsPlan:
-    """A year's operations plan (verksamhetsplan) with its activity plan and budget (BS §6).
-
-    Attributes:
-        year: the plan's year.
-        activities: the activity plan (aktivitetsplan); empty if not yet written.
-        costs: the budget's planned costs; empty if no budget yet.
-        other_income: income besides the members' fees.
-        adopted_on: the date the plan was adopted.
-        illustrative: the plan's content is an example, not a real plan.
-
-    """
-
-    year: int = attrs.field(validator=_year)
-    activities: tuple[PlanActivity, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(PlanActivity)
-    )
-    costs: tuple[BudgetLine, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(BudgetLine)
-    )
-    other_income: tuple[IncomeLine, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(IncomeLine)
-    )
-    adopted_on: pendulum.Date | None = attrs.field(
-        default=None, converter=_optional_date, validator=_date_or_none
-    )
-    illustrative: bool = attrs.field(default=False, validator=_bool)
-
-    @property
-    def has_budget(self) -> bool:
-        """Whether the plan has a budget: at least one planned cost."""
-        return bool(self.costs)
-
-
-# --- NSN: goals and resources -----------------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class Goal:
-    """A goal of the network (mål), with the activities that reach it (NSN).
-
-    Attributes:
-        title: the goal, as the network words it.
-        activities: how the goal is reached.
-
-    """
-
-    title: str = attrs.field(validator=_text)
-    activities: tuple[PlanActivity, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(PlanActivity)
-    )
-
-
-@attrs.frozen(kw_only=True)
-class Resource:
-    """A resource the network runs, such as NSN's knowledge bank (Servicebanken).
-
-    Attributes:
-        name: its name.
-        description: what it is and holds.
-        url: where it is, if public.
-
-    """
-
-    name: str = attrs.field(validator=_text)
-    description: str = attrs.field(default="", validator=_any_text)
-    url: str | None = attrs.field(default=None, validator=_optional_text)
+    name: str = attrs.field(validator=_fields.text)
+    description: str = attrs.field(default="", validator=_fields.any_text)
 
 
 # --- the network -------------------------------------------------------------------------------
-
-
-def _meetings(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (
-        isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 366
-    ):
-        raise InvalidValue("Network", attribute.name, value, "a whole number from 0 to 366")
-
-
-def _optional(kind: type) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and not isinstance(value, kind):
-            raise InvalidValue(
-                type(instance).__name__, attribute.name, value, f"a {kind.__name__} or None"
-            )
-
-    return check
 
 
 @attrs.frozen(kw_only=True)
@@ -556,49 +351,33 @@ class Network:
 
     """
 
-    name: str = attrs.field(validator=_text)
-    purpose: str = attrs.field(default="", validator=_any_text)
-    vision: str = attrs.field(default="", validator=_any_text)
-    coordinator: str | None = attrs.field(default=None, validator=_optional_text)
-    members: tuple[Membership, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(Membership)
-    )
-    board: Board | None = attrs.field(default=None, validator=_optional(Board))
+    name: str = attrs.field(validator=_fields.text)
+    purpose: str = attrs.field(default="", validator=_fields.any_text)
+    vision: str = attrs.field(default="", validator=_fields.any_text)
+    coordinator: str | None = attrs.field(default=None, validator=_fields.text)
+    members: tuple[Membership, ...] = attrs.field(default=(), converter=_fields.items)
+    board: Board | None = attrs.field(default=None, validator=_fields.instance)
     operational_areas: tuple[OperationalArea, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(OperationalArea)
+        default=(), converter=_fields.items
     )
-    expert_groups: tuple[ExpertGroup, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(ExpertGroup)
-    )
+    expert_groups: tuple[ExpertGroup, ...] = attrs.field(default=(), converter=_fields.items)
     organisation: ManagementOrganisation | None = attrs.field(
-        default=None, validator=_optional(ManagementOrganisation)
+        default=None, validator=_fields.instance
     )
-    partners: tuple[Partner, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(Partner)
+    partners: tuple[Partner, ...] = attrs.field(default=(), converter=_fields.items)
+    documents: tuple[GoverningDocument, ...] = attrs.field(default=(), converter=_fields.items)
+    plans: tuple[OperationsPlan, ...] = attrs.field(default=(), converter=_fields.items)
+    fee_schedules: FeeScheduleHistory | None = attrs.field(default=None, validator=_fields.instance)
+    populations: PopulationTable | None = attrs.field(default=None, validator=_fields.instance)
+    goals: tuple[Goal, ...] = attrs.field(default=(), converter=_fields.items)
+    long_term_goals: tuple[str, ...] = attrs.field(default=(), converter=_fields.texts)
+    meetings_per_year: int | None = attrs.field(
+        default=None, validator=_fields.whole(0, _MAX_MEETINGS)
     )
-    documents: tuple[GoverningDocument, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(GoverningDocument)
-    )
-    plans: tuple[OperationsPlan, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(OperationsPlan)
-    )
-    fee_schedules: FeeScheduleHistory | None = attrs.field(
-        default=None, validator=_optional(FeeScheduleHistory)
-    )
-    populations: PopulationTable | None = attrs.field(
-        default=None, validator=_optional(PopulationTable)
-    )
-    goals: tuple[Goal, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(Goal)
-    )
-    long_term_goals: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_texts)
-    meetings_per_year: int | None = attrs.field(default=None, validator=_meetings)
-    annual_wheel: AnnualWheel | None = attrs.field(default=None, validator=_optional(AnnualWheel))
-    resources: tuple[Resource, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(Resource)
-    )
-    source: Citation | None = attrs.field(default=None, validator=_optional(Citation))
-    note: str = attrs.field(default="", validator=_any_text)
+    annual_wheel: AnnualWheel | None = attrs.field(default=None, validator=_fields.instance)
+    resources: tuple[Resource, ...] = attrs.field(default=(), converter=_fields.items)
+    source: Citation | None = attrs.field(default=None, validator=_fields.instance)
+    note: str = attrs.field(default="", validator=_fields.any_text)
 
     def label(self) -> str:
         """Return the network's name (how reports name it)."""
@@ -611,12 +390,12 @@ class Network:
             InvalidValue: ``day`` is not a date.
 
         """
-        when = _day(day, "Network.members_on", "day")
+        when = to_date(day, owner="Network.members_on", field="day")
         return tuple(m for m in self.members if _covers(m.granted_on, m.ends_on, when))
 
     def members_in(self, year: int) -> tuple[Membership, ...]:
         """Return the memberships covering at least one day of ``year`` (the fee year's members)."""
-        _whole_year("Network.members_in", year)
+        _record_year("Network.members_in", year)
         return tuple(m for m in self.members if m.overlaps_year(year))
 
     def plan_for(self, year: int) -> OperationsPlan | None:

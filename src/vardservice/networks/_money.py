@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import attrs
 
-from vardservice._checks import as_tuple, items_validator
+from vardservice import _fields
 from vardservice.errors import InvalidValue
 from vardservice.fees import AnnualFee, Budget, FeeSchedule, FeeScheduleHistory, budget
-from vardservice.networks._fields import (
-    _region_of,
-    _whole_year,
-    _year,
-)
-from vardservice.networks._model import (
-    BudgetLine,
-    CostKind,
-    IncomeLine,
-    Network,
-)
+from vardservice.networks._model import Network, _record_year, _region_of
+from vardservice.networks._plans import BudgetLine, CostKind, IncomeLine
 from vardservice.regions import PopulationTable, shipped_populations
 from vardservice.sources import Citation, cite
 from vardservice.units import Money
@@ -77,7 +68,7 @@ def member_fees(
     """
     if not isinstance(network, Network):
         raise InvalidValue("member_fees", "network", network, "a Network")
-    _whole_year("member_fees", year)
+    _record_year("member_fees", year)
     regions = _fee_regions(network, year)
     schedule = network.fee_schedules if schedules is None else schedules
     if not regions:
@@ -110,14 +101,10 @@ class NetworkBudget:
 
     """
 
-    year: int = attrs.field(validator=_year)
+    year: int = attrs.field(validator=_fields.record_year)
     fees: Budget
-    other_income: tuple[IncomeLine, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(IncomeLine)
-    )
-    costs: tuple[BudgetLine, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(BudgetLine)
-    )
+    other_income: tuple[IncomeLine, ...] = attrs.field(default=(), converter=_fields.items)
+    costs: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_fields.items)
 
     @property
     def fee_income(self) -> Money:

@@ -9,16 +9,10 @@ from collections.abc import Iterable
 import attrs
 import pendulum
 
+from vardservice import _fields
+from vardservice.dates import to_date
 from vardservice.errors import InvalidValue
-from vardservice.networks._fields import (
-    _day,
-    _enum_member,
-    _member_key,
-)
-from vardservice.networks._model import (
-    Network,
-    _member_text,
-)
+from vardservice.networks._model import Network, _member_key, _member_text
 
 # --- votes -------------------------------------------------------------------------------------
 
@@ -49,10 +43,6 @@ class DecisionRule(enum.Enum):
     SIMPLE_MAJORITY = "simple_majority"
 
 
-def _vote(value: object) -> Vote:
-    return _enum_member(Vote, "Ballot", "vote", value)
-
-
 @attrs.frozen(kw_only=True)
 class Ballot:
     """One member's vote on a decision.
@@ -64,7 +54,7 @@ class Ballot:
     """
 
     member: str = attrs.field(converter=_member_key, validator=_member_text)
-    vote: Vote = attrs.field(converter=_vote)
+    vote: Vote = attrs.field(converter=_fields.member)
 
 
 @attrs.frozen(kw_only=True)
@@ -150,7 +140,7 @@ def tally(
     given: object = ballots
     if isinstance(given, str | bytes) or not isinstance(given, Iterable):
         raise InvalidValue("tally", "ballots", given, "a list of Ballot")
-    day = _day(on, "tally", "on")
+    day = to_date(on, owner="tally", field="on")
     cast: dict[str, Vote] = {}
     for i, ballot in enumerate(ballots):
         if not isinstance(ballot, Ballot):

@@ -9,6 +9,7 @@ from vardservice.subprojects import (
     Milestone,
     MilestoneKind,
     Subproject,
+    has_reached,
 )
 
 MIN_REGIONS: Final = 3
@@ -24,39 +25,8 @@ PAGE_TOLERANCE: Final = 1
 # parts of a proposal or an assignment, the bodies) come from the catalog: see _words.
 
 
-# A milestone kind's step, by the kind's name: MilestoneKind.step hashes the enum member,
-# and check() asks for steps a hundred times a subproject (a third of its time).
-_STEP: Final = {kind.name: kind.step for kind in MilestoneKind}
-_memo: tuple[tuple[Milestone, ...], tuple[int, ...]] = ((), ())
-
-
-def _steps(sp: Subproject) -> tuple[int, ...]:
-    """Return the step of each milestone, in order, remembered for the last subproject seen."""
-    global _memo  # one (milestones, steps) pair, replaced whole: safe across threads
-    milestones = sp.milestones
-    memo = _memo
-    if memo[0] is milestones:
-        return memo[1]
-    steps = tuple(_STEP[m.kind._name_] for m in milestones)
-    _memo = (milestones, steps)
-    return steps
-
-
-def _reached(sp: Subproject, kind: MilestoneKind) -> bool:
-    """Return whether there is a milestone of ``kind``'s step or of a later step."""
-    return max(_steps(sp), default=-1) >= _STEP[kind._name_]
-
-
-def _started(sp: Subproject) -> bool:
-    """Return whether the start is decided: a start decision, or a later step's milestone."""
-    start = MilestoneKind.START_DECIDED
-    return max(_steps(sp), default=-1) > _STEP[start._name_] or any(
-        m.kind is start for m in sp.milestones
-    )
-
-
 def _has_final_report(sp: Subproject) -> bool:
-    return sp.final_report is not None or _reached(sp, MilestoneKind.FINAL_REPORT)
+    return sp.final_report is not None or has_reached(sp.milestones, MilestoneKind.FINAL_REPORT)
 
 
 def _indexed(sp: Subproject, kind: MilestoneKind) -> list[tuple[int, Milestone]]:

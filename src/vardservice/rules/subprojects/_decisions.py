@@ -6,11 +6,9 @@ from collections.abc import Iterator
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
-    _STEP,
     _earliest,
     _indexed,
     _iso,
-    _steps,
 )
 from vardservice.rules.subprojects._words import milestone_kinds
 from vardservice.sources import cite
@@ -19,6 +17,7 @@ from vardservice.subprojects import (
     MilestoneKind,
     Subproject,
 )
+from vardservice.subprojects._process import milestone_steps
 
 
 def _sp017_example() -> tuple[Subproject, str]:
@@ -133,10 +132,12 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     non-unanimous decision with nothing after it is not a breach: the case
     simply stops there.
     """
-    decided = _STEP[MilestoneKind.MANAGEMENT_GROUP_DECISION._name_]
+    decided = MilestoneKind.MANAGEMENT_GROUP_DECISION.step
     later = [
         (i, m)
-        for i, (m, step) in enumerate(zip(sp.milestones, _steps(sp), strict=True))
+        for i, (m, step) in enumerate(
+            zip(sp.milestones, milestone_steps(sp.milestones), strict=True)
+        )
         if step > decided
     ]
     if not later:

@@ -10,7 +10,6 @@ from vardservice.rules.subprojects._common import (
     FOLLOW_UP_PAGES,
     PAGE_TOLERANCE,
     _iso,
-    _steps,
 )
 from vardservice.rules.subprojects._words import bodies, listing, milestone_kinds
 from vardservice.sources import cite
@@ -24,6 +23,7 @@ from vardservice.subprojects import (
     board_approval,
     follow_up_due,
 )
+from vardservice.subprojects._process import milestone_steps
 
 
 def _follow_ups(
@@ -260,7 +260,7 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     start decision's three outcomes share one.
     """
     # The latest milestone of each step, then of all steps before each step: O(n).
-    steps = _steps(sp)
+    steps = milestone_steps(sp.milestones)
     latest: dict[int, Milestone] = {}
     for m, step in zip(sp.milestones, steps, strict=True):
         seen = latest.get(step)

@@ -6,10 +6,6 @@ from collections.abc import Iterator
 from typing import Final
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
-from vardservice.rules.subprojects._common import (
-    _reached,
-    _started,
-)
 from vardservice.sources import cite
 from vardservice.subprojects import (
     FollowUpPlan,
@@ -18,6 +14,8 @@ from vardservice.subprojects import (
     MilestoneKind,
     Role,
     Subproject,
+    has_reached,
+    is_started,
 )
 
 
@@ -51,7 +49,7 @@ def sp006_contact(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     contact person's role begins "i inledningsskedet för att ta fram uppdrag"
     (SFBV §4.5), after the decision to start.
     """
-    if sp.contact_person.strip() or not _started(sp):
+    if sp.contact_person.strip() or not is_started(sp.milestones):
         return
     yield ctx.finding(
         "$.contact_person",
@@ -61,7 +59,7 @@ def sp006_contact(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _group_formed(sp: Subproject) -> bool:
-    return _reached(sp, MilestoneKind.GROUP_APPOINTED)
+    return has_reached(sp.milestones, MilestoneKind.GROUP_APPOINTED)
 
 
 def _sp007_example() -> tuple[Subproject, str]:

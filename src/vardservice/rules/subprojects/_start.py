@@ -8,12 +8,9 @@ from typing import Final
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
     _SFBV_511,
-    _STEP,
     MIN_REGIONS,
     _earliest,
     _iso,
-    _reached,
-    _steps,
 )
 from vardservice.rules.subprojects._words import assignment_parts, milestone_kinds, proposal_parts
 from vardservice.sources import cite
@@ -23,7 +20,9 @@ from vardservice.subprojects import (
     MilestoneKind,
     Proposal,
     Subproject,
+    has_reached,
 )
+from vardservice.subprojects._process import milestone_steps
 
 
 def _sp001_example() -> tuple[Subproject, str]:
@@ -61,7 +60,7 @@ def sp001_regions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     three) is an error; three or more but fewer than all, with no
     ``reason_for_fewer``, is a warning.
     """
-    if not sp.participating_regions and not _reached(sp, MilestoneKind.PREPARED):
+    if not sp.participating_regions and not has_reached(sp.milestones, MilestoneKind.PREPARED):
         return
     members = set(sp.healthcare_region.members)
     count = len({r.code for r in sp.participating_regions if r.code in members})
@@ -142,10 +141,13 @@ def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     start = MilestoneKind.START_DECIDED
     if any(m.kind is start for m in sp.milestones):
         return
+    start_step = start.step
     later = [
         (i, m)
-        for i, (m, step) in enumerate(zip(sp.milestones, _steps(sp), strict=True))
-        if step > _STEP[start._name_]
+        for i, (m, step) in enumerate(
+            zip(sp.milestones, milestone_steps(sp.milestones), strict=True)
+        )
+        if step > start_step
     ]
     if not later:
         return
@@ -197,7 +199,7 @@ def _sp003_example() -> tuple[Subproject, str]:
 )
 def sp003_focus(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     """Warn when ``focus_areas`` is empty, once the proposal is prepared (or later)."""
-    if sp.focus_areas or not _reached(sp, MilestoneKind.PREPARED):
+    if sp.focus_areas or not has_reached(sp.milestones, MilestoneKind.PREPARED):
         return
     yield ctx.finding(
         "$.focus_areas",
@@ -246,7 +248,7 @@ def sp004_proposal(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
 
     A missing proposal is one warning at ``$.proposal`` naming all three parts.
     """
-    if not _reached(sp, MilestoneKind.PREPARED):
+    if not has_reached(sp.milestones, MilestoneKind.PREPARED):
         return
     if sp.proposal is None:
         yield ctx.finding(
@@ -311,7 +313,7 @@ def sp005_assignment(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     is one warning at ``$.assignment``.
     """
     if sp.assignment is None:
-        if _reached(sp, MilestoneKind.ASSIGNMENT_ISSUED):
+        if has_reached(sp.milestones, MilestoneKind.ASSIGNMENT_ISSUED):
             yield ctx.finding(
                 "$.assignment",
                 ctx.gettext(

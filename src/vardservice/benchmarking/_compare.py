@@ -1,93 +1,21 @@
-"""Nyckeltalsjämförelse: key-figure benchmarking across the regions.
-
-*Nyckeltal* are key figures, *nyckeltalsjämförelse* is key-figure benchmarking.
-Best Service collects key figures from the member regions every year, so that
-trends can be seen and comparisons made; the result shows strengths
-(*styrkor*) and areas to develop (*utvecklingsområden*) (BS §3.2). No source
-gives key-figure values: every number in the examples is illustrative.
-
-A :class:`KeyFigure` is a definition (unit, whether lower is better, a
-definition version); an :class:`Observation` is one region's value of it for a
-year. :func:`compare` ranks the regions for one figure and year and
-:func:`trend` follows one region across years.
-
-The methods, stated once:
-
-* Values are converted to the key figure's unit through the library's one pint
-  registry (kr ↔ tkr is allowed); a unit of another dimension (kr/m² against
-  kr/portion) or another definition version is refused with
-  :class:`~vardservice.errors.InvalidValue`.
-* Rank 1 is the best value (the lowest if ``lower_is_better``); ties share a
-  rank and the next rank is skipped (competition ranking, "1224").
-* Quartiles are those of ``statistics.quantiles`` with
-  ``method="inclusive"`` (the median is the middle quartile), computed on the
-  exact :class:`~decimal.Decimal` values.
-* An outlier lies more than 1.5 × IQR below the first or above the third
-  quartile (Tukey's rule).
-* A strength is a value in the best quartile (at or beyond it) and strictly
-  better than the median; an area to develop is one in the worst quartile and
-  strictly worse than the median. With fewer than 4 reporting regions there
-  are none.
-* Peer groups are the fee tiers (BS §5.1) of the population on 31 December of
-  the year before, as for fees.
-
-Example:
-    >>> from decimal import Decimal
-    >>> figure = KeyFigure(
-    ...     id="LV1", name_sv="Kostnad per städad kvadratmeter",
-    ...     name_en="Cost per square metre cleaned", unit="kr/m**2",
-    ...     area="lokalvård", lower_is_better=True,
-    ... )
-    >>> observations = [
-    ...     Observation(key_figure="LV1", region="07", year=2022, value="310", unit="kr/m**2"),
-    ...     Observation(key_figure="LV1", region="13", year=2022, value="0.29", unit="tkr/m**2"),
-    ...     Observation(key_figure="LV1", region="12", year=2022, value="330", unit="kr/m**2"),
-    ... ]
-    >>> result = compare(figure, observations, 2022)
-    >>> [(r.region, r.value, r.rank) for r in result.results]
-    [('13', Decimal('290'), 1), ('07', Decimal('310'), 2), ('12', Decimal('330'), 3)]
-    >>> result.median
-    Decimal('310')
-    >>> len(result.missing)
-    18
-
-"""
+"""Comparisons of a key figure across the regions, trends, quartiles (BS §3.2)."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Final
 
 import attrs
 
-from vardservice._checks import as_tuple, items_validator
-from vardservice._checks import flag as _bool
-from vardservice._checks import text as _text
-from vardservice.dates import MAX_YEAR, MIN_YEAR
+from vardservice import _fields
+from vardservice.benchmarking._data import KeyFigure, Observation
+from vardservice.dates import MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR
 from vardservice.errors import InvalidValue
 from vardservice.fees import FeeTier, fee_tier
 from vardservice.regions import REGIONS, PopulationTable, get_region, population_figure
 from vardservice.sources import Citation, cite
-from vardservice.units import quantity, registry, to_decimal
-
-__all__ = [
-    "BENCHMARKING_SOURCE",
-    "MIN_FOR_QUARTILE_GROUPS",
-    "OUTLIER_FACTOR",
-    "BenchmarkData",
-    "Comparison",
-    "KeyFigure",
-    "Observation",
-    "PeerGroup",
-    "RegionResult",
-    "TrendPoint",
-    "compare",
-    "per_capita",
-    "quartiles",
-    "trend",
-]
+from vardservice.units import quantity, to_decimal
 
 BENCHMARKING_SOURCE: Final[Citation] = cite("BS", "3.2")
 """Where the yearly key-figure benchmarking comes from."""
@@ -97,175 +25,6 @@ OUTLIER_FACTOR: Final = Decimal("1.5")
 
 MIN_FOR_QUARTILE_GROUPS: Final = 4
 """Fewer reporting regions than this give no strengths and no areas to develop."""
-
-_MAX_VALUE: Final = Decimal(10) ** 15
-
-
-# --- validation helpers ---------------------------------------------------------------------
-
-
-def _version(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 10_000:
-        raise InvalidValue(
-            type(instance).__name__, attribute.name, value, "a whole number from 1 to 10000"
-        )
-
-
-def _year(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not MIN_YEAR <= value <= MAX_YEAR:
-        raise InvalidValue(
-            type(instance).__name__, attribute.name, value, f"a year from {MIN_YEAR} to {MAX_YEAR}"
-        )
-
-
-@functools.lru_cache(maxsize=256)
-def _is_unit(text: str) -> bool:
-    # Cached: observations repeat a handful of unit strings, and each pint parse costs
-    # far more than a lookup. Bounded, since unit strings come from user files.
-    try:
-        registry().parse_units(text)
-    except Exception:  # pint raises several unrelated types for a bad unit string
-        return False
-    return True
-
-
-def _unit(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    expected = "a unit of the library's registry, e.g. 'kr/m**2', 'kr/portion' or 'h/bed/day'"
-    if not isinstance(value, str) or not value.strip() or not _is_unit(value):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, expected)
-
-
-def _region_code(value: object) -> object:
-    # A converter must not crash on junk: anything not a code or name is left to the validator.
-    if isinstance(value, str | int) and not isinstance(value, bool):
-        return get_region(value).code
-    return value
-
-
-def _is_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidValue(type(instance).__name__, attribute.name, value, "a county code")
-
-
-def _value(value: object) -> Decimal:
-    return to_decimal(value, owner="Observation", field="value", max_abs=_MAX_VALUE)
-
-
-# --- definitions and observations -----------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class KeyFigure:
-    """A key figure (nyckeltal): what is measured, in which unit, and which way is better.
-
-    Attributes:
-        id: a stable identifier, e.g. ``"LV1"``.
-        name_sv: the Swedish name.
-        name_en: the English name.
-        unit: a unit of the library's pint registry, e.g. ``"kr/m**2"``,
-            ``"kr/portion"`` or ``"h/bed/day"``.
-        area: the area it belongs to, free text, e.g. ``"lokalvård"`` or ``"måltider"``.
-        lower_is_better: whether a lower value is better (a cost) or a higher one.
-        version: the definition version; observations under another version are not comparable.
-
-    Example:
-        >>> KeyFigure(id="M1", name_sv="Kostnad per portion", name_en="Cost per portion",
-        ...           unit="kr/portion", area="måltider", lower_is_better=True).version
-        1
-
-    """
-
-    id: str = attrs.field(validator=_text)
-    name_sv: str = attrs.field(validator=_text)
-    name_en: str = attrs.field(validator=_text)
-    unit: str = attrs.field(validator=_unit)
-    area: str = attrs.field(validator=_text)
-    lower_is_better: bool = attrs.field(validator=_bool)
-    version: int = attrs.field(default=1, validator=_version)
-
-    def name(self, lang: str = "sv") -> str:
-        """Return the name in ``lang`` (``"sv"`` or ``"en"``)."""
-        if lang not in ("sv", "en"):
-            raise InvalidValue("KeyFigure.name", "lang", lang, "'sv' or 'en'")
-        return self.name_sv if lang == "sv" else self.name_en
-
-
-@attrs.frozen(kw_only=True)
-class Observation:
-    """One region's reported value of a key figure for a year.
-
-    Attributes:
-        key_figure: the :attr:`KeyFigure.id`.
-        region: the county code (a name or a code is accepted and stored as the code).
-        year: the year the value is for.
-        value: the exact value; a float is refused.
-        unit: the unit it was reported in; it may differ from the key figure's
-            unit by a factor (tkr/m² for kr/m²), not by dimension.
-        version: the key-figure definition version it was reported under.
-
-    Example:
-        >>> Observation(key_figure="LV1", region="Kronoberg", year=2022, value="310",
-        ...             unit="kr/m**2").region
-        '07'
-
-    """
-
-    key_figure: str = attrs.field(validator=_text)
-    region: str = attrs.field(converter=_region_code, validator=_is_code)
-    year: int = attrs.field(validator=_year)
-    value: Decimal = attrs.field(converter=_value)
-    unit: str = attrs.field(validator=_unit)
-    version: int = attrs.field(default=1, validator=_version)
-
-    def label(self) -> str:
-        """Return ``key_figure/region/year``, how errors name this observation."""
-        return f"{self.key_figure}/{self.region}/{self.year}"
-
-
-@attrs.frozen(kw_only=True)
-class BenchmarkData:
-    """A benchmarking document: key-figure definitions and the observations of them.
-
-    This is what the ``vardservice benchmark`` command reads (JSON, YAML or TOML).
-
-    Attributes:
-        key_figures: the definitions, each ``id`` once.
-        observations: the reported values.
-        illustrative: whether the values are made up for an example.
-        note: where the values come from, or why they are illustrative.
-
-    """
-
-    key_figures: tuple[KeyFigure, ...] = attrs.field(
-        converter=as_tuple, validator=items_validator(KeyFigure)
-    )
-    observations: tuple[Observation, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=items_validator(Observation)
-    )
-    illustrative: bool = attrs.field(default=False, validator=_bool)
-    note: str = attrs.field(default="")
-
-    def __attrs_post_init__(self) -> None:
-        seen: set[str] = set()
-        for i, figure in enumerate(self.key_figures):
-            if figure.id in seen:
-                raise InvalidValue(
-                    "BenchmarkData", f"key_figures[{i}].id", figure.id, "each id once"
-                )
-            seen.add(figure.id)
-
-    def figure(self, id: str) -> KeyFigure:
-        """Return the key figure with ``id``.
-
-        Raises:
-            InvalidValue: no key figure has that id; the message names those there are.
-
-        """
-        for figure in self.key_figures:
-            if figure.id == id:
-                return figure
-        ids = ", ".join(f.id for f in self.key_figures) or "none"
-        raise InvalidValue("BenchmarkData", "key_figures", id, f"one of the ids: {ids}")
 
 
 # --- results --------------------------------------------------------------------------------
@@ -448,6 +207,7 @@ def quartiles(values: Iterable[Decimal]) -> tuple[Decimal, Decimal, Decimal]:
         InvalidValue: no values, or a value that is not an exact number.
 
     Example:
+        >>> from decimal import Decimal
         >>> quartiles([Decimal(v) for v in (1, 2, 3, 4)])
         (Decimal('1.75'), Decimal('2.5'), Decimal('3.25'))
 
@@ -515,8 +275,8 @@ def compare(
     """
     if not isinstance(figure, KeyFigure):
         raise InvalidValue("compare", "figure", figure, "a KeyFigure")
-    if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR < year <= MAX_YEAR:
-        raise InvalidValue("compare", "year", year, f"a year from {MIN_YEAR + 1} to {MAX_YEAR}")
+    # The peer groups need the population of the year before: a calendar year after the first.
+    _fields.check_year(year, MIN_CALENDAR_YEAR + 1, MAX_CALENDAR_YEAR, owner="compare")
     if isinstance(observations, str | bytes | Mapping) or not isinstance(observations, Iterable):
         raise InvalidValue("compare", "observations", observations, "a list of Observation")
     reader = None if region is None else get_region(region).code

@@ -1,0 +1,224 @@
+"""The process of a subproject: its dated milestones and the stage they reach (SFBV §5)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+import pendulum
+
+from vardservice import _fields
+from vardservice.errors import InvalidValue
+from vardservice.regions import Region
+
+
+class MilestoneKind(enum.Enum):
+    """A dated event of the process (SFBV §5), in the order the process runs.
+
+    Proposal raised (väckt), prepared by the office (beredd), start decided,
+    rejected or deferred for lack of resources by the management group,
+    assignment issued, working group appointed, interim report (delrapport),
+    final report, collaboration-group review, management-group decision, the
+    board's recommendation, a region's own decision, implementation, follow-up.
+    """
+
+    PROPOSAL_RAISED = "proposal_raised"
+    PREPARED = "prepared"
+    START_DECIDED = "start_decided"
+    START_REJECTED = "start_rejected"
+    START_DEFERRED = "start_deferred"
+    ASSIGNMENT_ISSUED = "assignment_issued"
+    GROUP_APPOINTED = "group_appointed"
+    INTERIM_REPORT = "interim_report"
+    FINAL_REPORT = "final_report"
+    COLLABORATION_GROUP_REVIEW = "collaboration_group_review"
+    MANAGEMENT_GROUP_DECISION = "management_group_decision"
+    BOARD_RECOMMENDATION = "board_recommendation"
+    REGIONAL_DECISION = "regional_decision"
+    IMPLEMENTATION = "implementation"
+    FOLLOW_UP = "follow_up"
+
+    @property
+    def step(self) -> int:
+        """The step of the process this event belongs to; events of one step share it.
+
+        The three outcomes of the start decision share a step. Dated milestones
+        must not go back to an earlier step (rule SP023).
+        """
+        found: int = self.__dict__["_step"]  # set on each member below
+        return found
+
+
+_STEP: Final = {
+    kind: step
+    for step, kinds in enumerate(
+        [
+            [MilestoneKind.PROPOSAL_RAISED],
+            [MilestoneKind.PREPARED],
+            [
+                MilestoneKind.START_DECIDED,
+                MilestoneKind.START_REJECTED,
+                MilestoneKind.START_DEFERRED,
+            ],
+            [MilestoneKind.ASSIGNMENT_ISSUED],
+            [MilestoneKind.GROUP_APPOINTED],
+            [MilestoneKind.INTERIM_REPORT],
+            [MilestoneKind.FINAL_REPORT],
+            [MilestoneKind.COLLABORATION_GROUP_REVIEW],
+            [MilestoneKind.MANAGEMENT_GROUP_DECISION],
+            [MilestoneKind.BOARD_RECOMMENDATION],
+            [MilestoneKind.REGIONAL_DECISION],
+            [MilestoneKind.IMPLEMENTATION],
+            [MilestoneKind.FOLLOW_UP],
+        ]
+    )
+    for kind in kinds
+}
+# Rules and stage_of() ask every milestone for its step; an attribute on the member is
+# several times faster than a dict lookup that hashes the enum in Python.
+for _member, _number in _STEP.items():
+    _member.__dict__["_step"] = _number
+
+
+class Stage(enum.Enum):
+    """Where a subproject stands, derived from its milestones (see :func:`stage_of`)."""
+
+    DRAFT = "draft"
+    PROPOSED = "proposed"
+    PREPARED = "prepared"
+    STARTED = "started"
+    REJECTED = "rejected"
+    DEFERRED = "deferred"
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    FINAL_REPORTED = "final_reported"
+    REVIEWED = "reviewed"
+    APPROVED = "approved"
+    RECOMMENDED = "recommended"
+    DECIDED_BY_REGIONS = "decided_by_regions"
+    IN_IMPLEMENTATION = "in_implementation"
+    FOLLOWED_UP = "followed_up"
+
+
+_STAGE_OF: Final = {
+    MilestoneKind.PROPOSAL_RAISED: Stage.PROPOSED,
+    MilestoneKind.PREPARED: Stage.PREPARED,
+    MilestoneKind.START_DECIDED: Stage.STARTED,
+    MilestoneKind.START_REJECTED: Stage.REJECTED,
+    MilestoneKind.START_DEFERRED: Stage.DEFERRED,
+    MilestoneKind.ASSIGNMENT_ISSUED: Stage.ASSIGNED,
+    MilestoneKind.GROUP_APPOINTED: Stage.IN_PROGRESS,
+    MilestoneKind.INTERIM_REPORT: Stage.IN_PROGRESS,
+    MilestoneKind.FINAL_REPORT: Stage.FINAL_REPORTED,
+    MilestoneKind.COLLABORATION_GROUP_REVIEW: Stage.REVIEWED,
+    MilestoneKind.MANAGEMENT_GROUP_DECISION: Stage.APPROVED,
+    MilestoneKind.BOARD_RECOMMENDATION: Stage.RECOMMENDED,
+    MilestoneKind.REGIONAL_DECISION: Stage.DECIDED_BY_REGIONS,
+    MilestoneKind.IMPLEMENTATION: Stage.IN_IMPLEMENTATION,
+    MilestoneKind.FOLLOW_UP: Stage.FOLLOWED_UP,
+}
+
+
+@attrs.frozen(kw_only=True)
+class ExcerptReference:
+    """Where a region's decision is recorded: its protocol excerpt (SFBV §5.6).
+
+    Attributes:
+        case_number: the region's case number (diarienummer), e.g. "RS 2023/118".
+        paragraph: the protocol paragraph (§).
+        date: the meeting date.
+
+    """
+
+    case_number: str = attrs.field(validator=_fields.text)
+    paragraph: int = attrs.field(validator=_fields.whole(1))
+    date: pendulum.Date = attrs.field(converter=_fields.date)
+
+    def __str__(self) -> str:
+        return f"{self.case_number}, § {self.paragraph}, {self.date.isoformat()}"
+
+
+_ONLY_ON: Final = {
+    "unanimous": MilestoneKind.MANAGEMENT_GROUP_DECISION,
+    "binding": MilestoneKind.BOARD_RECOMMENDATION,
+    "region": MilestoneKind.REGIONAL_DECISION,
+    "excerpt": MilestoneKind.REGIONAL_DECISION,
+}
+
+
+@attrs.frozen(kw_only=True)
+class Milestone:
+    """A dated event of the process (SFBV §5).
+
+    Attributes:
+        kind: what happened.
+        date: when.
+        note: free text (e.g. the reason for a deferral).
+        unanimous: for a management-group decision: whether the group was unanimous.
+        wording: for the board: the decision as minuted ("Södra
+            regionvårdsnämnden rekommenderar regionerna att …").
+        binding: for the board: whether the decision was recorded as binding on
+            the regions (it cannot be; rule SP019).
+        region: for a regional decision: the deciding region (huvudman).
+        excerpt: for a regional decision: its protocol excerpt.
+
+    Raises:
+        InvalidValue: a field that belongs to another kind of milestone.
+
+    """
+
+    kind: MilestoneKind = attrs.field(converter=_fields.member)
+    date: pendulum.Date = attrs.field(converter=_fields.date)
+    note: str = attrs.field(default="", validator=_fields.any_text)
+    unanimous: bool | None = attrs.field(default=None, validator=_fields.flag)
+    wording: str = attrs.field(default="", validator=_fields.any_text)
+    binding: bool | None = attrs.field(default=None, validator=_fields.flag)
+    region: Region | None = attrs.field(default=None, converter=_fields.read)
+    excerpt: ExcerptReference | None = attrs.field(default=None, validator=_fields.instance)
+
+    def __attrs_post_init__(self) -> None:
+        for field, kind in _ONLY_ON.items():
+            value = getattr(self, field)
+            if value is not None and self.kind is not kind:
+                raise InvalidValue(
+                    "Milestone", field, value, f"no {field} on a {self.kind.value} milestone"
+                )
+
+
+def _when(milestone: Milestone) -> pendulum.Date:
+    return milestone.date
+
+
+def milestones_of(
+    milestones: Iterable[Milestone], kind: MilestoneKind | str, *, owner: str
+) -> tuple[Milestone, ...]:
+    """Return the milestones of one kind (a member or its value), earliest first.
+
+    Raises:
+        InvalidValue: ``kind`` is not a milestone kind, naming ``owner.kind``.
+
+    """
+    wanted = _fields.check_member(kind, MilestoneKind, owner=owner, field="kind")
+    return tuple(sorted((m for m in milestones if m.kind is wanted), key=_when))
+
+
+def stage_of(milestones: Iterable[Milestone]) -> Stage:
+    """Return the stage the milestones reach: that of the latest step, ``DRAFT`` if none.
+
+    The latest step wins, not the latest date: a subproject whose milestones are
+    out of order (rule SP023) still has one stage. Within the start decision's
+    step the latest-dated outcome wins (a deferred proposal may later start).
+
+    Example:
+        >>> stage_of([Milestone(kind="start_deferred", date="2023-02-01"),
+        ...           Milestone(kind="start_decided", date="2023-09-01")])
+        <Stage.STARTED: 'started'>
+
+    """
+    found = tuple(milestones)
+    if not found:
+        return Stage.DRAFT
+    last = max(found, key=lambda m: (m.kind.step, m.date))
+    return _STAGE_OF[last.kind]

@@ -1,0 +1,127 @@
+"""Where a subproject stands in the process: reached steps, approval, follow-up (SFBV §5.5-5.8)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import Final
+
+import pendulum
+
+from vardservice.dates import add_months
+from vardservice.errors import InvalidValue
+from vardservice.subprojects._milestones import Milestone, MilestoneKind
+from vardservice.subprojects._model import Subproject
+
+DUE_SOON_DAYS: Final = 30
+"""A follow-up due within this many days (inclusive) of the date checked is "due soon":
+rule SP021 reports it as information, and a portfolio counts it (DOMAIN §4, rule 21)."""
+
+FOLLOW_UP_MONTHS: Final = 12
+"""Follow-up is due within this many calendar months of the board's approval (SFBV §5.8)."""
+
+
+def board_approval(subproject: Subproject) -> pendulum.Date | None:
+    """Return the date the board approved the final report, or ``None`` (SFBV §5.5).
+
+    The board (Södra regionvårdsnämnden) approves the final report when it makes
+    its recommendation; the earliest such milestone counts.
+    """
+    if not isinstance(subproject, Subproject):
+        raise InvalidValue("board_approval", "subproject", subproject, "a Subproject")
+    first = subproject.first(MilestoneKind.BOARD_RECOMMENDATION)
+    return first.date if first else None
+
+
+def follow_up_due(subproject: Subproject) -> pendulum.Date | None:
+    """Return the date follow-up is due: 12 calendar months after the board's approval.
+
+    Calendar arithmetic, clipped to the month's end (SFBV §5.8; DOMAIN §4):
+    approved 2024-02-29 → due 2025-02-28; approved 2023-01-31 → due 2024-01-31.
+
+    Returns:
+        The due date, or ``None`` while the board has not approved the report.
+
+    Raises:
+        InvalidValue: ``subproject`` is not a :class:`Subproject`.
+
+    Example:
+        >>> sp = Subproject(id="X", title="Y", milestones=[
+        ...     Milestone(kind="board_recommendation", date="2024-02-29")])
+        >>> follow_up_due(sp)
+        Date(2025, 2, 28)
+
+    """
+    approved = board_approval(subproject)
+    return None if approved is None else add_months(approved, FOLLOW_UP_MONTHS)
+
+
+# --- the steps a subproject has reached ------------------------------------------------------
+#
+# The rules ask which step a subproject has reached a hundred times a subproject, and the
+# portfolio asks for every subproject: these are the one definition of each question.
+
+# A milestone kind's step, by the kind's name: MilestoneKind.step hashes the enum member.
+_STEP: Final = {kind.name: kind.step for kind in MilestoneKind}
+_START: Final = MilestoneKind.START_DECIDED
+_memo: tuple[Sequence[Milestone], tuple[int, ...]] = ((), ())
+
+
+def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
+    """Return the step of each milestone, in order (shared with the rules, not public).
+
+    The last sequence asked about is remembered, by identity: the rules ask about one
+    subproject's milestones many times in a row.
+    """
+    global _memo  # one (milestones, steps) pair, replaced whole: safe across threads
+    memo = _memo
+    if memo[0] is milestones:
+        return memo[1]
+    steps = tuple(_STEP[m.kind._name_] for m in milestones)
+    _memo = (milestones, steps)
+    return steps
+
+
+def has_reached(milestones: Sequence[Milestone], kind: MilestoneKind) -> bool:
+    """Return whether the milestones reach ``kind``'s step: one of that step or a later one.
+
+    A later step implies the earlier ones even when they were not recorded: a final report
+    means the subproject was started (rule SP002 reports the missing start decision; the
+    process is still past it). This is what "reached a step" means for the rules, which judge
+    only what a subproject has reached, and for :func:`vardservice.portfolio.summarize`.
+
+    Example:
+        >>> has_reached([Milestone(kind="final_report", date="2023-05-10")],
+        ...             MilestoneKind.ASSIGNMENT_ISSUED)
+        True
+
+    """
+    return max(milestone_steps(milestones), default=-1) >= _STEP[kind._name_]
+
+
+def is_started(milestones: Sequence[Milestone]) -> bool:
+    """Return whether the start is decided: a ``start_decided`` milestone, or a later step's.
+
+    A proposal only rejected or deferred (the start decision's other outcomes, of the same
+    step) is not started.
+
+    Example:
+        >>> is_started([Milestone(kind="start_deferred", date="2023-02-01")])
+        False
+
+    """
+    return max(milestone_steps(milestones), default=-1) > _STEP[_START._name_] or any(
+        m.kind is _START for m in milestones
+    )
+
+
+def is_followed_up(subproject: Subproject, *, since: datetime.date, until: datetime.date) -> bool:
+    """Return whether a follow-up was made from ``since`` to ``until``, both included.
+
+    A follow-up is a ``follow_up`` milestone or a follow-up report dated in that span; rule
+    SP021 and the portfolio judge the follow-up after the board's approval this way.
+    """
+    return any(
+        m.kind is MilestoneKind.FOLLOW_UP and since <= m.date <= until
+        for m in subproject.milestones
+    ) or any(since <= r.date <= until for r in subproject.follow_up_reports)
