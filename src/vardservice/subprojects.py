@@ -130,6 +130,10 @@ E = TypeVar("E", bound=enum.Enum)
 def _to_enum(kind: type[E], value: object, owner: str, field: str) -> E:
     if isinstance(value, kind):
         return value
+    try:  # a dict lookup, ten times faster than kind(value) (STYLE §14)
+        return kind._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        pass
     try:
         return kind(value)
     except (ValueError, TypeError):
