@@ -91,7 +91,15 @@ from vardservice.regions import (
     Region,
     get_region,
 )
-from vardservice.rules import RULES, Finding, Report, Rule
+from vardservice.rules import (
+    RULES,
+    Finding,
+    NetworkOverview,
+    OverviewMember,
+    Report,
+    Rule,
+    network_overview,
+)
 from vardservice.sources import SOURCES, Citation, Source
 from vardservice.subprojects import (
     ActionProposal,
@@ -236,6 +244,11 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     Goal: strategies.goals(),
     Resource: strategies.resources(),
     Network: strategies.networks(),
+    NetworkOverview: strategies.networks().map(lambda n: network_overview(n, 2024)),
+    OverviewMember: strategies.networks()
+    .map(lambda n: network_overview(n, 2024))
+    .filter(lambda o: bool(o.members))
+    .flatmap(lambda o: st.sampled_from(o.members)),
     NetworkBudget: strategies.network_budgets(),
     Ballot: strategies.networks()
     .flatmap(lambda n: strategies.ballots(n, datetime.date(2024, 6, 1)))
@@ -279,6 +292,8 @@ EXAMPLES = {
     VnsCase: 50,
     Comparison: 50,
     Network: 50,
+    NetworkOverview: 25,
+    OverviewMember: 25,
     NetworkBudget: 50,
     VoteResult: 50,
     Ballot: 50,

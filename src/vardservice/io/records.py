@@ -235,9 +235,9 @@ class BusinessCaseSummary:
     """
 
     years: tuple[CaseYearSummary, ...]
-    break_even_year: int | None
-    illustrative: bool
-    reference: str | None
+    break_even_year: int | None = None
+    illustrative: bool = False
+    reference: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -264,8 +264,8 @@ class VnsSummary:
     deficit: bool
     undocumented_scope: tuple[str, ...]
     source: Citation
-    staffing_reduction: StaffingSummary | None
-    business_case: BusinessCaseSummary | None
+    staffing_reduction: StaffingSummary | None = None
+    business_case: BusinessCaseSummary | None = None
 
     @classmethod
     def from_case(cls, case: VnsCase) -> VnsSummary:
@@ -332,12 +332,12 @@ class ScheduleEntry:
 
     title: str
     kind: ActivityKind
-    date: pendulum.Date | None
+    date: pendulum.Date | None = None
     month: int
-    description: str | None
-    responsible: str | None
-    illustrative: bool
-    source: Citation | None
+    description: str | None = None
+    responsible: str | None = None
+    illustrative: bool = False
+    source: Citation | None = None
 
     @classmethod
     def from_activity(cls, activity: Activity) -> ScheduleEntry:
