@@ -583,7 +583,11 @@ EXCERPT = {
         ("case_number", "HSN 938-20", "CaseNumber.year: got '20'"),
         ("case_number", "938-2020", "CaseNumber.prefix"),
         ("case_number", 938, "expected a case number such as 'HSN 938-2020', got 938"),
-        ("meeting_date", "18 november 2020", "ISO 8601, e.g. '2020-11-18'), got '18 november 2020'"),
+        (
+            "meeting_date",
+            "18 november 2020",
+            "ISO 8601, e.g. '2020-11-18'), got '18 november 2020'",
+        ),
         # a validator's error names the field in the message and is reported at its path
         ("paragraph", 0, "ProtocolExcerpt.paragraph: got 0; expected a whole number from 1"),
         ("summary", "text", "expected a list, got 'text'"),

@@ -109,7 +109,7 @@ def check_money(value: object, _: object) -> object:
     return value
 
 
-_NOT_A_DATE = "expected an ISO 8601 date such as '2020-11-18', got {!r}"
+_NOT_A_DATE = "expected a date (ISO 8601, e.g. '2020-11-18'), got {!r}"  # as dates.to_date words it
 
 
 def check_date(value: object, _: object) -> object:
