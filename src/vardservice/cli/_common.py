@@ -38,6 +38,7 @@ __all__ = [
     "as_of_option",
     "csv_text",
     "date",
+    "day",
     "findings_exit",
     "json_text",
     "now",
@@ -45,6 +46,7 @@ __all__ = [
     "populations",
     "populations_option",
     "run",
+    "today_note",
     "with_today",
     "year",
 ]
@@ -133,6 +135,21 @@ def as_of(args: argparse.Namespace) -> tuple[Any, bool]:
     import pendulum
 
     return pendulum.today("Europe/Stockholm").date(), True
+
+
+def day(date: Any, lang: str) -> str:
+    """Return a date as a Swedish (or English) reader writes it: "1 juni 2025"."""
+    from vardservice.render import _longdate
+
+    return _longdate(date, lang)
+
+
+_AS_OF: Final = {"sv": "Per {day} (dagens datum)", "en": "As of {day} (today)"}
+
+
+def today_note(date: Any, lang: str) -> str:
+    """Return the line saying that a text's date is today's: "Per 1 juni 2025 (dagens datum)"."""
+    return _AS_OF[lang].format(day=day(date, lang))
 
 
 def populations(path: Path | None) -> Any:

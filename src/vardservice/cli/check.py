@@ -22,12 +22,13 @@ from vardservice.cli._common import (
     Result,
     as_of,
     as_of_option,
+    day,
     findings_exit,
     output_options,
     with_today,
 )
 
-__all__ = ["FORMATS", "SARIF_SCHEMA", "WORDS", "day", "register", "run"]
+__all__ = ["FORMATS", "SARIF_SCHEMA", "WORDS", "register", "run"]
 
 FORMATS = ("text", "json", "markdown", "html", "sarif")
 SARIF_SCHEMA: Final = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -48,7 +49,6 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "error": "fel",
         "warning": "varning",
         "info": "info",
-        "as_of": "Per {day}{today}",
     },
     "en": {
         "today": " (today)",
@@ -63,10 +63,9 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "error": "error",
         "warning": "warning",
         "info": "info",
-        "as_of": "As of {day}{today}",
     },
 }
-"""The words of the text output, per language (the portfolio command's date note too)."""
+"""The words of the text output, per language."""
 
 
 def register(commands: Any) -> None:
@@ -107,13 +106,6 @@ def run(args: argparse.Namespace) -> Result:
 
 
 # --- text, Markdown and HTML ----------------------------------------------------------------
-
-
-def day(date: Any, lang: str) -> str:
-    """Return the date as a Swedish (or English) reader writes it: "1 juni 2025"."""
-    from vardservice.render import _longdate
-
-    return _longdate(date, lang)
 
 
 def _count(words: dict[str, str], key: str, n: int) -> str:

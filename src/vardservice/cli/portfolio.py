@@ -12,7 +12,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vardservice.cli._common import Result, as_of, as_of_option, output_options, with_today
+from vardservice.cli._common import (
+    Result,
+    as_of,
+    as_of_option,
+    output_options,
+    today_note,
+    with_today,
+)
 
 __all__ = ["FORMATS", "register", "run"]
 
@@ -50,10 +57,5 @@ def run(args: argparse.Namespace) -> Result:
 
     output = render_portfolio(summary, format=args.format, lang=args.lang)
     if today and args.format == "text":  # the date was not given: say it is today's
-        from vardservice.cli.check import WORDS
-        from vardservice.cli.check import day as long_day
-
-        words = WORDS[args.lang]
-        note = words["as_of"].format(day=long_day(day, args.lang), today=words["today"])
-        output = output.rstrip("\n") + f"\n\n{note}\n"
+        output = output.rstrip("\n") + f"\n\n{today_note(day, args.lang)}\n"
     return output
