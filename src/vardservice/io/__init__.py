@@ -55,16 +55,10 @@ Example:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vardservice.errors import InvalidInput, InvalidValue
 from vardservice.io._converter import converter, structure, unstructure
-from vardservice.io._csv import (
-    load_observations,
-    load_populations,
-    observations_from_csv,
-    populations_from_csv,
-)
 from vardservice.io._files import (
     FORMATS,
     Format,
@@ -73,12 +67,20 @@ from vardservice.io._files import (
     read_document,
     serialize,
 )
-from vardservice.io.documents import (
-    load_annual_wheel,
-    load_portfolio,
-    load_subproject_documents,
-    load_subprojects,
-)
+
+if TYPE_CHECKING:
+    from vardservice.io._csv import (
+        load_observations,
+        load_populations,
+        observations_from_csv,
+        populations_from_csv,
+    )
+    from vardservice.io.documents import (
+        load_annual_wheel,
+        load_portfolio,
+        load_subproject_documents,
+        load_subprojects,
+    )
 
 __all__ = [
     "Format",
@@ -100,6 +102,28 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+# The readers of subproject, portfolio, wheel and CSV files import those subjects: they
+# are loaded on first use, so that writing a table (to_dict of a record) stays light.
+_LAZY = {
+    "load_annual_wheel": "vardservice.io.documents",
+    "load_portfolio": "vardservice.io.documents",
+    "load_subproject_documents": "vardservice.io.documents",
+    "load_subprojects": "vardservice.io.documents",
+    "load_observations": "vardservice.io._csv",
+    "load_populations": "vardservice.io._csv",
+    "observations_from_csv": "vardservice.io._csv",
+    "populations_from_csv": "vardservice.io._csv",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
 
 
 def to_dict(obj: Any) -> Any:

@@ -31,7 +31,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from vardservice.errors import InvalidValue, VardserviceError
-from vardservice.io._hooks import KIND_CHECKS, Hook, Refused, check_enum
+from vardservice.io._hooks import Hook, Refused, check_enum, kind_check
 
 __all__ = [
     "class_hook",
@@ -129,7 +129,7 @@ def _document_check(conv: cattrs.Converter, type_: Any) -> Hook | None:
         return _mapping_check(conv, key, key_type, value, value_type)
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
         return check_enum  # called with the field's type: the enum class
-    return KIND_CHECKS.get(type_)
+    return kind_check(type_)
 
 
 def _list_check(conv: cattrs.Converter, item: Hook, item_type: Any) -> Hook:

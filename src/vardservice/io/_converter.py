@@ -38,10 +38,7 @@ import cattrs.v
 import pendulum
 from cattrs.errors import ClassValidationError, IterableValidationError
 
-from vardservice.decisions.case_number import CaseNumber
 from vardservice.errors import InvalidInput, VardserviceError
-from vardservice.fees import Budget
-from vardservice.io import records
 from vardservice.io._classes import (
     class_hook,
     derived_structure,
@@ -56,6 +53,7 @@ from vardservice.io._hooks import (
     check_bool,
     check_int,
     check_str,
+    is_case_number,
     structure_case_number,
     structure_citation,
     structure_date,
@@ -67,7 +65,6 @@ from vardservice.io._hooks import (
     structure_region,
     structure_rule,
 )
-from vardservice.networks import NetworkBudget
 from vardservice.regions import HealthcareRegion, PopulationTable, Region
 from vardservice.rules import Rule
 from vardservice.rules._core import EvidenceValue
@@ -91,9 +88,9 @@ __all__ = [
 
 T = TypeVar("T")
 
-DERIVED: Final[Mapping[type, tuple[str, ...]]] = {
-    Budget: ("total", "by_tier"),
-    NetworkBudget: (
+DERIVED: Final[Mapping[str, tuple[str, ...]]] = {
+    "vardservice.fees.Budget": ("total", "by_tier"),
+    "vardservice.networks.NetworkBudget": (
         "fee_income",
         "other_income_total",
         "income",
@@ -103,9 +100,19 @@ DERIVED: Final[Mapping[type, tuple[str, ...]]] = {
         "covers_costs",
         "source",
     ),
-    **records.DERIVED,
+    "vardservice.io.records.CheckedSubproject": ("compliant", "counts"),
+    "vardservice.io.records.CheckedFile": ("compliant",),
+    "vardservice.io.records.CheckRun": ("compliant", "counts", "findings"),
 }
-"""Derived values written beside a type's fields for readers, and checked on the way in."""
+"""Derived values written beside a type's fields for readers, and checked on the way in.
+
+Keyed by the type's module and name, so that the converter loads no subject until
+one of its documents is read or written.
+"""
+
+
+def _name(type_: object) -> str:
+    return f"{getattr(type_, '__module__', '')}.{getattr(type_, '__qualname__', '')}"
 
 
 # --- the groups -----------------------------------------------------------------------------
@@ -151,8 +158,8 @@ def configure_references(conv: cattrs.Converter) -> None:
     conv.register_unstructure_hook(Region, lambda r: r.code)
     conv.register_structure_hook(HealthcareRegion, structure_healthcare_region)
     conv.register_unstructure_hook(HealthcareRegion, lambda hr: hr.key)
-    conv.register_structure_hook(CaseNumber, structure_case_number)
-    conv.register_unstructure_hook(CaseNumber, str)
+    conv.register_structure_hook_func(is_case_number, structure_case_number)
+    conv.register_unstructure_hook_func(is_case_number, str)
     conv.register_structure_hook(Citation, structure_citation)
     conv.register_unstructure_hook(Citation, str)
     conv.register_structure_hook(Rule, structure_rule)
@@ -198,9 +205,11 @@ def configure_classes(conv: cattrs.Converter) -> None:
 
     Written as a mapping of the fields, as cattrs writes attrs classes.
     """
-    leaves = (CaseNumber, Citation, HealthcareRegion, Money, Region, Rule)
+    leaves = (Citation, HealthcareRegion, Money, Region, Rule)
     conv.register_structure_hook_factory(
-        lambda t: attrs.has(t) and t not in leaves and t not in DERIVED,
+        lambda t: (
+            attrs.has(t) and t not in leaves and not is_case_number(t) and _name(t) not in DERIVED
+        ),
         lambda t: class_hook(conv, t),
     )
     conv.register_unstructure_hook(
@@ -208,7 +217,7 @@ def configure_classes(conv: cattrs.Converter) -> None:
     )
 
 
-def configure_derived(conv: cattrs.Converter, derived: Mapping[type, tuple[str, ...]]) -> None:
+def configure_derived(conv: cattrs.Converter, derived: Mapping[str, tuple[str, ...]]) -> None:
     """Register the hooks for types written with derived values (:data:`DERIVED`).
 
     * :class:`~vardservice.fees.Budget`: ``total`` and ``by_tier``;
@@ -218,13 +227,20 @@ def configure_derived(conv: cattrs.Converter, derived: Mapping[type, tuple[str, 
     * the records of a checked batch (:mod:`vardservice.io.records`): whether
       each is compliant, the counts per severity, every finding;
 
-    and any other type in ``derived``. The values are written for readers; on
-    the way in they may be left out, and when given they must equal what the
-    fields give (a hand-edited total is refused, not trusted).
+    and any other type named in ``derived`` (by module and name). The values are
+    written for readers; on the way in they may be left out, and when given they
+    must equal what the fields give (a hand-edited total is refused, not trusted).
     """
-    for cls, names in derived.items():
-        conv.register_unstructure_hook(cls, derived_unstructure(conv, cls, names))
-        conv.register_structure_hook(cls, derived_structure(conv, cls, names))
+
+    def named(type_: object) -> bool:
+        return _name(type_) in derived
+
+    conv.register_unstructure_hook_factory(
+        named, lambda t: derived_unstructure(conv, t, derived[_name(t)])
+    )
+    conv.register_structure_hook_factory(
+        named, lambda t: derived_structure(conv, t, derived[_name(t)])
+    )
 
 
 def configure_converter(conv: cattrs.Converter) -> None:

@@ -16,12 +16,10 @@ import enum
 import typing
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import pendulum
 
-from vardservice.decisions.case_number import CaseNumber
-from vardservice.decisions.case_number import parse as parse_case_number
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -34,6 +32,9 @@ from vardservice.rules import RULES, Rule
 from vardservice.rules._core import EvidenceValue
 from vardservice.sources import SOURCES, Citation
 from vardservice.units import Money, parse_money, to_decimal
+
+if TYPE_CHECKING:
+    from vardservice.decisions.case_number import CaseNumber
 
 __all__ = [
     "KIND_CHECKS",
@@ -49,6 +50,8 @@ __all__ = [
     "check_money",
     "check_region",
     "check_str",
+    "is_case_number",
+    "kind_check",
     "structure_case_number",
     "structure_citation",
     "structure_date",
@@ -165,7 +168,6 @@ KIND_CHECKS: Final[Mapping[object, Hook]] = {
     pendulum.Date: check_date,
     Region: check_region,
     HealthcareRegion: check_healthcare_region,
-    CaseNumber: check_case_number,
 }
 
 
@@ -205,8 +207,30 @@ def structure_healthcare_region(value: object, _: type) -> HealthcareRegion:
     return _HEALTHCARE_REGION_KEYS.get(key) or get_healthcare_region(key)
 
 
+def is_case_number(type_: object) -> bool:
+    """Return whether ``type_`` is :class:`~vardservice.decisions.case_number.CaseNumber`.
+
+    By name, so that the converter does not load the decisions subject until a
+    document has a case number.
+    """
+    return (
+        isinstance(type_, type)
+        and type_.__name__ == "CaseNumber"
+        and type_.__module__ == "vardservice.decisions.case_number"
+    )
+
+
+def kind_check(type_: object) -> Hook | None:
+    """Return the document check of a plain type, or ``None``."""
+    if is_case_number(type_):
+        return check_case_number
+    return KIND_CHECKS.get(type_)
+
+
 def structure_case_number(value: object, _: type) -> CaseNumber:
-    return parse_case_number(typing.cast("str", check_case_number(value, CaseNumber)))
+    from vardservice.decisions.case_number import parse
+
+    return parse(typing.cast("str", check_case_number(value, None)))
 
 
 def structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 import pendulum
@@ -35,7 +36,9 @@ from vardservice.rules._core import EvidenceValue, Lang
 from vardservice.sources import Citation
 from vardservice.subprojects import Stage, Subproject
 from vardservice.units import Money
-from vardservice.vns import VnsCase, break_even_year, undocumented_scope, yearly_net
+
+if TYPE_CHECKING:
+    from vardservice.vns import VnsCase
 
 __all__ = [
     "BudgetTotals",
@@ -270,6 +273,8 @@ class VnsSummary:
     @classmethod
     def from_case(cls, case: VnsCase) -> VnsSummary:
         """Return the memo figures of a :class:`~vardservice.vns.VnsCase`."""
+        from vardservice.vns import break_even_year, undocumented_scope, yearly_net
+
         agreement = case.agreement
         reduction = case.reduction()
         business = case.business_case
