@@ -78,7 +78,16 @@ def test_fees_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "fees", "--schedule", SCHEDULE, "--year", "2024", "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert data["schedule"] == {"valid_from": 2024, "reference": None, "illustrative": True}
+    assert data["schedule"] == {
+        "valid_from": 2024,
+        "fees": [
+            {"tier": 1, "amount": "40000 kr"},
+            {"tier": 2, "amount": "80000 kr"},
+            {"tier": 3, "amount": "120000 kr"},
+        ],
+        "reference": None,
+        "illustrative": True,
+    }
     assert len(data["members"]) == 21
     kronoberg = next(m for m in data["members"] if m["code"] == "07")
     assert kronoberg == {
@@ -449,9 +458,9 @@ def test_render_needs_inventory(capsys: pytest.CaptureFixture[str]) -> None:
 def test_render_kinds_name_a_type_and_a_renderer() -> None:
     import importlib
 
-    from vardservice.cli import _RENDER_KINDS
+    from vardservice.cli.render import KINDS
 
-    for module, type_name, renderer in _RENDER_KINDS.values():
+    for module, type_name, renderer in KINDS.values():
         assert isinstance(getattr(importlib.import_module(module), type_name), type)
         assert callable(getattr(importlib.import_module("vardservice.render"), renderer))
 
@@ -507,7 +516,7 @@ def test_network_json_contract(capsys: pytest.CaptureFixture[str], suffix: str) 
         data["budget"]["total"] == "1520000 kr"
     )  # illustrative amounts: 7 x 40, 11 x 80, 3 x 120 tkr
     assert (data["budget"]["cost_total"], data["budget"]["balance"]) == ("1250000 kr", "270000 kr")
-    assert data["findings"] == []
+    assert data["report"]["findings"] == []
 
 
 def test_network_exits_1_on_an_error_finding(
@@ -518,7 +527,7 @@ def test_network_exits_1_on_an_error_finding(
     code, out, err = run(capsys, "network", str(planless), "--year", "2024", "--format", "json")
     assert (code, err) == (1, "")
     data = json.loads(out)
-    assert "NW006" in {f["code"] for f in data["findings"] if f["severity"] == "error"}
+    assert "NW006" in {f["code"] for f in data["report"]["findings"] if f["severity"] == "error"}
 
 
 def test_nsn_is_checked_against_its_own_source_not_best_services(
@@ -530,7 +539,7 @@ def test_nsn_is_checked_against_its_own_source_not_best_services(
     assert (code, err) == (0, "")
     data = json.loads(out)
     assert data["members"] == []
-    assert data["findings"] == []
+    assert data["report"]["findings"] == []
     assert data["budget"]["total"] == "0 kr"
 
 
@@ -554,7 +563,10 @@ def test_network_without_fees_for_the_year_still_reports(
     data = json.loads(out)
     assert data["budget"] is None
     assert all(m["tier"] is None and m["fee"] is None for m in data["members"])
-    assert "NW004" in {f["code"] for f in data["findings"]}
+    assert (
+        data["fees_missing"] == "no fee schedule is valid for 2023; schedules are valid from: 2024"
+    )
+    assert "NW004" in {f["code"] for f in data["report"]["findings"]}
 
 
 @pytest.mark.parametrize(
@@ -617,3 +629,63 @@ def test_render_tag_belongs_to_needs_inventories_only(capsys: pytest.CaptureFixt
     code, out, err = run(capsys, "render", "protocol", path, "--tag", "VNS")
     assert (code, out) == (2, "")
     assert "only with needs-inventory" in err
+
+
+# --- the command's JSON is io.dumps of a library object --------------------------------------
+
+
+def test_every_json_output_is_the_dumps_of_a_library_object(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from vardservice.fees import FeeScheduleHistory, budget, region_tiers
+    from vardservice.io import dumps, load, load_annual_wheel
+    from vardservice.io.records import FeeTable, RegionRecord, VnsSummary, YearSchedule
+    from vardservice.networks import Network
+    from vardservice.regions import REGIONS
+    from vardservice.rules import network_overview
+    from vardservice.vns import VnsCase
+
+    fees = budget(REGIONS, 2024, schedule=load(SCHEDULE, FeeScheduleHistory))
+    network = NETWORKS / "best_service.yaml"
+    cases = [
+        (
+            ["regions", "--year", "2023"],
+            [RegionRecord.from_region_tier(row) for row in region_tiers(2023)],
+        ),
+        (
+            ["fees", "--schedule", SCHEDULE, "--year", "2024"],
+            FeeTable.from_budget(fees, fees.fees[0].schedule),
+        ),
+        (["vns", VNS_EXAMPLE], VnsSummary.from_case(load(VNS_EXAMPLE, VnsCase))),
+        (
+            ["network", str(network), "--year", "2024"],
+            network_overview(load(network, Network), 2024),
+        ),
+        (
+            ["schedule", str(NSN), "--year", "2025"],
+            YearSchedule.from_wheel(load_annual_wheel(NSN), 2025),
+        ),
+    ]
+    for args, library_object in cases:
+        code, out, err = run(capsys, *args, "--format", "json")
+        assert (code, err) == (0, "")
+        assert json.loads(out) == json.loads(dumps(library_object)), args[0]
+
+
+def test_a_bug_exits_3_with_one_line_and_the_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vardservice.cli.regions
+
+    def broken(args: object) -> str:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(vardservice.cli.regions, "run", broken)
+    code, out, err = run(capsys, "regions")
+    assert (code, out) == (3, "")
+    first, *rest = err.splitlines()
+    assert first == (
+        "vardservice regions: internal error, a bug in vardservice"
+        " (ZeroDivisionError: division by zero)"
+    )
+    assert rest[0].startswith("Traceback")

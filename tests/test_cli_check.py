@@ -158,6 +158,19 @@ def test_json_contract(capsys: pytest.CaptureFixture[str], breaking: Path) -> No
     assert data["files"][0]["subprojects"][0]["findings"] == data["findings"]
 
 
+def test_json_is_the_check_run_document(capsys: pytest.CaptureFixture[str], breaking: Path) -> None:
+    from vardservice.io import from_dict
+    from vardservice.io.documents import check_files
+    from vardservice.io.records import CheckRun
+
+    _, out, _ = run(capsys, "check", str(breaking), "--as-of", "2024-05-01", "--format", "json")
+    data = json.loads(out)
+    assert data.pop("as_of_is_today") is False
+    checked = check_files(breaking, as_of="2024-05-01")
+    assert data == json.loads(dumps(checked))
+    assert from_dict(data, CheckRun) == checked
+
+
 def test_exit_1_if_and_only_if_some_finding_is_an_error(
     capsys: pytest.CaptureFixture[str], breaking: Path
 ) -> None:

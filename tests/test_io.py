@@ -91,7 +91,15 @@ from vardservice.regions import (
     Region,
     get_region,
 )
-from vardservice.rules import RULES, Finding, Report, Rule
+from vardservice.rules import (
+    RULES,
+    Finding,
+    NetworkOverview,
+    OverviewMember,
+    Report,
+    Rule,
+    network_overview,
+)
 from vardservice.sources import SOURCES, Citation, Source
 from vardservice.subprojects import (
     ActionProposal,
@@ -236,6 +244,11 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     Goal: strategies.goals(),
     Resource: strategies.resources(),
     Network: strategies.networks(),
+    NetworkOverview: strategies.networks().map(lambda n: network_overview(n, 2024)),
+    OverviewMember: strategies.networks()
+    .map(lambda n: network_overview(n, 2024))
+    .filter(lambda o: bool(o.members))
+    .flatmap(lambda o: st.sampled_from(o.members)),
     NetworkBudget: strategies.network_budgets(),
     Ballot: strategies.networks()
     .flatmap(lambda n: strategies.ballots(n, datetime.date(2024, 6, 1)))
@@ -279,6 +292,8 @@ EXAMPLES = {
     VnsCase: 50,
     Comparison: 50,
     Network: 50,
+    NetworkOverview: 25,
+    OverviewMember: 25,
     NetworkBudget: 50,
     VoteResult: 50,
     Ballot: 50,
@@ -568,7 +583,11 @@ EXCERPT = {
         ("case_number", "HSN 938-20", "CaseNumber.year: got '20'"),
         ("case_number", "938-2020", "CaseNumber.prefix"),
         ("case_number", 938, "expected a case number such as 'HSN 938-2020', got 938"),
-        ("meeting_date", "18 november 2020", "expected an ISO 8601 date"),
+        (
+            "meeting_date",
+            "18 november 2020",
+            "ISO 8601, e.g. '2020-11-18'), got '18 november 2020'",
+        ),
         # a validator's error names the field in the message and is reported at its path
         ("paragraph", 0, "ProtocolExcerpt.paragraph: got 0; expected a whole number from 1"),
         ("summary", "text", "expected a list, got 'text'"),

@@ -105,19 +105,17 @@ def to_date(value: object, *, owner: str = "date", field: str = "value") -> pend
         InvalidValue: anything else, naming ``owner.field``.
 
     """
-    if isinstance(value, datetime.datetime):
-        raise InvalidValue(owner, field, value, "a date without a time")
-    if isinstance(value, pendulum.Date):
-        return value
-    if isinstance(value, datetime.date):
-        return pendulum.Date(value.year, value.month, value.day)
-    if isinstance(value, str):
+    if isinstance(value, str):  # a document's form first: parsed once, into a pendulum date
         try:
-            parsed = datetime.date.fromisoformat(value.strip())
+            return pendulum.Date.fromisoformat(value.strip())
         except ValueError:
             pass
-        else:
-            return pendulum.Date(parsed.year, parsed.month, parsed.day)
+    elif isinstance(value, datetime.datetime):
+        raise InvalidValue(owner, field, value, "a date without a time")
+    elif isinstance(value, pendulum.Date):
+        return value
+    elif isinstance(value, datetime.date):
+        return pendulum.Date(value.year, value.month, value.day)
     raise InvalidValue(owner, field, value, "a date (ISO 8601, e.g. '2020-11-18')")
 
 

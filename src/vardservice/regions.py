@@ -157,6 +157,8 @@ def get_region(query: str | int | Region) -> Region:
     """
     if type(query) is Region:
         return query
+    if type(query) is str and query in _BY_CODE:  # the written form, '07': a dict lookup
+        return _BY_CODE[query]
     if isinstance(query, int) and not isinstance(query, bool):
         query = f"{query:02d}" if 0 <= query < 100 else str(query)
     if not isinstance(query, str):
@@ -223,6 +225,18 @@ HEALTHCARE_REGIONS: tuple[HealthcareRegion, ...] = (
 """The six healthcare regions (Hälso- och sjukvårdsförordningen (2017:80); SFBV §1 for Södra)."""
 
 
+@functools.cache
+def _healthcare_names() -> dict[str, HealthcareRegion]:
+    """Return each healthcare region by its key and its normalised names, built once."""
+    names: dict[str, HealthcareRegion] = {}
+    for hr in reversed(HEALTHCARE_REGIONS):  # the first region wins, as a search in order would
+        short = hr.name.replace("sjukvårdsregionen", "").replace("Sjukvårdsregion", "")
+        for name in (hr.key, hr.name, short):
+            names[_normalise(name)] = hr
+        names[hr.key] = hr
+    return names
+
+
 def get_healthcare_region(query: str | HealthcareRegion) -> HealthcareRegion:
     """Return a healthcare region by key or name (a healthcare region is returned as it is).
 
@@ -236,12 +250,13 @@ def get_healthcare_region(query: str | HealthcareRegion) -> HealthcareRegion:
         return query
     if not isinstance(query, str):
         raise UnknownRegion(query)
-    key = _normalise(query)
-    for hr in HEALTHCARE_REGIONS:
-        names = {_normalise(hr.key), _normalise(hr.name)}
-        short = _normalise(hr.name.replace("sjukvårdsregionen", "").replace("Sjukvårdsregion", ""))
-        if key in names or key == short or key.replace(" ", "-") == hr.key:
-            return hr
+    names = _healthcare_names()
+    found = names.get(query)  # the written form, a key ('sodra'): before normalising
+    if found is None:
+        key = _normalise(query)
+        found = names.get(key) or names.get(key.replace(" ", "-"))
+    if found is not None:
+        return found
     candidates = [hr.name for hr in HEALTHCARE_REGIONS]
     close = difflib.get_close_matches(query, candidates, n=3, cutoff=0.5)
     raise UnknownRegion(query, close)

@@ -36,6 +36,8 @@ Example:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from vardservice.rules._core import (
     RULES,
     Finding,
@@ -48,14 +50,30 @@ from vardservice.rules._core import (
     validate,
 )
 
+if TYPE_CHECKING:
+    from vardservice.rules._overview import NetworkOverview, OverviewMember, network_overview
+
 __all__ = [
     "RULES",
     "Finding",
+    "NetworkOverview",
+    "OverviewMember",
     "Report",
     "Rule",
     "Severity",
     "check",
     "is_compliant",
+    "network_overview",
     "rules_for",
     "validate",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The network overview imports the networks concept: loaded on first use, so that
+    # `import vardservice.rules` stays as light as before (STYLE §14).
+    if name in ("NetworkOverview", "OverviewMember", "network_overview"):
+        from vardservice.rules import _overview
+
+        return getattr(_overview, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,111 @@
+"""The ``vardservice`` command: a thin front end over the library.
+
+Commands::
+
+    vardservice regions [--year Y] [--format text|json|csv|markdown|html] [--lang sv|en]
+                        [--populations FILE]
+    vardservice fees --schedule FILE --year Y [--members CODES] [--population-year Y]
+                     [--populations FILE] [--format text|json|csv|markdown|html] [--lang sv|en]
+    vardservice vns FILE [--format text|json|markdown|html] [--lang sv|en]
+    vardservice benchmark FILE --year Y [--figure ID] [--region CODE] [--observations CSV]
+                          [--format text|json|markdown|html] [--lang sv|en]
+    vardservice network FILE --year Y [--format text|json|markdown|html] [--lang sv|en]
+    vardservice schedule FILE --year Y [--format text|json|markdown|html|svg] [--ics OUT]
+                         [--lang sv|en]
+    vardservice render KIND FILE [--format markdown|html|text] [--lang sv|en]
+                       [--tag TAG] [--top N]
+    vardservice check FILE... [--as-of DATE] [--format text|json|markdown|html|sarif]
+                      [--select CODES] [--ignore CODES] [--lang sv|en]
+    vardservice portfolio PATH... [--as-of DATE] [--name NAME]
+                          [--format text|json|markdown|html] [--lang sv|en]
+    vardservice --version
+
+``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
+(.json, .yaml, .yml or .toml: key figures and observations) and prints one
+comparison per key figure (or only ``--figure``) for ``--year``. ``--observations``
+adds observations from a ``region,year,key_figure,value,unit`` CSV file.
+
+``network`` reads a :class:`~vardservice.networks.Network` document and prints
+its members with tier and fee for ``--year``, the year's budget (income, costs,
+balance), its expert groups and the findings of the network rules, checked as
+of 31 December of the year. With ``--format json`` it prints the
+:class:`~vardservice.rules.NetworkOverview`: ``members`` (each with ``code``,
+``tier`` and ``fee``), ``budget`` (with ``total``, the income; ``null`` when
+the fees cannot be computed, and ``fees_missing`` says why) and ``report``
+(with the ``findings``); it exits with 1 when a finding is an error.
+
+``schedule`` reads an :class:`~vardservice.planning.AnnualWheel` document (or a
+:class:`~vardservice.networks.Network` document with an ``annual_wheel``) and
+prints the year's annual wheel (``--format svg`` draws it); ``--ics OUT`` also
+writes the year as an iCalendar file, stamped (``DTSTAMP``) with the current
+time: the command line is the edge where the clock may be read.
+``render`` reads one document of a kind and prints it with its renderer:
+``protocol`` (a :class:`~vardservice.decisions.ProtocolExcerpt`, laid out like
+HSN90), ``needs-inventory`` (a :class:`~vardservice.decisions.NeedsInventory`),
+``assignment`` (a :class:`~vardservice.subprojects.Subproject`'s uppdrag),
+``final-report`` (its final-report skeleton) or ``follow-up`` (its follow-up
+report skeleton).
+
+``check`` reads subproject and portfolio files (or directories of them), checks
+every subproject against the rules as of ``--as-of`` (today by default, in the
+command line only; the output says which date was used) and exits 1 when some
+finding is an error. ``--format json`` prints one object with a ``findings``
+array; ``--format sarif`` prints SARIF 2.1.0 for code-scanning tools.
+``portfolio`` summarizes the subprojects as of a date (SFBV §1).
+
+Every ``--format json`` is :func:`vardservice.io.to_dict` of a library object
+(a model, or a record of :mod:`vardservice.io.records`), the same as
+``vardservice.io.dumps`` writes it.
+
+Exit codes: 0 success (``check``, ``network``: no error finding); 1 ``check``
+or ``network`` found an error; 2 unusable input (a bad file, an unknown region, a year with no
+figures, an unknown rule code); 3 an internal error (a bug in vardservice,
+reported with its traceback). The library's errors are one line on stderr,
+never a traceback.
+
+Each command is a module of this package (``vardservice.cli.regions``, …) that
+declares its options beside its handler (``register`` and ``run``); what they
+share (``--format`` and ``--lang``, the writers, the exit codes) is in
+``vardservice.cli._common``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from vardservice._version import __version__
+from vardservice.cli import (
+    benchmark,
+    check,
+    fees,
+    network,
+    portfolio,
+    regions,
+    render,
+    schedule,
+    vns,
+)
+from vardservice.cli._common import Parser, run
+
+__all__ = ["main"]
+
+# The commands, in the order --help lists them.
+COMMANDS = (regions, fees, vns, benchmark, network, schedule, render, check, portfolio)
+
+
+def _parser() -> Parser:
+    parser = Parser(
+        prog="vardservice",
+        description="Swedish healthcare-service regions, fee tiers, fees and budgets.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    for command in COMMANDS:
+        command.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)
+    return run(args.command, args.run, args)

@@ -1,0 +1,248 @@
+"""What every command shares: the output options, argument types, writers, exit codes.
+
+``--format`` and ``--lang`` are declared here once (:func:`output_options`);
+JSON is written only through :func:`vardservice.io.to_dict`
+(:func:`json_text`), so that the command's JSON and ``io.dumps`` have the same
+shape; :func:`run` turns the library's errors into one line on standard error
+and an exit code.
+
+Exit codes: 0 success; 1 a finding is an error (``check``, ``network``); 2
+unusable input (a bad file or argument, an unknown region, a year without
+figures); 3 an internal error, a bug in vardservice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime
+import io
+import json
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
+
+__all__ = [
+    "EXIT_BAD_INPUT",
+    "EXIT_BUG",
+    "EXIT_FINDINGS",
+    "EXIT_OK",
+    "LANGS",
+    "Parser",
+    "Result",
+    "as_of",
+    "as_of_option",
+    "csv_text",
+    "date",
+    "day",
+    "findings_exit",
+    "json_text",
+    "now",
+    "output_options",
+    "populations",
+    "populations_option",
+    "run",
+    "today_note",
+    "with_today",
+    "year",
+]
+
+EXIT_OK: Final = 0
+EXIT_FINDINGS: Final = 1
+EXIT_BAD_INPUT: Final = 2
+EXIT_BUG: Final = 3
+LANGS: Final = ("sv", "en")
+
+Result = str | tuple[str, int]
+"""What a command's handler returns: its output, and its exit code when not 0."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose own errors exit with 2 and one line."""
+
+    def error(self, message: str) -> Any:
+        """Print the usage error as one line and exit with :data:`EXIT_BAD_INPUT`."""
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+# --- options --------------------------------------------------------------------------------
+
+
+def output_options(
+    parser: argparse.ArgumentParser, formats: Sequence[str], *, default: str = "text"
+) -> None:
+    """Declare ``--format`` (one of ``formats``) and ``--lang`` (sv, en) on a command."""
+    parser.add_argument(
+        "--format", choices=formats, default=default, help=f"the output (default: {default})"
+    )
+    parser.add_argument(
+        "--lang", choices=LANGS, default="sv", help="the language of the output (default: sv)"
+    )
+
+
+def populations_option(parser: argparse.ArgumentParser) -> None:
+    """Declare ``--populations FILE``: your own figures, laid over the shipped ones."""
+    parser.add_argument(
+        "--populations",
+        type=Path,
+        help=(
+            "your own population figures (.csv code,year,population,source),"
+            " laid over the shipped ones"
+        ),
+    )
+
+
+def as_of_option(parser: argparse.ArgumentParser, *, what: str) -> None:
+    """Declare ``--as-of DATE``, whose default is today (in the command line only)."""
+    parser.add_argument(
+        "--as-of", type=date, help=f"the date to {what} on, YYYY-MM-DD (default: today)"
+    )
+
+
+# --- argument types -------------------------------------------------------------------------
+
+
+def year(text: str) -> int:
+    """Return a four-digit year given on the command line."""
+    if not text.isdigit() or len(text) != 4:
+        raise argparse.ArgumentTypeError(f"expected a year such as 2024, got {text!r}")
+    return int(text)
+
+
+def date(text: str) -> Any:
+    """Return a date given on the command line (``2024-05-01``) as a pendulum date."""
+    from vardservice.dates import to_date
+
+    try:
+        return to_date(text, owner="vardservice", field="--as-of")
+    except InvalidValue:
+        raise argparse.ArgumentTypeError(
+            f"expected a date such as 2024-05-01, got {text!r}"
+        ) from None
+
+
+def as_of(args: argparse.Namespace) -> tuple[Any, bool]:
+    """Return the date to judge on, and whether it is today's (the default, here only).
+
+    The command line is the edge where the clock may be read; the library never does.
+    """
+    if args.as_of is not None:
+        return args.as_of, False
+    import pendulum
+
+    return pendulum.today("Europe/Stockholm").date(), True
+
+
+def day(date: Any, lang: str) -> str:
+    """Return a date as a Swedish (or English) reader writes it: "1 juni 2025"."""
+    from vardservice.render._env import format_day
+
+    return format_day(date, "long", lang)
+
+
+_AS_OF: Final = {"sv": "Per {day} (dagens datum)", "en": "As of {day} (today)"}
+
+
+def today_note(date: Any, lang: str) -> str:
+    """Return the line saying that a text's date is today's: "Per 1 juni 2025 (dagens datum)"."""
+    return _AS_OF[lang].format(day=day(date, lang))
+
+
+def populations(path: Path | None) -> Any:
+    """Return the shipped population figures with yours laid over them, or ``None``."""
+    if path is None:
+        return None
+    from vardservice.io import load_populations
+    from vardservice.regions import shipped_populations
+
+    return shipped_populations().updated(load_populations(path).figures)
+
+
+# --- writers --------------------------------------------------------------------------------
+
+
+def json_text(obj: Any) -> str:
+    """Return ``obj`` as the command's JSON: ``io.to_dict`` of it, indented."""
+    from vardservice.io import to_dict
+
+    return _dumps(to_dict(obj))
+
+
+def with_today(obj: Any, today: bool) -> str:
+    """Return ``obj``'s JSON with ``as_of_is_today`` after its ``as_of``.
+
+    Whether the date was the default (today's) is known to the command line only.
+    """
+    from vardservice.io import to_dict
+
+    data: dict[str, Any] = {}
+    for key, value in to_dict(obj).items():
+        data[key] = value
+        if key == "as_of":
+            data["as_of_is_today"] = today
+    return _dumps(data)
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def csv_text(records: Iterable[Any]) -> str:
+    """Return flat records as CSV, one row each, the header from the first one's fields.
+
+    Each record is written as ``io.to_dict`` gives it (money as ``"40000 kr"``).
+    """
+    from vardservice.io import to_dict
+
+    rows = [to_dict(record) for record in records]
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return out.getvalue()
+
+
+def findings_exit(compliant: bool) -> int:
+    """Return the exit code of a report: 0, or 1 when some finding is an error."""
+    return EXIT_OK if compliant else EXIT_FINDINGS
+
+
+def now() -> datetime.datetime:
+    """Return the current time, in UTC: read here, at the edge, and nowhere in the library."""
+    return datetime.datetime.now(datetime.UTC)
+
+
+# --- running a command ----------------------------------------------------------------------
+
+
+def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -> int:
+    """Run a command's handler; write its output; return the exit code.
+
+    The library's errors are one line on standard error (exit 2), never a
+    traceback; anything else is a bug (exit 3), reported with its traceback.
+    """
+    try:
+        result = handler(args)
+    except InvalidInput as exc:
+        where = f"{exc.origin}: " if exc.origin else ""
+        _error(name, where + "; ".join(exc.problems))
+        return EXIT_BAD_INPUT
+    except VardserviceError as exc:
+        _error(name, str(exc))
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a bug: say so, with what is needed to report it
+        _error(name, f"internal error, a bug in vardservice ({type(exc).__name__}: {exc})")
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_BUG
+    output, code = result if isinstance(result, tuple) else (result, EXIT_OK)
+    sys.stdout.write(output)
+    return code
+
+
+def _error(name: str, message: str) -> None:
+    print(f"vardservice {name}: {message}".replace("\n", " "), file=sys.stderr)

@@ -1,0 +1,48 @@
+"""``vardservice network``: a network's fee year: members, fees, budget, findings (BS §4-6).
+
+This is :func:`vardservice.rules.network_overview`: the members of ``--year``
+with tier and fee, the year's budget, and the findings of the network rules as
+of 31 December of the year. ``--format json`` writes the
+:class:`~vardservice.rules.NetworkOverview`. Exits with 1 when a finding is an
+error.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vardservice.cli._common import Result, findings_exit, json_text, output_options, year
+
+__all__ = ["FORMATS", "register", "run"]
+
+FORMATS = ("text", "json", "markdown", "html")
+
+
+def register(commands: Any) -> None:
+    """Declare the command and its options."""
+    parser = commands.add_parser(
+        "network",
+        help="a network's members, tiers, fees, budget and findings for a year (BS §4-6)",
+    )
+    parser.add_argument("file", type=Path, help="a Network document (.toml/.yaml/.json)")
+    parser.add_argument("--year", required=True, type=year, help="the fee and budget year")
+    output_options(parser, FORMATS)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> Result:
+    """Print the network's year; exit 1 when a finding is an error."""
+    from vardservice.io import load
+    from vardservice.networks import Network
+    from vardservice.rules import network_overview
+
+    network = load(args.file, Network)
+    overview = network_overview(network, args.year, lang=args.lang)
+    code = findings_exit(overview.is_compliant)
+    if args.format == "json":
+        return json_text(overview), code
+    from vardservice.render import render_network
+
+    return render_network(network, args.year, format=args.format, lang=args.lang), code

@@ -1,0 +1,61 @@
+"""``vardservice portfolio``: subprojects summarized as of a date (SFBV §1).
+
+This is :func:`vardservice.portfolio.summarize` over the subprojects in the
+files: started, final-reported, decided, in implementation, followed up, the
+follow-ups due. ``--format json`` writes the
+:class:`~vardservice.portfolio.PortfolioSummary` with ``as_of_is_today``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vardservice.cli._common import (
+    Result,
+    as_of,
+    as_of_option,
+    output_options,
+    today_note,
+    with_today,
+)
+
+__all__ = ["FORMATS", "register", "run"]
+
+FORMATS = ("text", "json", "markdown", "html")
+
+
+def register(commands: Any) -> None:
+    """Declare the command and its options."""
+    parser = commands.add_parser(
+        "portfolio", help="a portfolio of subprojects as of a date: started, reported … (SFBV §1)"
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="subproject or portfolio files, or directories of them",
+    )
+    as_of_option(parser, what="summarize")
+    parser.add_argument("--name", help="the portfolio's name (default: from the file)")
+    output_options(parser, FORMATS)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> Result:
+    """Print the summary of the subprojects as of ``--as-of``."""
+    from vardservice.io import load_portfolio
+    from vardservice.portfolio import summarize
+
+    day, today = as_of(args)
+    summary = summarize(load_portfolio(*args.paths, name=args.name), as_of=day)
+    if args.format == "json":
+        return with_today(summary, today)
+    from vardservice.render import render_portfolio
+
+    output = render_portfolio(summary, format=args.format, lang=args.lang)
+    if today and args.format == "text":  # the date was not given: say it is today's
+        output = output.rstrip("\n") + f"\n\n{today_note(day, args.lang)}\n"
+    return output

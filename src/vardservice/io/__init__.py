@@ -1,0 +1,193 @@
+"""Reading and writing vardservice objects: the one converter for JSON, YAML and TOML.
+
+Every public model type goes to plain data with :func:`to_dict` and comes back
+with :func:`from_dict`; :func:`dumps`/:func:`loads` add a format and
+:func:`load`/:func:`dump` pick it from a file's suffix (``.json``, ``.yaml``,
+``.yml``, ``.toml``). The mapping is strict, so that a mistake in a file is
+reported rather than guessed at:
+
+* unknown keys are refused;
+* numbers of money and other exact quantities are strings or integers, never
+  floats: ``"23.4"``, ``40000``;
+* money is a string with its unit, ``"23,4 mnkr"`` or ``"40000 kr"``; it is
+  written back as a plain amount in kronor (``"23400000.0 kr"``);
+* dates are ISO 8601 (``"2020-11-18"``; YAML's and TOML's own dates also work;
+  an impossible date such as ``2023-02-30`` is refused with its path);
+* enums by value (a fee tier is ``1``, ``2`` or ``3``);
+* a region is its county code (``"07"``) or any name :func:`~vardservice.regions.get_region` knows;
+* a case number is its printed form, ``"HSN 938-2020"``
+  (:class:`~vardservice.decisions.case_number.CaseNumber`).
+
+A document that cannot be read raises :class:`~vardservice.errors.InvalidInput`,
+whose ``problems`` name each bad place by path (``$.schedules[0].valid_from``).
+YAML is read with the safe loader only.
+
+The package is split by job: the converter (``_converter``: the hooks, in
+groups), the file formats (``_files``), CSV (``_csv``), and the documents that
+a file may hold (:mod:`vardservice.io.documents`: subproject and portfolio
+files, annual wheels); :mod:`vardservice.io.records` holds the flat records the
+command line writes as JSON and CSV.
+
+Example:
+    >>> from vardservice.fees import FeeScheduleHistory
+    >>> history = loads('''
+    ... schedules:
+    ...   - valid_from: 2024
+    ...     illustrative: true
+    ...     fees:
+    ...       - {tier: 1, amount: "40 000 kr"}
+    ...       - {tier: 2, amount: "80 000 kr"}
+    ...       - {tier: 3, amount: "120 000 kr"}
+    ... ''', FeeScheduleHistory, format="yaml")
+    >>> str(history.for_year(2025).fee_for(2))
+    '80000 kr'
+    >>> from vardservice.errors import InvalidInput
+    >>> try:
+    ...     loads('{"schedules": [{"valid_from": "2024"}]}', FeeScheduleHistory)
+    ... except InvalidInput as err:
+    ...     for problem in err.problems:
+    ...         print(problem)
+    expected a whole number, got '2024' @ $.schedules[0].valid_from
+    required field missing @ $.schedules[0].fees
+
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from vardservice.errors import InvalidInput, InvalidValue
+from vardservice.io._converter import converter, structure, unstructure
+from vardservice.io._files import (
+    FORMATS,
+    Format,
+    format_of,
+    parse_document,
+    read_document,
+    serialize,
+)
+
+if TYPE_CHECKING:
+    from vardservice.io._csv import (
+        load_observations,
+        load_populations,
+        observations_from_csv,
+        populations_from_csv,
+    )
+    from vardservice.io.documents import (
+        load_annual_wheel,
+        load_portfolio,
+        load_subproject_documents,
+        load_subprojects,
+    )
+
+__all__ = [
+    "Format",
+    "converter",
+    "dump",
+    "dumps",
+    "from_dict",
+    "load",
+    "load_annual_wheel",
+    "load_observations",
+    "load_populations",
+    "load_portfolio",
+    "load_subproject_documents",
+    "load_subprojects",
+    "loads",
+    "observations_from_csv",
+    "populations_from_csv",
+    "to_dict",
+]
+
+T = TypeVar("T")
+
+# The readers of subproject, portfolio, wheel and CSV files import those subjects: they
+# are loaded on first use, so that writing a table (to_dict of a record) stays light.
+_LAZY = {
+    "load_annual_wheel": "vardservice.io.documents",
+    "load_portfolio": "vardservice.io.documents",
+    "load_subproject_documents": "vardservice.io.documents",
+    "load_subprojects": "vardservice.io.documents",
+    "load_observations": "vardservice.io._csv",
+    "load_populations": "vardservice.io._csv",
+    "observations_from_csv": "vardservice.io._csv",
+    "populations_from_csv": "vardservice.io._csv",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
+
+def to_dict(obj: Any) -> Any:
+    """Return ``obj`` as plain data (dicts, lists, strings, numbers, booleans)."""
+    return unstructure(obj)
+
+
+def from_dict(data: Any, cls: type[T], *, origin: str | None = None) -> T:
+    """Return a ``cls`` built from plain data.
+
+    Raises:
+        InvalidInput: the data does not make a ``cls``; ``problems`` names each path.
+
+    """
+    return structure(data, cls, origin=origin)
+
+
+def loads(text: str, cls: type[T], *, format: Format = "json", origin: str | None = None) -> T:
+    """Return a ``cls`` read from ``text`` in ``format`` (json, yaml or toml).
+
+    Raises:
+        InvalidInput: the text is not valid in that format, or does not make a ``cls``.
+        InvalidValue: an unknown format.
+
+    """
+    if format not in FORMATS:
+        raise InvalidValue("loads", "format", format, "'json', 'yaml' or 'toml'")
+    if not isinstance(text, str):
+        raise InvalidInput([f"expected text, got {type(text).__name__}"], origin=origin)
+    return structure(parse_document(text, format, origin), cls, origin=origin)
+
+
+def dumps(obj: Any, *, format: Format = "json") -> str:
+    """Return ``obj`` as text in ``format`` (json, yaml or toml).
+
+    TOML needs a table at the top, so only objects that become a mapping can be
+    written as TOML; ``None`` values are left out there, since TOML has no null.
+
+    Raises:
+        InvalidValue: an unknown format, or TOML for an object that is not a mapping.
+
+    """
+    return serialize(to_dict(obj), format, what=type(obj).__name__)
+
+
+def load(path: str | Path, cls: type[T]) -> T:
+    """Return a ``cls`` read from a file; the format comes from the suffix.
+
+    Raises:
+        InvalidInput: the file cannot be read, is empty, or its content does not
+            make a ``cls``.
+
+    """
+    file = Path(path)
+    return structure(read_document(file), cls, origin=str(file))
+
+
+def dump(obj: Any, path: str | Path) -> None:
+    """Write ``obj`` to a file; the format comes from the suffix.
+
+    Raises:
+        InvalidInput: an unknown suffix.
+        InvalidValue: TOML for an object that is not a mapping.
+
+    """
+    file = Path(path)
+    file.write_text(dumps(obj, format=format_of(file)), encoding="utf-8")

@@ -1,0 +1,280 @@
+"""Documents a file may hold: subprojects, portfolios, annual wheels; which one a file is.
+
+A *subproject file* holds one :class:`~vardservice.subprojects.Subproject`; a
+*portfolio file* a :class:`~vardservice.portfolio.Portfolio` (a document with a
+``subprojects`` key). An *annual-wheel file* holds an
+:class:`~vardservice.planning.AnnualWheel`, or a
+:class:`~vardservice.networks.Network` that has one. A directory stands for
+every ``.json``, ``.yaml``, ``.yml`` and ``.toml`` file under it. The format is
+described in the documentation's page "Subproject files".
+
+Example:
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "sp.yaml").write_text(
+    ...     "id: SFBV-2022-07\\ntitle: Höftfrakturvård\\n", encoding="utf-8")
+    >>> [sp.id for sp in load_subprojects(folder)]
+    ['SFBV-2022-07']
+
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import attrs
+
+from vardservice.dates import to_date
+from vardservice.errors import InvalidInput, InvalidValue
+from vardservice.io._converter import structure
+from vardservice.io._files import files_under, read_document
+from vardservice.io.records import CheckRun
+from vardservice.networks import Network
+from vardservice.planning import AnnualWheel
+from vardservice.portfolio import Portfolio
+from vardservice.rules import Report, check
+from vardservice.rules._core import Lang
+from vardservice.subprojects import Subproject
+
+__all__ = [
+    "check_files",
+    "is_network_document",
+    "is_portfolio_document",
+    "load_annual_wheel",
+    "load_portfolio",
+    "load_subproject_documents",
+    "load_subprojects",
+]
+
+
+def is_portfolio_document(data: object) -> bool:
+    """Return whether parsed data is a portfolio (a mapping with ``subprojects``)."""
+    return isinstance(data, Mapping) and "subprojects" in data
+
+
+def is_network_document(data: object) -> bool:
+    """Return whether parsed data is a network: it has a key only a network has.
+
+    Such keys are ``members``, ``annual_wheel``, ``plans``, …: the fields of
+    :class:`~vardservice.networks.Network` that an
+    :class:`~vardservice.planning.AnnualWheel` does not have.
+    """
+    return isinstance(data, Mapping) and bool(_NETWORK_ONLY & set(data))
+
+
+_NETWORK_ONLY = frozenset(
+    {f.name for f in attrs.fields(Network)} - {f.name for f in attrs.fields(AnnualWheel)}
+)
+
+
+def load_annual_wheel(path: str | Path) -> AnnualWheel:
+    """Return the annual wheel in a file: an annual-wheel document or a network's.
+
+    A document with any key that only a :class:`~vardservice.networks.Network`
+    has (``members``, ``annual_wheel``, ``plans``, …) is read as a network and
+    its ``annual_wheel`` is returned; anything else is read as an
+    :class:`~vardservice.planning.AnnualWheel`.
+
+    Raises:
+        InvalidInput: the file cannot be read, does not make the document, or is
+            a network without an ``annual_wheel``.
+        InvalidValue: ``path`` is not a path.
+
+    """
+    if not isinstance(path, str | Path) or not str(path).strip():
+        raise InvalidValue("load_annual_wheel", "path", path, "a file path")
+    file = Path(path)
+    data = read_document(file)
+    if is_network_document(data):
+        network = structure(data, Network, origin=str(file))
+        if network.annual_wheel is None:
+            raise InvalidInput(["the network has no annual_wheel @ $"], origin=str(file))
+        return network.annual_wheel
+    return structure(data, AnnualWheel, origin=str(file))
+
+
+def _subproject_files(paths: tuple[str | Path, ...]) -> list[Path]:
+    if not paths:
+        raise InvalidValue("load_subprojects", "paths", paths, "one or more files or directories")
+    files: list[Path] = []
+    for given in paths:
+        if not isinstance(given, str | Path) or not str(given).strip():
+            raise InvalidValue("load_subprojects", "paths", given, "a file or directory path")
+        path = Path(given)
+        try:
+            is_dir = path.is_dir()
+        except (OSError, ValueError) as exc:  # a name too long, a NUL byte
+            raise InvalidInput([f"cannot read the path: {exc}"], origin=str(path)) from None
+        if is_dir:
+            found = sorted(files_under(path))
+            if not found:
+                raise InvalidInput(
+                    ["no .json, .yaml, .yml or .toml files in this directory"], origin=str(path)
+                )
+            files.extend(found)
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
+def _subproject_document(file: Path) -> Subproject | Portfolio:
+    data = read_document(file)
+    if is_portfolio_document(data):
+        return structure(data, Portfolio, origin=str(file))
+    return structure(data, Subproject, origin=str(file))
+
+
+def load_subproject_documents(
+    *paths: str | Path,
+) -> tuple[tuple[Path, Subproject | Portfolio], ...]:
+    """Read subproject and portfolio files; return each file with what it holds.
+
+    A *subproject file* holds one :class:`~vardservice.subprojects.Subproject`;
+    a *portfolio file* holds a :class:`~vardservice.portfolio.Portfolio`, a
+    mapping with ``name`` and a list of ``subprojects`` (a document with a
+    ``subprojects`` key is a portfolio). A directory stands for every ``.json``,
+    ``.yaml``, ``.yml`` and ``.toml`` file under it (recursively, in sorted
+    order, hidden files and folders left out). The format is described in the
+    documentation's page "Subproject files".
+
+    Every file is read before anything is raised, so that one error names every
+    bad file.
+
+    Raises:
+        InvalidInput: a file cannot be read or does not make a subproject or a
+            portfolio. With one bad file, ``origin`` is that file and
+            ``problems`` name each bad path (``"… @ $.milestones[2].date"``);
+            with several, ``origin`` is ``None`` and each problem starts with
+            its file's name.
+        InvalidValue: no paths given.
+
+    """
+    loaded: list[tuple[Path, Subproject | Portfolio]] = []
+    failed: list[InvalidInput] = []
+    try:
+        files = _subproject_files(paths)
+    except InvalidInput as exc:
+        failed.append(exc)
+        files = []
+    for file in files:
+        try:
+            loaded.append((file, _subproject_document(file)))
+        except InvalidInput as exc:
+            failed.append(exc)
+    if len(failed) == 1:
+        raise failed[0]
+    if failed:
+        raise InvalidInput(
+            [f"{exc.origin}: {p}" if exc.origin else p for exc in failed for p in exc.problems]
+        )
+    return tuple(loaded)
+
+
+def load_subprojects(*paths: str | Path) -> tuple[Subproject, ...]:
+    """Return every subproject in the given files and directories, in order.
+
+    Subproject files, portfolio files and directories may be mixed (see
+    :func:`load_subproject_documents`).
+
+    Raises:
+        InvalidInput: a bad file; each bad path is named, with its file.
+        InvalidValue: no paths given.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.yaml").write_text(
+        ...     "id: SFBV-2022-07\\ntitle: Höftfrakturvård\\n"
+        ...     "milestones:\\n  - {kind: start_decided, date: 2022-02-30}\\n",
+        ...     encoding="utf-8")
+        >>> try:
+        ...     load_subprojects(folder)
+        ... except InvalidInput as err:
+        ...     print(err.origin == str(folder / "a.yaml"))
+        ...     print(err.problems[0])
+        True
+        expected a date (ISO 8601, e.g. '2020-11-18'), got '2022-02-30' @ $.milestones[0].date
+
+    """
+    found: list[Subproject] = []
+    for _, document in load_subproject_documents(*paths):
+        found.extend(document.subprojects if isinstance(document, Portfolio) else (document,))
+    return tuple(found)
+
+
+def load_portfolio(*paths: str | Path, name: str | None = None) -> Portfolio:
+    """Return one portfolio of every subproject in the given files and directories.
+
+    Its name is ``name``; else, when a single portfolio file is given, that
+    file's own name; else the file or folder name of the first path.
+
+    Raises:
+        InvalidInput: a bad file, or the same subproject id in two places
+            (both are named).
+        InvalidValue: no paths given, or an empty ``name``.
+
+    """
+    documents = load_subproject_documents(*paths)
+    if name is None:
+        only = documents[0][1] if len(documents) == 1 else None
+        name = only.name if isinstance(only, Portfolio) else Path(paths[0]).stem
+    seen: dict[str, str] = {}
+    problems: list[str] = []
+    subprojects: list[Subproject] = []
+    for file, document in documents:
+        inside = document.subprojects if isinstance(document, Portfolio) else (document,)
+        for i, subproject in enumerate(inside):
+            where = f"{file} @ $.subprojects[{i}]" if isinstance(document, Portfolio) else str(file)
+            if subproject.id in seen:
+                problems.append(
+                    f"subproject id {subproject.id!r} appears twice: {seen[subproject.id]}"
+                    f" and {where}"
+                )
+            else:
+                seen[subproject.id] = where
+            subprojects.append(subproject)
+    if problems:
+        raise InvalidInput(problems)
+    return Portfolio(name=name, subprojects=subprojects)
+
+
+def check_files(
+    *paths: str | Path,
+    as_of: datetime.date | str,
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+    lang: Lang = "sv",
+) -> CheckRun:
+    """Check every subproject in the given files and directories against the rules.
+
+    This is what ``vardservice check`` does; ``to_dict`` of the result is its
+    JSON. Each finding's path is its place in its file: under the subproject's
+    place in a portfolio file (``$.subprojects[2].milestones[3]``).
+
+    Args:
+        paths: subproject and portfolio files, or directories of them (see
+            :func:`load_subproject_documents`).
+        as_of: the date to judge on.
+        select: run only rules whose code starts with one of these.
+        ignore: skip rules whose code starts with one of these.
+        lang: the language of the messages, ``"sv"`` (default) or ``"en"``.
+
+    Raises:
+        InvalidInput: a bad file (every bad file is named).
+        InvalidValue: no paths, a bad date or language, a code that matches no rule.
+
+    """
+    day = to_date(as_of, owner="check_files", field="as_of")
+    reports: list[tuple[Path, str, Subproject, Report]] = []
+    for file, document in load_subproject_documents(*paths):
+        inside = (
+            [(f"$.subprojects[{i}]", sp) for i, sp in enumerate(document.subprojects)]
+            if isinstance(document, Portfolio)
+            else [("$", document)]
+        )
+        for prefix, subproject in inside:
+            report = check(subproject, as_of=day, select=select, ignore=ignore, lang=lang)
+            reports.append((file, prefix, subproject, report))
+    return CheckRun.from_reports(reports, as_of=day, lang=lang)

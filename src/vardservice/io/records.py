@@ -1,0 +1,589 @@
+"""Records for tables and reports: what the command line writes as JSON and CSV.
+
+Some outputs are not one model object but a view of several: the regions table
+(a row per region, flat enough for CSV), the fees table, the figures of a VNS
+memo, a year of an annual wheel, and the findings of a batch of subproject
+files. Each is a small frozen type here, built from the model objects by its
+``from_*`` class method, so that ``vardservice.io.to_dict(record)`` — and so
+``dumps`` — gives exactly what the command prints with ``--format json``, and
+:func:`vardservice.io.from_dict` reads it back.
+
+Example:
+    >>> from vardservice.fees import region_tiers
+    >>> from vardservice.io import to_dict
+    >>> row = RegionRecord.from_region_tier(region_tiers(2023)[5])
+    >>> to_dict(row) == {"code": "07", "name": "Region Kronoberg", "short_name": "Kronoberg",
+    ...     "population": 203686, "year": 2023, "tier": 1, "source": "dewiki-07-2023"}
+    True
+
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+import pendulum
+
+from vardservice.fees import AnnualFee, Budget, FeeSchedule, FeeTier, RegionTier, TierSubtotal
+from vardservice.planning import Activity, ActivityKind, AnnualWheel
+from vardservice.rules import Finding, Report, Severity
+from vardservice.rules._core import EvidenceValue, Lang
+from vardservice.sources import Citation
+from vardservice.subprojects import Stage, Subproject
+from vardservice.units import Money
+
+if TYPE_CHECKING:
+    from vardservice.vns import VnsCase
+
+__all__ = [
+    "BudgetTotals",
+    "BusinessCaseSummary",
+    "CaseYearSummary",
+    "CheckRun",
+    "CheckedFile",
+    "CheckedSubproject",
+    "FeeRecord",
+    "FeeTable",
+    "PlacedFinding",
+    "RegionRecord",
+    "ScheduleEntry",
+    "StaffingSummary",
+    "VnsSummary",
+    "YearSchedule",
+]
+
+
+# --- regions and fees (BS §5.1-5.2) ---------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class RegionRecord:
+    """One row of the regions table: a region, its population and its fee tier (BS §5.1).
+
+    Attributes:
+        code: the county code.
+        name: the region's name.
+        short_name: its short name.
+        population: the population on 31 December of ``year``.
+        year: whose 31 December the population is.
+        tier: the fee tier the population gives.
+        source: the id of the population figure's source.
+
+    """
+
+    code: str
+    name: str
+    short_name: str
+    population: int
+    year: int
+    tier: FeeTier
+    source: str
+
+    @classmethod
+    def from_region_tier(cls, row: RegionTier) -> RegionRecord:
+        """Return the record of one row of :func:`~vardservice.fees.region_tiers`."""
+        return cls(
+            code=row.region.code,
+            name=row.region.name,
+            short_name=row.region.short_name,
+            population=row.population.population,
+            year=row.population.year,
+            tier=row.tier,
+            source=row.population.source.id,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class FeeRecord:
+    """One member's fee in the fees table (BS §5.1).
+
+    Attributes:
+        code: the county code.
+        name: the region's name.
+        population: the population that set the tier.
+        population_year: whose 31 December that population is.
+        tier: the fee tier.
+        fee: the annual fee.
+        source: the id of the population figure's source.
+
+    """
+
+    code: str
+    name: str
+    population: int
+    population_year: int
+    tier: FeeTier
+    fee: Money
+    source: str
+
+    @classmethod
+    def from_annual_fee(cls, fee: AnnualFee) -> FeeRecord:
+        """Return the record of one member's :class:`~vardservice.fees.AnnualFee`."""
+        return cls(
+            code=fee.region.code,
+            name=fee.region.name,
+            population=fee.population.population,
+            population_year=fee.population.year,
+            tier=fee.tier,
+            fee=fee.amount,
+            source=fee.population.source.id,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class BudgetTotals:
+    """A year's budget in figures: the total and the amount per tier (BS §5.2).
+
+    Attributes:
+        total: the sum of the fees.
+        by_tier: the members and amount of each tier.
+        source: where the budget rule is stated.
+
+    """
+
+    total: Money
+    by_tier: tuple[TierSubtotal, ...]
+    source: Citation
+
+
+@attrs.frozen(kw_only=True)
+class FeeTable:
+    """The fees of a year: the schedule used, each member's fee, and the budget.
+
+    Attributes:
+        year: the fee year.
+        schedule: the fee schedule in force that year (its ``reference`` or
+            ``illustrative`` say where its amounts come from).
+        members: each member's fee.
+        budget: the year's total and its amount per tier.
+
+    """
+
+    year: int
+    schedule: FeeSchedule
+    members: tuple[FeeRecord, ...]
+    budget: BudgetTotals
+
+    @classmethod
+    def from_budget(cls, budget: Budget, schedule: FeeSchedule) -> FeeTable:
+        """Return the table of a :class:`~vardservice.fees.Budget` under ``schedule``."""
+        return cls(
+            year=budget.year,
+            schedule=schedule,
+            members=tuple(FeeRecord.from_annual_fee(fee) for fee in budget.fees),
+            budget=BudgetTotals(total=budget.total, by_tier=budget.by_tier, source=budget.source),
+        )
+
+
+# --- vårdnära service (RGS-VNS) -------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class StaffingSummary:
+    """The staffing-reduction estimate in figures (RGS-VNS, "Varför ökar kostnaderna?").
+
+    Attributes:
+        year: the year whose working days are counted.
+        working_days: the working days of the year.
+        eligible_wards: the names of the wards that count.
+        hours_per_weekday: the hours per working day.
+        cost_per_hour: the cost of an hour.
+        total: the estimated cost a year.
+
+    """
+
+    year: int
+    working_days: int
+    eligible_wards: tuple[str, ...]
+    hours_per_weekday: Decimal
+    cost_per_hour: Money
+    total: Money
+
+
+@attrs.frozen(kw_only=True)
+class CaseYearSummary:
+    """One year of a business case, with its net and the cumulative net.
+
+    Attributes:
+        year: the year.
+        cost: the year's cost.
+        benefit: the year's benefit.
+        net: benefit less cost.
+        cumulative: the nets up to and including this year.
+
+    """
+
+    year: int
+    cost: Money
+    benefit: Money
+    net: Money
+    cumulative: Money
+
+
+@attrs.frozen(kw_only=True)
+class BusinessCaseSummary:
+    """A business case in figures: each year's net and the break-even year.
+
+    Attributes:
+        years: the years, in order.
+        break_even_year: the first year the cumulative net is not negative, or ``None``.
+        illustrative: whether the figures are examples.
+        reference: where the figures come from.
+
+    """
+
+    years: tuple[CaseYearSummary, ...]
+    break_even_year: int | None = None
+    illustrative: bool = False
+    reference: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class VnsSummary:
+    """The figures of a VNS decision memo (RGS-VNS, "Ekonomiska konsekvenser").
+
+    Attributes:
+        name: the agreement's name.
+        forecast_cost: the forecast full-year cost.
+        compensation: the compensation for the assignment.
+        deviation: compensation less forecast; negative is a deficit.
+        deficit: whether the deviation is negative.
+        undocumented_scope: the names of the scope items not documented.
+        source: where the figures are stated.
+        staffing_reduction: the staffing-reduction estimate, when the case has wards.
+        business_case: the business case, when the case has one.
+
+    """
+
+    name: str
+    forecast_cost: Money
+    compensation: Money
+    deviation: Money
+    deficit: bool
+    undocumented_scope: tuple[str, ...]
+    source: Citation
+    staffing_reduction: StaffingSummary | None = None
+    business_case: BusinessCaseSummary | None = None
+
+    @classmethod
+    def from_case(cls, case: VnsCase) -> VnsSummary:
+        """Return the memo figures of a :class:`~vardservice.vns.VnsCase`."""
+        from vardservice.vns import break_even_year, undocumented_scope, yearly_net
+
+        agreement = case.agreement
+        reduction = case.reduction()
+        business = case.business_case
+        return cls(
+            name=agreement.name,
+            forecast_cost=agreement.forecast_cost,
+            compensation=agreement.compensation,
+            deviation=agreement.deviation,
+            deficit=agreement.is_deficit(),
+            undocumented_scope=tuple(item.name for item in undocumented_scope(agreement)),
+            source=agreement.source,
+            staffing_reduction=None
+            if reduction is None
+            else StaffingSummary(
+                year=reduction.working_days.year,
+                working_days=reduction.working_days.days,
+                eligible_wards=tuple(ward.name for ward in reduction.eligible_wards),
+                hours_per_weekday=reduction.hours_per_weekday,
+                cost_per_hour=reduction.cost_per_hour,
+                total=reduction.total,
+            ),
+            business_case=None
+            if business is None
+            else BusinessCaseSummary(
+                years=tuple(
+                    CaseYearSummary(
+                        year=entry.year,
+                        cost=entry.cost,
+                        benefit=entry.benefit,
+                        net=net.net,
+                        cumulative=net.cumulative,
+                    )
+                    for entry, net in zip(business.years, yearly_net(business), strict=True)
+                ),
+                break_even_year=break_even_year(business),
+                illustrative=business.illustrative,
+                reference=business.reference,
+            ),
+        )
+
+
+# --- the annual wheel (BS §6, NSN) ----------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ScheduleEntry:
+    """One entry of a year's annual wheel, with the month it falls in.
+
+    Attributes:
+        title: what happens.
+        kind: an activity, a deadline, a report or a meeting.
+        date: its date, or ``None`` for an entry planned by month.
+        month: the month it falls in, 1-12 (from the date when it has one).
+        description: more about it.
+        responsible: who is responsible.
+        illustrative: whether it is an example.
+        source: where it is stated.
+
+    """
+
+    title: str
+    kind: ActivityKind
+    date: pendulum.Date | None = None
+    month: int
+    description: str | None = None
+    responsible: str | None = None
+    illustrative: bool = False
+    source: Citation | None = None
+
+    @classmethod
+    def from_activity(cls, activity: Activity) -> ScheduleEntry:
+        """Return the entry of one :class:`~vardservice.planning.Activity` of a year."""
+        return cls(
+            title=activity.title,
+            kind=activity.kind,
+            date=activity.date,
+            month=activity.month_of_year,
+            description=activity.description,
+            responsible=activity.responsible,
+            illustrative=activity.illustrative,
+            source=activity.source,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class YearSchedule:
+    """A year of an annual wheel: its entries in calendar order, and the meeting dates.
+
+    Attributes:
+        name: the wheel's name.
+        year: the year.
+        entries: the year's entries, as :meth:`AnnualWheel.for_year
+            <vardservice.planning.AnnualWheel.for_year>` orders them.
+        meetings: the dates of the meetings.
+
+    """
+
+    name: str
+    year: int
+    entries: tuple[ScheduleEntry, ...]
+    meetings: tuple[pendulum.Date, ...]
+
+    @classmethod
+    def from_wheel(cls, wheel: AnnualWheel, year: int) -> YearSchedule:
+        """Return ``year`` of an :class:`~vardservice.planning.AnnualWheel`."""
+        entries = wheel.for_year(year)
+        return cls(
+            name=wheel.name,
+            year=year,
+            entries=tuple(ScheduleEntry.from_activity(a) for a in entries),
+            meetings=tuple(
+                a.date for a in entries if a.kind is ActivityKind.MEETING and a.date is not None
+            ),
+        )
+
+
+# --- a batch of subproject files checked (SFBV §4-5) ----------------------------------------
+
+
+def _evidence(value: Mapping[str, EvidenceValue]) -> Mapping[str, EvidenceValue]:
+    return MappingProxyType(dict(value))
+
+
+def _counts(findings: Iterable[PlacedFinding]) -> Mapping[str, int]:
+    counts = {severity.value: 0 for severity in Severity}
+    for finding in findings:
+        counts[finding.severity.value] += 1
+    return counts
+
+
+@attrs.frozen(kw_only=True)
+class PlacedFinding:
+    """A finding placed in its file: its path is the place in the file, not in the subproject.
+
+    Attributes:
+        code: the rule's code.
+        severity: error, warning or info.
+        message: what is wrong, in the report's language.
+        path: where in the file (``$.subprojects[2].milestones[3]`` in a portfolio file).
+        source: the rule's source.
+        file: the file.
+        subproject: the subproject's id.
+        evidence: the values the rule judged.
+
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    path: str
+    source: Citation
+    file: str
+    subproject: str
+    evidence: Mapping[str, EvidenceValue] = attrs.field(factory=dict, converter=_evidence)
+
+    @classmethod
+    def from_finding(
+        cls, finding: Finding, *, file: str, prefix: str, subproject: str
+    ) -> PlacedFinding:
+        """Return ``finding`` of a subproject at ``prefix`` (``"$"``, ``"$.subprojects[2]"``)."""
+        return cls(
+            code=finding.code,
+            severity=finding.severity,
+            message=finding.message,
+            path=finding.path if prefix == "$" else prefix + finding.path[1:],
+            source=finding.source,
+            file=file,
+            subproject=subproject,
+            evidence=dict(finding.evidence),
+        )
+
+    def to_finding(self) -> Finding:
+        """Return the finding, with its path in the file."""
+        return Finding(
+            code=self.code,
+            severity=self.severity,
+            message=self.message,
+            path=self.path,
+            source=self.source,
+            evidence=self.evidence,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class CheckedSubproject:
+    """One subproject of a checked file and its findings.
+
+    Attributes:
+        id: the subproject's id.
+        title: its title.
+        path: its place in the file: ``"$"``, or ``"$.subprojects[2]"`` in a portfolio file.
+        stage: its stage, from its milestones.
+        findings: its findings, errors first.
+
+    """
+
+    id: str
+    title: str
+    path: str
+    stage: Stage
+    findings: tuple[PlacedFinding, ...]
+
+    @property
+    def compliant(self) -> bool:
+        """Whether no finding is an error."""
+        return all(f.severity is not Severity.ERROR for f in self.findings)
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        """The number of findings of each severity."""
+        return _counts(self.findings)
+
+    def label(self) -> str:
+        """Return "id title", how reports name the subproject."""
+        return f"{self.id} {self.title}"
+
+
+@attrs.frozen(kw_only=True)
+class CheckedFile:
+    """One checked file: a subproject file (one subproject) or a portfolio file.
+
+    Attributes:
+        file: the file.
+        subprojects: its subprojects, in order.
+
+    """
+
+    file: str
+    subprojects: tuple[CheckedSubproject, ...]
+
+    @property
+    def compliant(self) -> bool:
+        """Whether no finding of the file is an error."""
+        return all(s.compliant for s in self.subprojects)
+
+
+@attrs.frozen(kw_only=True)
+class CheckRun:
+    """Subproject files checked against the rules as of a date (``vardservice check``).
+
+    Attributes:
+        as_of: the date judged on.
+        lang: the language of the messages.
+        rules: the codes of the rules that were run.
+        files: the files, in the order read.
+
+    """
+
+    as_of: pendulum.Date
+    lang: Lang
+    rules: tuple[str, ...]
+    files: tuple[CheckedFile, ...]
+
+    @property
+    def compliant(self) -> bool:
+        """Whether no finding of any file is an error."""
+        return all(f.compliant for f in self.files)
+
+    @property
+    def findings(self) -> tuple[PlacedFinding, ...]:
+        """Every finding of every file, in order."""
+        return tuple(f for file in self.files for s in file.subprojects for f in s.findings)
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        """The number of findings of each severity, over every file."""
+        return _counts(self.findings)
+
+    @classmethod
+    def from_reports(
+        cls,
+        reports: Iterable[tuple[Path, str, Subproject, Report]],
+        *,
+        as_of: pendulum.Date,
+        lang: Lang,
+    ) -> CheckRun:
+        """Return the run of ``(file, place in the file, subproject, report)`` tuples."""
+        files: dict[Path, list[CheckedSubproject]] = {}
+        rules: tuple[str, ...] = ()
+        for file, prefix, subproject, report in reports:
+            rules = rules or report.rules
+            files.setdefault(file, []).append(
+                CheckedSubproject(
+                    id=subproject.id,
+                    title=subproject.title,
+                    path=prefix,
+                    stage=subproject.stage,
+                    findings=tuple(
+                        PlacedFinding.from_finding(
+                            f, file=str(file), prefix=prefix, subproject=subproject.id
+                        )
+                        for f in report.findings
+                    ),
+                )
+            )
+        return cls(
+            as_of=as_of,
+            lang=lang,
+            rules=rules,
+            files=tuple(
+                CheckedFile(file=str(file), subprojects=tuple(found))
+                for file, found in files.items()
+            ),
+        )
+
+
+DERIVED: Mapping[type, tuple[str, ...]] = {
+    CheckedSubproject: ("compliant", "counts"),
+    CheckedFile: ("compliant",),
+    CheckRun: ("compliant", "counts", "findings"),
+}
+"""The derived values each record is written with, for readers (see ``_converter``)."""
