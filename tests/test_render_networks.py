@@ -141,7 +141,7 @@ def test_a_year_without_fees_says_so_and_leaves_out_the_budget() -> None:
 
 def test_the_overview_counts_a_member_listed_twice_once() -> None:
     from vardservice.networks import Delegate
-    from vardservice.render.networks import _overview
+    from vardservice.rules import network_overview
 
     twice = Network(
         name="N",
@@ -151,12 +151,12 @@ def test_the_overview_counts_a_member_listed_twice_once() -> None:
             Membership(region="07", granted_on="2018-01-01"),
         ],
     )
-    overview = _overview(twice, 2024, lang="sv")
+    overview = network_overview(twice, 2024, lang="sv")
     assert [(m.code, m.name, m.delegate) for m in overview.members] == [
         ("07", "Region Kronoberg", Delegate(name="A")),
         ("13", "Region Halland", None),
     ]
-    assert overview.budget is None and overview.no_fees_reason  # no schedule
+    assert overview.budget is None and overview.fees_missing  # no schedule
     assert overview.fees == ()
     assert overview.report.as_of.isoformat() == "2024-12-31"
 

@@ -15,17 +15,14 @@ Example:
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from vardservice._i18n import translation
+from vardservice.dates import MAX_RECORD_YEAR, MIN_RECORD_YEAR
 from vardservice.errors import InvalidValue
-from vardservice.fees import AnnualFee, FeeSchedule
-from vardservice.networks import CostKind, Delegate, Network, NetworkBudget, network_budget
-from vardservice.regions import REGIONS
+from vardservice.fees import FeeSchedule
+from vardservice.networks import CostKind, Delegate, Network, NetworkBudget
 from vardservice.render._env import format_day
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
@@ -44,7 +41,7 @@ from vardservice.render._tree import (
     Strong,
     Table,
 )
-from vardservice.rules import Finding, Report
+from vardservice.rules import Finding, NetworkOverview, Report, network_overview
 
 __all__ = ["render_network"]
 
@@ -52,76 +49,13 @@ _NONE = "–"  # an empty cell that a reader should see as "none", not as forgot
 
 
 def _network_year(owner: str, year: object) -> int:
-    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
+    if (
+        isinstance(year, bool)
+        or not isinstance(year, int)
+        or not MIN_RECORD_YEAR <= year <= MAX_RECORD_YEAR
+    ):
         raise InvalidValue(owner, "year", year, "a year, 1900-2200")
     return year
-
-
-# --- the overview: computed once, the shape of vardservice.networks.overview ----------------
-
-
-@attrs.frozen(kw_only=True)
-class _Member:
-    """A member of the fee year, once: county code (or name), region name, delegate."""
-
-    code: str
-    name: str
-    delegate: Delegate | None
-
-
-@attrs.frozen(kw_only=True)
-class _NetworkOverview:
-    """What the overview shows of a network's year, computed once.
-
-    Attributes:
-        year: the fee and budget year.
-        members: the year's members, each once, with name and delegate.
-        fees: the members' fees; empty when they cannot be computed.
-        budget: the year's budget, or ``None`` when the fees cannot be computed.
-        no_fees_reason: why the fees cannot be computed (the findings say it too).
-        report: the network's findings as of 31 December of ``year``.
-
-    """
-
-    year: int
-    members: tuple[_Member, ...]
-    fees: tuple[AnnualFee, ...]
-    budget: NetworkBudget | None
-    no_fees_reason: str | None
-    report: Report
-
-
-def _overview(network: Network, year: int, *, lang: str) -> _NetworkOverview:
-    """Return the network's year: members once each, fees, budget, findings.
-
-    The one place this is computed for the renderer; ``vardservice.networks.overview``
-    (same name and fields) replaces it once it is on main.
-    """
-    from vardservice.errors import NoPopulationForYear, NoScheduleForYear
-    from vardservice.rules import check
-
-    report = check(network, as_of=datetime.date(year, 12, 31), lang="en" if lang == "en" else "sv")
-    result: NetworkBudget | None = None
-    reason: str | None = None
-    try:
-        result = network_budget(network, year)
-    except (InvalidValue, NoScheduleForYear, NoPopulationForYear) as exc:
-        reason = str(exc)
-    names = {region.code: region.name for region in REGIONS}
-    memberships = network.members_in(year)
-    delegates = {m.region: m.delegate for m in memberships if m.delegate}
-    members: dict[str, _Member] = {}
-    for membership in memberships:  # a member listed twice is shown once
-        code = membership.region
-        members[code] = _Member(code=code, name=names.get(code, code), delegate=delegates.get(code))
-    return _NetworkOverview(
-        year=year,
-        members=tuple(members.values()),
-        fees=() if result is None else result.fees.fees,
-        budget=result,
-        no_fees_reason=reason,
-        report=report,
-    )
 
 
 # --- the document ----------------------------------------------------------------------------
@@ -185,7 +119,7 @@ def compose_network(network: Network, *, lang: str, year: int | None = None) -> 
             raise InvalidValue("render network", "year", None, "a year (the network has no plan)")
         year = max(plan.year for plan in network.plans)
     _network_year("render_network", year)
-    overview = _overview(network, year, lang=lang)
+    overview = network_overview(network, year, lang="en" if lang == "en" else "sv")
     blocks: list[Block] = []
     if network.purpose:
         blocks.append(Paragraph.of(network.purpose))
@@ -203,7 +137,7 @@ def compose_network(network: Network, *, lang: str, year: int | None = None) -> 
     )
 
 
-def _members(overview: _NetworkOverview, lang: str) -> list[Block]:
+def _members(overview: NetworkOverview, lang: str) -> list[Block]:
     catalog = translation(lang)
     _ = catalog.gettext
     count = len(overview.members)
@@ -217,7 +151,7 @@ def _members(overview: _NetworkOverview, lang: str) -> list[Block]:
     else:
         sentence = _("No members are recorded for {year}.")
     blocks.append(Paragraph.of(sentence.format(n=count, year=overview.year)))
-    if overview.no_fees_reason is not None:
+    if overview.fees_missing is not None:
         blocks.append(Paragraph.of(Emph(_("The year’s fees cannot be computed; see the review."))))
     if not count:
         return blocks

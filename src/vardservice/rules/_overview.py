@@ -33,6 +33,7 @@ import datetime
 import attrs
 import pendulum
 
+from vardservice.dates import MAX_RECORD_YEAR, MIN_RECORD_YEAR
 from vardservice.errors import InvalidValue, NoPopulationForYear, NoScheduleForYear
 from vardservice.fees import AnnualFee, FeeTier
 from vardservice.networks import Delegate, Network, NetworkBudget, network_budget
@@ -126,7 +127,11 @@ def network_overview(network: Network, year: int, *, lang: Lang = "sv") -> Netwo
     """
     if not isinstance(network, Network):
         raise InvalidValue("network_overview", "network", network, "a Network")
-    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
+    if (
+        isinstance(year, bool)
+        or not isinstance(year, int)
+        or not MIN_RECORD_YEAR <= year <= MAX_RECORD_YEAR
+    ):
         raise InvalidValue("network_overview", "year", year, "a year, 1900-2200")
     report = check(network, as_of=datetime.date(year, 12, 31), lang=lang)
     try:
