@@ -12,7 +12,7 @@ from vardservice.decisions import NeedsInventory, NeedTally, ProtocolExcerpt
 from vardservice.errors import InvalidValue
 from vardservice.io import load
 from vardservice.render import DOCUMENTS, render_needs_inventory, render_protocol
-from vardservice.render._writers import markdown_escape
+from vardservice.render._filters import markdown_escape
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "decisions"
 HSN90 = load(EXAMPLES / "hsn90.yaml", ProtocolExcerpt)

@@ -166,7 +166,7 @@ def _build(template_dir: str | None, lang: str) -> jinja2.Environment:
     import jinja2
     import jinja2.sandbox
 
-    from vardservice.render import _writers
+    from vardservice.render._filters import FILTERS
 
     package = jinja2.PackageLoader("vardservice", "render/templates")
     loader: jinja2.BaseLoader = package
@@ -187,7 +187,7 @@ def _build(template_dir: str | None, lang: str) -> jinja2.Environment:
     )
     env.install_gettext_translations(translation(lang), newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(_filters(lang))
-    env.filters.update(_writers.FILTERS)
+    env.filters.update(FILTERS)
     env.tests.update(_tests())
     env.globals["lang"] = lang
     return env

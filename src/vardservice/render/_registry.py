@@ -185,11 +185,12 @@ def _load() -> dict[str, DocumentType]:
     """Import every subject module of the render package once (they register themselves)."""
     global _LOADED
     if not _LOADED:
-        import vardservice.render as package
-
-        for info in pkgutil.iter_modules(package.__path__):
+        # The package's folder and name, without importing the package itself
+        # (its __init__ imports the subject modules: a layer above this one).
+        package = __name__.rpartition(".")[0]
+        for info in pkgutil.iter_modules([str(Path(__file__).parent)]):
             if not info.name.startswith("_"):
-                importlib.import_module(f"{package.__name__}.{info.name}")
+                importlib.import_module(f"{package}.{info.name}")
         _LOADED = True
     return _REGISTRY
 

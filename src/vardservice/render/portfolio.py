@@ -25,6 +25,7 @@ from vardservice.errors import InvalidValue
 from vardservice.portfolio import COUNTS, DUE_SOON_DAYS, Portfolio, PortfolioSummary, summarize
 from vardservice.render._env import format_day
 from vardservice.render._registry import DOCUMENTS, Option, document
+from vardservice.render._subproject_words import stage_label
 from vardservice.render._tree import (
     Block,
     Cell,
@@ -36,7 +37,6 @@ from vardservice.render._tree import (
     Paragraph,
     Table,
 )
-from vardservice.render.subprojects import stage_label
 
 __all__ = ["compose_portfolio", "render_portfolio"]
 
