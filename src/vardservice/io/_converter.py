@@ -1,6 +1,6 @@
 """The library's one cattrs converter, configured in groups (the style of cattrs' ``preconf``).
 
-:func:`configure_converter` registers every hook, one group at a time; its
+``configure_converter`` registers every hook, one group at a time; its
 docstring lists them all, and each ``configure_*`` group lists its own.
 :func:`make_converter` returns a configured converter; :func:`converter` the
 library's shared one.
@@ -272,7 +272,7 @@ def configure_converter(conv: cattrs.Converter) -> None:
 
 
 def make_converter(*, detailed: bool = True) -> cattrs.Converter:
-    """Return a new converter configured by :func:`configure_converter`.
+    """Return a new converter configured by ``configure_converter``.
 
     Args:
         detailed: cattrs' detailed validation, which collects every problem with
@@ -288,7 +288,7 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
 
 @functools.cache
 def converter() -> cattrs.Converter:
-    """Return the library's one cattrs converter (strict; see :func:`configure_converter`)."""
+    """Return the library's one cattrs converter (strict; see ``configure_converter``)."""
     return make_converter()
 
 

@@ -176,7 +176,7 @@ def load_subprojects(*paths: str | Path) -> tuple[Subproject, ...]:
     """Return every subproject in the given files and directories, in order.
 
     Subproject files, portfolio files and directories may be mixed (see
-    :func:`load_subproject_documents`).
+    :func:`~vardservice.io.load_subproject_documents`).
 
     Raises:
         InvalidInput: a bad file; each bad path is named, with its file.
@@ -255,7 +255,7 @@ def check_files(
 
     Args:
         paths: subproject and portfolio files, or directories of them (see
-            :func:`load_subproject_documents`).
+            :func:`~vardservice.io.load_subproject_documents`).
         as_of: the date to judge on.
         select: run only rules whose code starts with one of these.
         ignore: skip rules whose code starts with one of these.

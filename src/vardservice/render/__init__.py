@@ -4,7 +4,7 @@ Every document is described once: its subject's module here composes a small
 document tree (headings, paragraphs, tables with typed cells, lists, figures,
 notes, sources; :mod:`vardservice.render._tree`), and one writer per format
 turns any tree into Markdown, HTML or text — the design of docutils' doctree
-and writers and of pandoc's AST. :data:`DOCUMENTS` lists every document type
+and writers and of pandoc's AST. :data:`~vardservice.render.DOCUMENTS` lists every document type
 (kind → what it renders, its composer, its formats); ``vardservice render
 --list`` prints it.
 

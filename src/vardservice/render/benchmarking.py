@@ -2,7 +2,7 @@
 
 Each composer builds a document tree (:mod:`vardservice.render._tree`) once; the
 writers give it as Markdown, HTML or text. The chart is laid out in Python
-(:mod:`vardservice.render._layout.chart`) and placed by the template
+(``render/_layout/chart.py``) and placed by the template
 ``svg/chart.j2`` of the same environment as the writers, so a ``template_dir``
 holding its own ``svg/chart.j2`` changes the picture too. The report's HTML
 embeds the chart as a figure; :func:`render_benchmark_chart` gives it alone.
@@ -363,7 +363,7 @@ def render_benchmark_chart(
     (:attr:`~vardservice.benchmarking.Comparison.region`) has the class
     ``reader`` and a stronger colour. :func:`render_benchmark` embeds the chart in
     its HTML output. The geometry is computed in Python
-    (:mod:`vardservice.render._layout.chart`); the template ``svg/chart.j2`` only
+    (``render/_layout/chart.py``); the template ``svg/chart.j2`` only
     places it, and your own ``svg/chart.j2`` in ``template_dir`` replaces it.
 
     Args:

@@ -2,7 +2,7 @@
 
 Each composer builds a document tree (:mod:`vardservice.render._tree`) once; the
 writers give it as Markdown, HTML or text. The wheel's picture is laid out in
-Python (:mod:`vardservice.render._layout.wheel`) and placed by the template
+Python (``render/_layout/wheel.py``) and placed by the template
 ``svg/wheel.j2`` of the same environment as the writers, so a ``template_dir``
 holding its own ``svg/wheel.j2`` changes the picture too. Dates, in the tables
 and in the picture, are formatted in the one place every date is
@@ -307,7 +307,7 @@ def render_annual_wheel(
     that SVG above a table of the entries; ``"markdown"`` and ``"text"`` give
     the table. An entry whose date or month is illustrative is marked ``*``; the
     entries' descriptions follow the table. The picture is laid out in
-    :mod:`vardservice.render._layout.wheel` and placed by the template
+    ``render/_layout/wheel.py`` and placed by the template
     ``svg/wheel.j2``, which your own ``template_dir`` may replace.
 
     Args:

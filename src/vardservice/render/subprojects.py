@@ -484,7 +484,7 @@ def render_decision_status(
     kansliet": after the office's header, the date of the board's recommendation
     (Södra regionvårdsnämnden), a one-line summary ("3 av 4 regioner har
     beslutat.") and a table with a row per participating region: the date of its
-    decision (a :attr:`~vardservice.subprojects.MilestoneKind.REGIONAL_DECISION`
+    decision (a ``MilestoneKind.REGIONAL_DECISION``
     milestone naming the region; the latest counts) and its protocol excerpt
     (case number, paragraph, meeting date), or "inget beslut registrerat". A
     region that decided without taking part is listed after them, marked.

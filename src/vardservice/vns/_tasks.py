@@ -43,8 +43,8 @@ class Frequency(enum.Enum):
     ========================  =============  ==============================================
     ``PER_DAY``               per dag        the days of the year, 365 or 366
     ``PER_WEEKDAY``           per vardag     :func:`vardservice.dates.working_days`
-    ``PER_WEEK``              per vecka      :data:`WEEKS_PER_YEAR` = 52 (a convention)
-    ``PER_MONTH``             per månad      :data:`MONTHS_PER_YEAR` = 12
+    ``PER_WEEK``              per vecka      ``WEEKS_PER_YEAR`` = 52 (a convention)
+    ``PER_MONTH``             per månad      ``MONTHS_PER_YEAR`` = 12
     ========================  =============  ==============================================
 
     A weekday is a working day: Monday to Friday less Swedish public holidays and,
@@ -151,7 +151,7 @@ class TaskCatalogue:
         year: the calendar year whose days count.
         cost_per_hour: staff cost in kronor per hour; no source gives it.
         hours_per_fte: hours a year of one full-time equivalent; 1 700 by default,
-            a convention (:data:`DEFAULT_HOURS_PER_FTE`), not a source figure.
+            a convention (``vardservice.vns.DEFAULT_HOURS_PER_FTE``), not a source figure.
         eves_off: the working-day convention for weekday tasks.
 
     Example:
