@@ -10,10 +10,11 @@ import unicodedata
 from typing import Any, Final
 
 import jinja2
+import markupsafe
 
 from vardservice.render import _tree
 
-__all__ = ["FILTERS", "markdown_escape", "text_table"]
+__all__ = ["FILTERS", "html_inline", "markdown_escape", "md_inline", "text_inline", "text_table"]
 
 _MARKDOWN_SPECIAL: Final = str.maketrans(
     {
@@ -81,3 +82,89 @@ FILTERS: Final[dict[str, Any]] = {
     "text_table": text_table,
     "safe_url": _safe_url,
 }
+
+
+# -- inline content, one function per format (dispatch in Python: a template test per part
+# -- and format was most of a document's rendering time) --------------------------------------
+
+
+def _link_target(url: str) -> str:
+    return url.replace(">", "%3E").replace(" ", "%20")
+
+
+@jinja2.pass_environment
+def md_inline(env: jinja2.Environment, parts: Any) -> str:
+    """Return inline content as Markdown: data escaped, links only for http(s)."""
+    value = env.filters["value"]
+    out: list[str] = []
+    for p in parts:
+        if isinstance(p, str):
+            out.append(markdown_escape(p))
+        elif isinstance(p, _tree.Strong):
+            out.append(f"**{markdown_escape(p.text)}**")
+        elif isinstance(p, _tree.Emph):
+            out.append(f"*{markdown_escape(p.text)}*")
+        elif isinstance(p, _tree.Code):
+            if "<" in p.text or ">" in p.text:  # no renderer may take it for a tag
+                out.append(f"<code>{markupsafe.escape(p.text)}</code>")
+            else:
+                out.append("`" + p.text.replace("`", "'") + "`")
+        elif isinstance(p, _tree.Link):
+            if not _safe_url(p.url):
+                out.append(markdown_escape(p.text))
+            elif p.text == p.url:
+                out.append(f"<{_link_target(p.url)}>")
+            else:
+                out.append(f"[{markdown_escape(p.text)}](<{_link_target(p.url)}>)")
+        elif isinstance(p, _tree.Break):
+            out.append("  \n")
+        else:
+            out.append(value(p))
+    return "".join(out)
+
+
+@jinja2.pass_environment
+def html_inline(env: jinja2.Environment, parts: Any) -> markupsafe.Markup:
+    """Return inline content as HTML: every string escaped, links only for http(s)."""
+    value = env.filters["value"]
+    escape = markupsafe.escape
+    out: list[str] = []
+    for p in parts:
+        if isinstance(p, str):
+            out.append(escape(p))
+        elif isinstance(p, _tree.Strong):
+            out.append(f"<strong>{escape(p.text)}</strong>")
+        elif isinstance(p, _tree.Emph):
+            out.append(f"<em>{escape(p.text)}</em>")
+        elif isinstance(p, _tree.Code):
+            out.append(f"<code>{escape(p.text)}</code>")
+        elif isinstance(p, _tree.Link):
+            text = escape(p.text)
+            out.append(f'<a href="{escape(p.url)}">{text}</a>' if _safe_url(p.url) else text)
+        elif isinstance(p, _tree.Break):
+            out.append("<br>\n")
+        elif isinstance(p, _tree.Day):
+            out.append(f'<time datetime="{p.value.isoformat()}">{escape(value(p))}</time>')
+        else:
+            out.append(escape(value(p)))
+    return markupsafe.Markup("".join(out))
+
+
+@jinja2.pass_environment
+def text_inline(env: jinja2.Environment, parts: Any) -> str:
+    """Return inline content as plain text: a link as its text and its URL."""
+    value = env.filters["value"]
+    out: list[str] = []
+    for p in parts:
+        if isinstance(p, str):
+            out.append(p)
+        elif isinstance(p, _tree.Link):
+            out.append(p.url if p.text == p.url else f"{p.text} <{p.url}>")
+        elif isinstance(p, _tree.Break):
+            out.append("\n")
+        else:
+            out.append(value(p))
+    return "".join(out)
+
+
+FILTERS.update(md_inline=md_inline, html_inline=html_inline, text_inline=text_inline)
