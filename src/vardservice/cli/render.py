@@ -70,7 +70,11 @@ def _declare(parser: argparse.ArgumentParser) -> None:
     from vardservice.render import DOCUMENTS, DocumentType
 
     parser.add_argument(
-        "kind", nargs="?", metavar="KIND", choices=list(DOCUMENTS), help="the kind (see --list)"
+        "kind",
+        nargs="?",
+        metavar="KIND",
+        choices=list(DOCUMENTS),
+        help=f"one of {', '.join(DOCUMENTS)} (--list says what each is)",
     )
     parser.add_argument(
         "file",
