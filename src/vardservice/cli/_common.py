@@ -180,12 +180,11 @@ def day(date: Any, lang: str) -> str:
     return format_day(date, "long", lang)
 
 
-_AS_OF: Final = {"sv": "Per {day} (dagens datum)", "en": "As of {day} (today)"}
-
-
 def today_note(date: Any, lang: str) -> str:
     """Return the line saying that a text's date is today's: "Per 1 juni 2025 (dagens datum)"."""
-    return _AS_OF[lang].format(day=day(date, lang))
+    from vardservice._i18n import translation
+
+    return translation(lang).gettext("As of {day} (today)").format(day=day(date, lang))
 
 
 def populations(path: Path | None) -> Any:
