@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from vardservice._i18n import LANGUAGES
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 
 __all__ = [
@@ -55,7 +56,8 @@ EXIT_OK: Final = 0
 EXIT_FINDINGS: Final = 1
 EXIT_BAD_INPUT: Final = 2
 EXIT_BUG: Final = 3
-LANGS: Final = ("sv", "en")
+LANGS: Final = LANGUAGES
+"""The languages of ``--lang``: every language with a catalog (a new ``.po`` file adds one)."""
 
 Result = str | tuple[str, int]
 """What a command's handler returns: its output, and its exit code when not 0."""
@@ -100,7 +102,7 @@ def output_options(
     default: str | None = "text",
     default_help: str | None = None,
 ) -> None:
-    """Declare ``--format`` (one of ``formats``) and ``--lang`` (sv, en) on a command.
+    """Declare ``--format`` (one of ``formats``) and ``--lang`` (:data:`LANGS`) on a command.
 
     Args:
         parser: the command's parser.
