@@ -455,14 +455,155 @@ def test_render_needs_inventory(capsys: pytest.CaptureFixture[str]) -> None:
     assert "24  VNS" in out
 
 
-def test_render_kinds_name_a_type_and_a_renderer() -> None:
-    import importlib
+# What each kind is rendered from in the sweep below: a file of examples/ and the options,
+# for every kind that reads a file or requires an option. A kind added to the registry
+# without an entry here fails the sweep, so that it is noticed.
+RENDER_FROM: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "annual-wheel": ("planning/nsn.yaml", ("--year", "2025")),
+    "assignment": ("subprojects/hoftfraktur_compliant.yaml", ()),
+    "benchmark": ("benchmarking/cleaning_illustrative.yaml", ("--year", "2022", "--region", "13")),
+    "benchmark-chart": ("benchmarking/cleaning_illustrative.yaml", ("--year", "2022")),
+    "business-case": ("vns/halland_rgs_vns.yaml", ("--unit", "tkr")),
+    "compliance": ("subprojects/bup_noncompliant.yaml", ("--as-of", "2025-06-01")),
+    "decision-status": ("subprojects/hoftfraktur_compliant.yaml", ()),
+    "fees": ("fees/best_service_illustrative.toml", ("--year", "2024")),
+    "final-report": ("subprojects/bup_noncompliant.yaml", ()),
+    "follow-up": ("subprojects/hoftfraktur_compliant.yaml", ()),
+    "meeting-calendar": ("networks/best_service.yaml", ("--year", "2025")),
+    "needs-inventory": ("decisions/needs_inventory_illustrative.yaml", ("--top", "5")),
+    "network": ("networks/best_service.yaml", ("--year", "2024")),
+    "portfolio": ("subprojects/portfolio.yaml", ("--as-of", "2025-06-01")),
+    "protocol": ("decisions/hsn90.yaml", ()),
+    "task-catalogue": ("vns/task_catalogue_illustrative.yaml", ()),
+    "vns-memo": ("vns/halland_rgs_vns.yaml", ()),
+}
 
-    from vardservice.cli.render import KINDS
 
-    for module, type_name, renderer in KINDS.values():
-        assert isinstance(getattr(importlib.import_module(module), type_name), type)
-        assert callable(getattr(importlib.import_module("vardservice.render"), renderer))
+def _kinds() -> list[str]:
+    from vardservice.render import DOCUMENTS
+
+    return list(DOCUMENTS)
+
+
+def test_render_list_prints_every_kind_of_the_registry(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from vardservice.render import DOCUMENTS
+
+    code, out, err = run(capsys, "render", "--list")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines] == list(DOCUMENTS)
+    for line, entry in zip(lines, DOCUMENTS.values(), strict=True):
+        assert entry.summary in line and line.endswith(f"[{', '.join(entry.formats)}]")
+
+
+@pytest.mark.parametrize("kind", _kinds())
+def test_render_every_kind_from_a_file_in_its_first_format(
+    capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    from vardservice.render import DOCUMENTS
+
+    entry = DOCUMENTS[kind]
+    needs_entry = entry.reads is not None or any(o.required for o in entry.options)
+    assert kind in RENDER_FROM or not needs_entry, f"add {kind!r} to RENDER_FROM"
+    file, options = RENDER_FROM.get(kind, (None, ()))
+    assert (file is None) == (entry.reads is None)
+    args = ["render", kind, *([str(EXAMPLES / file)] if file else []), *options]
+    code, out, err = run(capsys, *args)
+    assert (code, err) == (0, "")
+    first = entry.formats[0]
+    assert out.startswith("<svg" if first == "svg" else "# "), out[:80]
+    # And in English: --format and --lang apply to every kind.
+    code, again, _ = run(capsys, *args, "--format", first, "--lang", "en")
+    assert code == 0 and again != out
+
+
+def test_render_regions_defaults_to_the_newest_complete_year(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "render", "regions")
+    assert (code, err) == (0, "")
+    assert out.startswith("# Regioner, folkmängd och avgiftsnivå 2023")
+
+
+def test_render_passes_the_composer_its_options_after_prepare(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = str(EXAMPLES / "vns" / "halland_rgs_vns.yaml")
+    _, in_mnkr, _ = run(capsys, "render", "business-case", path, "--format", "text")
+    code, in_tkr, err = run(
+        capsys, "render", "business-case", path, "--format", "text", "--unit", "tkr"
+    )
+    assert (code, err) == (0, "")
+    assert "mnkr" in in_mnkr and "tkr" in in_tkr and "mnkr" not in in_tkr
+
+
+@pytest.mark.parametrize("kind", _kinds())
+def test_render_refuses_an_option_the_kind_does_not_take(
+    capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    from vardservice.render import DOCUMENTS
+
+    takes = {o.name for o in DOCUMENTS[kind].options}
+    other = next(o for e in DOCUMENTS.values() for o in e.options if o.name not in takes)
+    value = {"year": "2024", "date": "2024-01-01", "int": "3"}.get(other.kind, "x")
+    file, options = RENDER_FROM.get(kind, (None, ()))
+    flag = "--" + other.name.replace("_", "-")
+    args = ["render", kind, *([str(EXAMPLES / file)] if file else []), *options, flag, value]
+    code, out, err = run(capsys, *args)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert err.startswith(f"vardservice render: error: {flag} is not an option of {kind}")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["fees", SCHEDULE], "fees needs --year"),
+        (["benchmark-chart", "x.yaml", "--year", "2022", "--format", "html"],
+         "benchmark-chart is written as svg, not html"),
+        (["regions", "x.yaml"], "regions reads no FILE"),
+        (["protocol"], "protocol needs FILE, a ProtocolExcerpt"),
+        ([], "a KIND is required (or --list)"),
+    ],
+)  # fmt: skip
+def test_render_usage_errors_exit_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, "render", *args)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"vardservice render: error: {message}")
+    assert err.count("\n") == 1
+
+
+def test_render_help_offers_every_option_of_every_kind(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from vardservice.render import DOCUMENTS
+
+    with pytest.raises(SystemExit) as caught:
+        main(["render", "--help"])
+    assert caught.value.code == 0
+    out = capsys.readouterr().out
+    for entry in DOCUMENTS.values():
+        assert entry.kind in out
+        for option in entry.options:
+            assert "--" + option.name.replace("_", "-") in out
+        for fmt in entry.formats:
+            assert fmt in out
+
+
+def test_other_commands_start_without_the_document_registry() -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "from vardservice.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['regions', '--format', 'json'])\n"
+        "print('vardservice.render._registry' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ Commands::
     vardservice network FILE --year Y [--format text|json|markdown|html] [--lang sv|en]
     vardservice schedule FILE --year Y [--format text|json|markdown|html|svg] [--ics OUT]
                          [--lang sv|en]
-    vardservice render KIND FILE [--format markdown|html|text] [--lang sv|en]
-                       [--tag TAG] [--top N]
+    vardservice render KIND [FILE] [--format FORMAT] [--lang sv|en] [the kind's options]
+    vardservice render --list
     vardservice check FILE... [--as-of DATE] [--format text|json|markdown|html|sarif]
                       [--select CODES] [--ignore CODES] [--lang sv|en]
     vardservice portfolio PATH... [--as-of DATE] [--name NAME]
@@ -39,12 +39,11 @@ the fees cannot be computed, and ``fees_missing`` says why) and ``report``
 prints the year's annual wheel (``--format svg`` draws it); ``--ics OUT`` also
 writes the year as an iCalendar file, stamped (``DTSTAMP``) with the current
 time: the command line is the edge where the clock may be read.
-``render`` reads one document of a kind and prints it with its renderer:
-``protocol`` (a :class:`~vardservice.decisions.ProtocolExcerpt`, laid out like
-HSN90), ``needs-inventory`` (a :class:`~vardservice.decisions.NeedsInventory`),
-``assignment`` (a :class:`~vardservice.subprojects.Subproject`'s uppdrag),
-``final-report`` (its final-report skeleton) or ``follow-up`` (its follow-up
-report skeleton).
+``render`` prints one document of any kind of the registry
+:data:`vardservice.render.DOCUMENTS`, made from ``FILE`` (when the kind reads
+one) and the kind's options (``--year``, ``--as-of``, ``--top``, …);
+``render --list`` prints every kind with its summary and formats. The kinds,
+options and formats are the registry's, not a list kept here.
 
 ``check`` reads subproject and portfolio files (or directories of them), checks
 every subproject against the rules as of ``--as-of`` (today by default, in the

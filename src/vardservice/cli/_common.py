@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from vardservice._i18n import LANGUAGES
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 
 __all__ = [
@@ -55,14 +56,36 @@ EXIT_OK: Final = 0
 EXIT_FINDINGS: Final = 1
 EXIT_BAD_INPUT: Final = 2
 EXIT_BUG: Final = 3
-LANGS: Final = ("sv", "en")
+LANGS: Final = LANGUAGES
+"""The languages of ``--lang``: every language with a catalog (a new ``.po`` file adds one)."""
 
 Result = str | tuple[str, int]
 """What a command's handler returns: its output, and its exit code when not 0."""
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser whose own errors exit with 2 and one line."""
+    """An argument parser whose own errors exit with 2 and one line.
+
+    A command whose options come from a registry declares them with
+    :meth:`declare_later`: they are declared when that command is parsed (or
+    its ``--help`` printed), so that the other commands start without loading
+    the registry.
+    """
+
+    _declare: Callable[[argparse.ArgumentParser], None] | None = None
+
+    def declare_later(self, declare: Callable[[argparse.ArgumentParser], None]) -> None:
+        """Call ``declare(self)`` to declare the options just before this parser parses."""
+        self._declare = declare
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """Declare the options left for later (once), then parse as argparse does."""
+        declare, self._declare = self._declare, None
+        if declare is not None:
+            declare(self)
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> Any:
         """Print the usage error as one line and exit with :data:`EXIT_BAD_INPUT`."""
@@ -73,11 +96,26 @@ class Parser(argparse.ArgumentParser):
 
 
 def output_options(
-    parser: argparse.ArgumentParser, formats: Sequence[str], *, default: str = "text"
+    parser: argparse.ArgumentParser,
+    formats: Sequence[str],
+    *,
+    default: str | None = "text",
+    default_help: str | None = None,
 ) -> None:
-    """Declare ``--format`` (one of ``formats``) and ``--lang`` (sv, en) on a command."""
+    """Declare ``--format`` (one of ``formats``) and ``--lang`` (:data:`LANGS`) on a command.
+
+    Args:
+        parser: the command's parser.
+        formats: the formats it writes.
+        default: the format when none is given (``None``: the command decides).
+        default_help: what ``--help`` says the default is, when not ``default``.
+
+    """
     parser.add_argument(
-        "--format", choices=formats, default=default, help=f"the output (default: {default})"
+        "--format",
+        choices=formats,
+        default=default,
+        help=f"the output (default: {default_help or default})",
     )
     parser.add_argument(
         "--lang", choices=LANGS, default="sv", help="the language of the output (default: sv)"
@@ -144,12 +182,11 @@ def day(date: Any, lang: str) -> str:
     return format_day(date, "long", lang)
 
 
-_AS_OF: Final = {"sv": "Per {day} (dagens datum)", "en": "As of {day} (today)"}
-
-
 def today_note(date: Any, lang: str) -> str:
     """Return the line saying that a text's date is today's: "Per 1 juni 2025 (dagens datum)"."""
-    return _AS_OF[lang].format(day=day(date, lang))
+    from vardservice._i18n import translation
+
+    return translation(lang).gettext("As of {day} (today)").format(day=day(date, lang))
 
 
 def populations(path: Path | None) -> Any:
@@ -224,10 +261,15 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
     """Run a command's handler; write its output; return the exit code.
 
     The library's errors are one line on standard error (exit 2), never a
-    traceback; anything else is a bug (exit 3), reported with its traceback.
+    traceback, and so is a usage error the handler finds (an
+    :class:`argparse.ArgumentError`: options that do not go together); anything
+    else is a bug (exit 3), reported with its traceback.
     """
     try:
         result = handler(args)
+    except argparse.ArgumentError as exc:
+        _error(name, f"error: {exc}")
+        return EXIT_BAD_INPUT
     except InvalidInput as exc:
         where = f"{exc.origin}: " if exc.origin else ""
         _error(name, where + "; ".join(exc.problems))

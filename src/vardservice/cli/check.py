@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from vardservice._i18n import translation
 from vardservice._version import __version__
 from vardservice.cli._common import (
     Result,
@@ -28,44 +29,13 @@ from vardservice.cli._common import (
     with_today,
 )
 
-__all__ = ["FORMATS", "SARIF_SCHEMA", "WORDS", "register", "run"]
+__all__ = ["FORMATS", "SARIF_SCHEMA", "register", "run"]
 
 FORMATS = ("text", "json", "markdown", "html", "sarif")
 SARIF_SCHEMA: Final = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL: Final = {"error": "error", "warning": "warning", "info": "note"}
 _FALLBACK_URI: Final = "https://sodrasjukvardsregionen.se/"
 _PATH_PART: Final = re.compile(r"\.(\w+)|\[(\d+)\]")
-WORDS: Final[dict[str, dict[str, str]]] = {
-    "sv": {
-        "today": " (dagens datum)",
-        "checked": "Kontrollerat per {day}{today}: {files}, {n}.",
-        "total": "Summa: {error}, {warning}, {info}.",
-        "file": "fil/filer",
-        "subproject": "delprojekt/delprojekt",
-        "count_error": "fel/fel",
-        "count_warning": "varning/varningar",
-        "count_info": "upplysning/upplysningar",
-        "none": "inga avvikelser",
-        "error": "fel",
-        "warning": "varning",
-        "info": "info",
-    },
-    "en": {
-        "today": " (today)",
-        "checked": "Checked as of {day}{today}: {files}, {n}.",
-        "total": "Total: {error}, {warning}, {info}.",
-        "file": "file/files",
-        "subproject": "subproject/subprojects",
-        "count_error": "error/errors",
-        "count_warning": "warning/warnings",
-        "count_info": "note/notes",
-        "none": "no findings",
-        "error": "error",
-        "warning": "warning",
-        "info": "info",
-    },
-}
-"""The words of the text output, per language."""
 
 
 def register(commands: Any) -> None:
@@ -108,27 +78,46 @@ def run(args: argparse.Namespace) -> Result:
 # --- text, Markdown and HTML ----------------------------------------------------------------
 
 
-def _count(words: dict[str, str], key: str, n: int) -> str:
-    """Return "1 fil", "2 filer": the number with the word in the right number."""
-    one, many = words[key].split("/")
-    return f"{n} {one if n == 1 else many}"
-
-
 def _headline(checked: Any, today: bool) -> str:
-    words = WORDS[checked.lang]
-    return words["checked"].format(
+    """Return "Kontrollerat per 1 april 2023: 1 fil, 2 delprojekt." (and whether it is today)."""
+    translated = translation(checked.lang)
+    files = len(checked.files)
+    subprojects = sum(len(f.subprojects) for f in checked.files)
+    if today:
+        line = translated.gettext("Checked as of {day} (today): {files}, {subprojects}.")
+    else:
+        line = translated.gettext("Checked as of {day}: {files}, {subprojects}.")
+    return line.format(
         day=day(checked.as_of, checked.lang),
-        today=words["today"] if today else "",
-        files=_count(words, "file", len(checked.files)),
-        n=_count(words, "subproject", sum(len(f.subprojects) for f in checked.files)),
+        files=translated.ngettext("{n} file", "{n} files", files).format(n=files),
+        subprojects=translated.ngettext("{n} subproject", "{n} subprojects", subprojects).format(
+            n=subprojects
+        ),
     )
 
 
 def _totals(checked: Any) -> str:
-    words = WORDS[checked.lang]
-    return words["total"].format(
-        **{k: _count(words, f"count_{k}", n) for k, n in checked.counts.items()}
+    """Return the findings counted by severity, zeros too: "Summa: 0 fel, 1 varning, 2 …"."""
+    translated = translation(checked.lang)
+    ngettext = translated.ngettext
+    counts = checked.counts
+    errors, warnings, notes = counts["error"], counts["warning"], counts["info"]
+    return translated.gettext("Total: {errors}, {warnings}, {notes}.").format(
+        errors=ngettext("{n} error", "{n} errors", errors).format(n=errors),
+        warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+        notes=ngettext("{n} note", "{n} notes", notes).format(n=notes),
     )
+
+
+def _severities(lang: str) -> dict[str, str]:
+    """Return the short word of each severity, for the text output's first column."""
+    pgettext = translation(lang).pgettext
+    # Short labels of a column, apart from the severity words of the documents ("upplysning").
+    return {
+        "error": pgettext("severity column", "error"),
+        "warning": pgettext("severity column", "warning"),
+        "info": pgettext("severity column", "info"),
+    }
 
 
 def _places(checked: Any) -> list[tuple[str, Any]]:
@@ -141,15 +130,16 @@ def _places(checked: Any) -> list[tuple[str, Any]]:
 
 
 def _text(checked: Any, today: bool) -> str:
-    words = WORDS[checked.lang]
+    severities = _severities(checked.lang)
+    none = translation(checked.lang).gettext("no findings")
     lines = [_headline(checked, today)]
     for where, sub in _places(checked):
         lines += ["", f"{where}: {sub.label()}"]
         if not sub.findings:
-            lines.append(f"  {words['none']}")
+            lines.append(f"  {none}")
         for f in sub.findings:
             lines.append(
-                f"  {words[f.severity.value]:<8}{f.code}  {f.path}  {f.message} ({f.source})"
+                f"  {severities[f.severity.value]:<8}{f.code}  {f.path}  {f.message} ({f.source})"
             )
     lines += ["", _totals(checked)]
     return "\n".join(lines) + "\n"

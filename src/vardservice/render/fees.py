@@ -76,13 +76,26 @@ def _regions_example() -> tuple[RegionTier, ...]:
     return region_tiers(2023)
 
 
+def _regions_of(_read: None, *, year: int | None = None, **_: object) -> tuple[RegionTier, ...]:
+    """Return the regions' tiers of ``year``; by default the newest year shipped for all 21."""
+    from vardservice.regions import shipped_populations
+
+    return region_tiers(year if year is not None else shipped_populations().complete_years()[-1])
+
+
 @document(
     "regions",
     tuple,
     summary="The 21 regions with population on 31 December and fee tier (BS §5.1).",
-    options=(Option(name="year", kind="year", help="the year of the population figures"),),
+    options=(
+        Option(
+            name="year",
+            kind="year",
+            help="the year of the population figures (default: the newest for all 21)",
+        ),
+    ),
     reads=None,
-    prepare=lambda _read, *, year, **_: region_tiers(year),
+    prepare=_regions_of,
     example=_regions_example,
     source="BS §5.1",
 )
