@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 from vardservice import _fields
+from vardservice._i18n import check_lang, translation
 from vardservice.dates import MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR
 from vardservice.errors import InvalidValue
 from vardservice.planning._wheel import Activity, ActivityKind, AnnualWheel
@@ -22,22 +23,18 @@ def _uid(wheel: AnnualWheel, year: int, activity: Activity, ordinal: int) -> str
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@vardservice"
 
 
-_ICAL_WORDS: Final = {
-    "sv": {
-        "meeting": "Möte",
-        "deadline": "Sista dag",
-        "activity": "Aktivitet",
-        "report": "Rapport",
-        "illustrative": "Datum eller månad är ett illustrativt exempel, inte hämtat ur en källa.",
-    },
-    "en": {
-        "meeting": "Meeting",
-        "deadline": "Deadline",
-        "activity": "Activity",
-        "report": "Report",
-        "illustrative": "The date or month is an illustrative example, not taken from a source.",
-    },
-}
+def _ical_words(lang: str) -> dict[str, str]:
+    """Return the calendar's category names and its illustrative note in ``lang`` (catalog)."""
+    pgettext = translation(lang).pgettext
+    return {
+        "meeting": pgettext("calendar category", "Meeting"),
+        "deadline": pgettext("calendar category", "Deadline"),
+        "activity": pgettext("calendar category", "Activity"),
+        "report": pgettext("calendar category", "Report"),
+        "illustrative": translation(lang).gettext(
+            "The date or month is an illustrative example, not taken from a source."
+        ),
+    }
 
 
 def to_ical(
@@ -110,8 +107,7 @@ def to_ical(
         or not 0 <= reminder_days <= 366
     ):
         raise InvalidValue(owner, "reminder_days", reminder_days, "a whole number 0-366 or None")
-    if lang not in _ICAL_WORDS:
-        raise InvalidValue(owner, "lang", lang, "'sv' or 'en'")
+    words = _ical_words(check_lang(owner, lang))
 
     import icalendar  # RFC 5545 escaping, line folding and structure, done right
 
@@ -143,12 +139,12 @@ def to_ical(
         event.add("dtstart", start)
         event.add("dtend", end)
         event.add("summary", activity.title)
-        event.add("categories", [_ICAL_WORDS[lang][activity.kind.value]])
+        event.add("categories", [words[activity.kind.value]])
         if activity.date is None or activity.kind is not ActivityKind.MEETING:
             event.add("transp", "TRANSPARENT")
         notes = [activity.description] if activity.description is not None else []
         if activity.illustrative:
-            notes.append(_ICAL_WORDS[lang]["illustrative"])
+            notes.append(words["illustrative"])
         if notes:
             event.add("description", "\n\n".join(notes))
         if activity.responsible is not None:
