@@ -60,7 +60,7 @@ def test_fees_markdown_shows_fees_totals_and_provenance() -> None:
 
 def test_unknown_format_or_language() -> None:
     with pytest.raises(InvalidValue, match="render.format"):
-        render_regions(region_tiers(2023), format="pdf")
+        render_regions(region_tiers(2023), format="pdf")  # type: ignore[arg-type]
     with pytest.raises(InvalidValue, match="render.lang"):
         render_regions(region_tiers(2023), lang="fi")
     with pytest.raises(InvalidValue, match="at least one row"):

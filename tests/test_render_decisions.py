@@ -21,7 +21,7 @@ NEEDS = load(EXAMPLES / "needs_inventory_illustrative.yaml", NeedsInventory)
 
 @pytest.mark.parametrize("fmt", ["markdown", "html", "text"])
 def test_hsn90_renders_like_the_source(fmt: str) -> None:
-    out = render_protocol(HSN90, format=fmt)
+    out = render_protocol(HSN90, format=fmt)  # type: ignore[arg-type]
     for line in (
         "Protokoll",
         "Hälso- och sjukvårdsnämndens arbetsutskott",
@@ -157,7 +157,7 @@ def test_renderers_refuse_wrong_arguments() -> None:
     with pytest.raises(InvalidValue, match="render_protocol.excerpt"):
         render_protocol(NEEDS)  # type: ignore[arg-type]
     with pytest.raises(InvalidValue, match="render.format"):
-        render_protocol(HSN90, format="pdf")
+        render_protocol(HSN90, format="pdf")  # type: ignore[arg-type]
     with pytest.raises(InvalidValue, match="render.lang"):
         render_needs_inventory(NEEDS, lang="de")
     with pytest.raises(InvalidValue, match="render_needs_inventory.inventory"):

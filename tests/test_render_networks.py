@@ -167,7 +167,7 @@ def test_render_network_refuses_wrong_arguments() -> None:
     with pytest.raises(InvalidValue, match="render_network.year"):
         render_network(NSN, 24_000)
     with pytest.raises(InvalidValue, match="render.format"):
-        render_network(NSN, 2024, format="pdf")
+        render_network(NSN, 2024, format="pdf")  # type: ignore[arg-type]
     with pytest.raises(InvalidValue, match="render.lang"):
         render_network(NSN, 2024, lang="de")
 

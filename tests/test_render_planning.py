@@ -149,7 +149,7 @@ def test_empty_year_says_so() -> None:
         (lambda: render_annual_wheel(WHEEL, 2025, format="pdf"), "format"),  # type: ignore[arg-type]
         (lambda: render_annual_wheel(WHEEL, 2025, lang="de"), "lang"),
         (lambda: render_annual_wheel("wheel", 2025), "wheel"),  # type: ignore[arg-type]
-        (lambda: render_meeting_calendar(WHEEL, 2025, format="svg"), "format"),
+        (lambda: render_meeting_calendar(WHEEL, 2025, format="svg"), "format"),  # type: ignore[arg-type]
         (lambda: render_annual_wheel(WHEEL, 1900), "year"),
     ],
 )

@@ -93,7 +93,7 @@ def test_due_soon_says_the_days_of_the_rule() -> None:
 def test_an_empty_portfolio() -> None:
     summary = summarize([], as_of=AS_OF)
     for fmt in FORMATS:
-        text = render_portfolio(summary, format=fmt)
+        text = render_portfolio(summary, format=fmt)  # type: ignore[arg-type]
         assert "Inga delprojekt." in text and "Per stadium" not in text
     assert "| Delprojekt totalt | 0 |" in render_portfolio(summary)
 

@@ -31,9 +31,7 @@ Example:
 
 from __future__ import annotations
 
-from typing import Literal
-
-from vardservice.render._env import environment
+from vardservice.render._env import RenderFormat, environment
 from vardservice.render._registry import DOCUMENTS, DocumentType, Option
 from vardservice.render.benchmarking import render_benchmark, render_benchmark_chart
 from vardservice.render.decisions import render_needs_inventory, render_protocol
@@ -80,6 +78,3 @@ __all__ = [
     "render_vns_memo",
     "stage_label",
 ]
-
-RenderFormat = Literal["markdown", "html", "text"]
-"""The text formats every document is written in."""

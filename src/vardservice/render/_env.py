@@ -22,7 +22,7 @@ import datetime
 import functools
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 from vardservice._i18n import check_lang, locale_of, translation
 from vardservice.errors import InvalidValue
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "RenderFormat",
     "check_format",
     "environment",
     "format_day",
@@ -43,6 +44,9 @@ __all__ = [
 
 FORMATS: Final = ("markdown", "html", "text")
 """The text formats every document is written in."""
+
+RenderFormat: TypeAlias = Literal["markdown", "html", "text"]
+"""A text format, for the public renderers' ``format`` (as :data:`FORMATS`)."""
 
 
 def check_format(owner: str, format: object, formats: tuple[str, ...] = FORMATS) -> str:

@@ -26,7 +26,7 @@ from vardservice._i18n import translation
 from vardservice.benchmarking import BenchmarkData, Comparison, RegionResult, compare
 from vardservice.errors import InvalidValue
 from vardservice.regions import REGIONS
-from vardservice.render._env import environment
+from vardservice.render._env import RenderFormat, environment
 from vardservice.render._layout.chart import bar_chart
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
@@ -319,7 +319,7 @@ def compose_benchmark_chart(
 def render_benchmark(
     comparison: Comparison,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:

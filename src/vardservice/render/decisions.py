@@ -26,6 +26,7 @@ from typing import Any
 from vardservice._i18n import translation
 from vardservice.decisions import NeedsInventory, NeedTally, ProtocolExcerpt, RankedNeed
 from vardservice.errors import InvalidValue
+from vardservice.render._env import RenderFormat
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
     Block,
@@ -132,7 +133,7 @@ def compose_protocol(excerpt: ProtocolExcerpt, *, lang: str) -> Document:
 def render_protocol(
     excerpt: ProtocolExcerpt,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -303,7 +304,7 @@ def render_needs_inventory(
     *,
     top: int | None = None,
     tag: str | None = None,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:

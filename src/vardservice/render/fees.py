@@ -29,6 +29,7 @@ from vardservice.fees import (
     tier_bands,
 )
 from vardservice.regions import PopulationSource
+from vardservice.render._env import RenderFormat
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
     Amount,
@@ -150,7 +151,7 @@ def compose_regions(rows: tuple[RegionTier, ...], *, lang: str) -> Document:
 def render_regions(
     rows: Sequence[RegionTier],
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -296,7 +297,7 @@ def budget_of(schedules: FeeScheduleHistory, year: int) -> Budget:
 def render_fees(
     budget: Budget,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:

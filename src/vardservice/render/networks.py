@@ -23,7 +23,7 @@ from vardservice.dates import MAX_RECORD_YEAR, MIN_RECORD_YEAR
 from vardservice.errors import InvalidValue
 from vardservice.fees import FeeSchedule
 from vardservice.networks import CostKind, Delegate, Network, NetworkBudget
-from vardservice.render._env import format_day
+from vardservice.render._env import RenderFormat, format_day
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
     Amount,
@@ -369,7 +369,7 @@ def render_network(
     network: Network,
     year: int,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:

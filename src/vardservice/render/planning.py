@@ -26,7 +26,7 @@ from typing import Final, Literal
 from vardservice._i18n import translation
 from vardservice.errors import InvalidValue
 from vardservice.planning import Activity, ActivityKind, AnnualWheel
-from vardservice.render._env import environment, format_day
+from vardservice.render._env import RenderFormat, environment, format_day
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
     Block,
@@ -408,7 +408,7 @@ def render_meeting_calendar(
     wheel: AnnualWheel,
     year: int,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 from vardservice._i18n import translation
 from vardservice.errors import InvalidValue
 from vardservice.portfolio import COUNTS, DUE_SOON_DAYS, Portfolio, PortfolioSummary, summarize
-from vardservice.render._env import format_day
+from vardservice.render._env import RenderFormat, format_day
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._subproject_words import stage_label
 from vardservice.render._tree import (
@@ -188,7 +188,7 @@ def compose_portfolio(summary: PortfolioSummary, *, lang: str) -> Document:
 def render_portfolio(
     summary: PortfolioSummary,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:

@@ -28,6 +28,7 @@ from typing import Any
 
 from vardservice._i18n import translation
 from vardservice.errors import InvalidValue
+from vardservice.render._env import RenderFormat
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
     Block,
@@ -200,7 +201,7 @@ def compose_compliance_report(report: Report, *, lang: str) -> Document:
 def render_compliance_report(
     report: Report,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str | None = None,
     template_dir: str | Path | None = None,
 ) -> str:

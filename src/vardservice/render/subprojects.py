@@ -22,6 +22,7 @@ from pathlib import Path
 from vardservice._i18n import translation
 from vardservice.regions import Region
 from vardservice.render import _subproject_parts as parts
+from vardservice.render._env import RenderFormat
 from vardservice.render._registry import DOCUMENTS, document
 from vardservice.render._subproject_words import milestone_label, sections, stage_label
 from vardservice.render._tree import (
@@ -108,7 +109,7 @@ def compose_assignment(subproject: Subproject, *, lang: str) -> Document:
 def render_assignment(
     subproject: Subproject,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -211,7 +212,7 @@ def compose_final_report(subproject: Subproject, *, lang: str) -> Document:
 def render_final_report(
     subproject: Subproject,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -323,7 +324,7 @@ def compose_follow_up(subproject: Subproject, *, lang: str) -> Document:
 def render_follow_up(
     subproject: Subproject,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -474,7 +475,7 @@ def compose_decision_status(subproject: Subproject, *, lang: str) -> Document:
 def render_decision_status(
     subproject: Subproject,
     *,
-    format: str = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:

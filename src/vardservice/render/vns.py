@@ -35,11 +35,10 @@ Example:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal, TypeAlias
 
 from vardservice._i18n import check_lang, translation
 from vardservice.errors import InvalidValue
-from vardservice.render._env import check_format, places
+from vardservice.render._env import RenderFormat, check_format, places
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
     Amount,
@@ -75,8 +74,6 @@ __all__ = ["render_business_case", "render_task_catalogue", "render_vns_memo"]
 
 UNITS = ("kr", "tkr", "mnkr")
 """The units a business case's amounts may be shown in."""
-
-_Format: TypeAlias = Literal["markdown", "html", "text"]  # vardservice.render.RenderFormat
 
 
 def _genitive(name: str, lang: str) -> str:
@@ -284,7 +281,7 @@ def render_vns_memo(
     *,
     reduction: StaffingReduction | None = None,
     provider: str | None = None,
-    format: _Format = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -411,7 +408,7 @@ def render_business_case(
     case: BusinessCase,
     *,
     unit: str = "mnkr",
-    format: _Format = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
@@ -542,7 +539,7 @@ def compose_task_catalogue(catalogue: TaskCatalogue, *, lang: str) -> Document:
 def render_task_catalogue(
     catalogue: TaskCatalogue,
     *,
-    format: _Format = "markdown",
+    format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
 ) -> str:
