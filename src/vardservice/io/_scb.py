@@ -342,8 +342,8 @@ def _csv_cells(text: str) -> tuple[str, list[Cell]]:
         raise Problem(f"expected one column 'region', got {header!r}", f"line {header_line}")
     region = roles.index("region")
     years = [i for i, name in enumerate(header) if roles[i] == "other" and _is_year(name)]
-    times = [i for i, role in enumerate(roles) if role == "time"]
-    values = [i for i, role in enumerate(roles) if role == "other" and i not in years]
+    times = [i for i, kind in enumerate(roles) if kind == "time"]
+    values = [i for i, kind in enumerate(roles) if kind == "other" and i not in years]
     long_form = len(times) == 1 and len(values) == 1 and not years
     if not long_form and (times or values or not years):
         extra = [header[i] for i in (*times, *values)] or header

@@ -136,8 +136,8 @@ def px_cells(text: str) -> tuple[str, list[Cell]]:
     roles = ["time" if ("TIMEVAL", name) in entries else role(name) for name in variables]
     if roles.count("region") != 1 or roles.count("time") != 1:
         raise Problem(f"expected one region and one year variable, got {variables!r}", "STUB")
-    for name, role, values in zip(variables, roles, labels, strict=True):
-        if role == "other" and len(values) != 1:
+    for name, kind, values in zip(variables, roles, labels, strict=True):
+        if kind == "other" and len(values) != 1:
             where = f'VALUES("{name}") line {entries[("VALUES", name)][1]}'
             raise Problem(f"{len(values)} values of {name!r}: expected region and year only", where)
     raw, line = entries[("DATA", None)]
