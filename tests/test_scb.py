@@ -48,7 +48,9 @@ def test_each_format_gives_the_counties_and_leaves_out_riket_and_a_municipality(
     source = table.get("07", 2023).source
     assert source.publisher == "Statistiska centralbyrån (SCB)"
     assert "BE0101N1" in source.title and "2025-03-01" in source.note
-    assert source.url is not None and source.url.startswith("https://www.statistikdatabasen.scb.se/")
+    assert source.url is not None and source.url.startswith(
+        "https://www.statistikdatabasen.scb.se/"
+    )
 
 
 def test_the_format_is_sniffed_from_the_content_without_a_suffix() -> None:
