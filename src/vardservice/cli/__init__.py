@@ -18,6 +18,8 @@ Commands::
                       [--select CODES] [--ignore CODES] [--lang sv|en]
     vardservice portfolio PATH... [--as-of DATE] [--name NAME]
                           [--format text|json|markdown|html] [--lang sv|en]
+    vardservice populations import FILE --retrieved YYYY-MM-DD [--table BE0101N1]
+                                [--output populations.csv]
     vardservice --version
 
 ``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
@@ -44,6 +46,12 @@ time: the command line is the edge where the clock may be read.
 one) and the kind's options (``--year``, ``--as-of``, ``--top``, …);
 ``render --list`` prints every kind with its summary and formats. The kinds,
 options and formats are the registry's, not a list kept here.
+
+``populations import`` reads a file downloaded from SCB's Statistikdatabasen
+(CSV, PC-Axis ``.px`` or JSON-stat 2.0; :func:`vardservice.io.load_scb_populations`)
+and writes the county figures as ``code,year,population,source,url``, the file
+``--populations`` reads; the country total and municipalities are left out, and
+standard error says how many.
 
 ``check`` reads subproject and portfolio files (or directories of them), checks
 every subproject against the rules as of ``--as-of`` (today by default, in the
@@ -78,6 +86,7 @@ from vardservice.cli import (
     check,
     fees,
     network,
+    populations,
     portfolio,
     regions,
     render,
@@ -89,7 +98,18 @@ from vardservice.cli._common import Parser, run
 __all__ = ["main"]
 
 # The commands, in the order --help lists them.
-COMMANDS = (regions, fees, vns, benchmark, network, schedule, render, check, portfolio)
+COMMANDS = (
+    regions,
+    populations,
+    fees,
+    vns,
+    benchmark,
+    network,
+    schedule,
+    render,
+    check,
+    portfolio,
+)
 
 
 def _parser() -> Parser:

@@ -25,8 +25,10 @@ YAML is read with the safe loader only.
 The package is split by job: the converter (``_converter``: the hooks, in
 groups), the file formats (``_files``), CSV (``_csv``), and the documents that
 a file may hold (:mod:`vardservice.io.documents`: subproject and portfolio
-files, annual wheels); :mod:`vardservice.io.records` holds the flat records the
-command line writes as JSON and CSV.
+files, annual wheels), SCB's own population files (``_scb``:
+:func:`populations_from_scb`, :func:`load_scb_populations`);
+:mod:`vardservice.io.records` holds the flat records the command line writes as
+JSON and CSV.
 
 Example:
     >>> from vardservice.fees import FeeScheduleHistory
@@ -75,6 +77,12 @@ if TYPE_CHECKING:
         observations_from_csv,
         populations_from_csv,
     )
+    from vardservice.io._scb import (
+        MAX_SCB_BYTES,
+        ScbImport,
+        load_scb_populations,
+        populations_from_scb,
+    )
     from vardservice.io.documents import (
         load_annual_wheel,
         load_portfolio,
@@ -83,7 +91,9 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "MAX_SCB_BYTES",
     "Format",
+    "ScbImport",
     "converter",
     "dump",
     "dumps",
@@ -93,11 +103,13 @@ __all__ = [
     "load_observations",
     "load_populations",
     "load_portfolio",
+    "load_scb_populations",
     "load_subproject_documents",
     "load_subprojects",
     "loads",
     "observations_from_csv",
     "populations_from_csv",
+    "populations_from_scb",
     "to_dict",
 ]
 
@@ -114,6 +126,10 @@ _LAZY = {
     "load_populations": "vardservice.io._csv",
     "observations_from_csv": "vardservice.io._csv",
     "populations_from_csv": "vardservice.io._csv",
+    "MAX_SCB_BYTES": "vardservice.io._scb",
+    "ScbImport": "vardservice.io._scb",
+    "load_scb_populations": "vardservice.io._scb",
+    "populations_from_scb": "vardservice.io._scb",
 }
 
 

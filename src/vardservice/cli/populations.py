@@ -1,0 +1,76 @@
+"""``vardservice populations import``: SCB's own population file as the package's populations CSV.
+
+This is :func:`vardservice.io.load_scb_populations`: it reads the CSV, PC-Axis
+(``.px``) or JSON-stat 2.0 file downloaded from SCB's Statistikdatabasen and
+writes ``code,year,population,source,url`` (what ``--populations FILE`` and
+:func:`vardservice.io.load_populations` read) to ``--output`` or to standard
+output. A ``.json``, ``.yaml`` or ``.toml`` output is the
+:class:`~vardservice.regions.PopulationTable` document instead. What was left
+out (the country total, municipalities) is said on standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+from vardservice.cli._common import Result, date
+
+__all__ = ["register", "run"]
+
+
+def register(commands: Any) -> None:
+    """Declare the command, its one subcommand ``import`` and its options."""
+    parser = commands.add_parser("populations", help="read SCB's own population files")
+    actions = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
+    reader = actions.add_parser(
+        "import", help="an SCB file (CSV, .px, JSON-stat 2.0) as a populations CSV"
+    )
+    reader.add_argument("file", type=Path, help="the file downloaded from Statistikdatabasen")
+    reader.add_argument(
+        "--retrieved", type=date, required=True, help="the date you downloaded it, YYYY-MM-DD"
+    )
+    reader.add_argument("--table", default="BE0101N1", help="SCB's table id (default: BE0101N1)")
+    reader.add_argument(
+        "--output", type=Path, help="where to write (.csv, .json, .yaml, .toml; default: stdout)"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> Result:
+    """Read the SCB file; write the figures; say what was left out."""
+    from vardservice.io import dump, load_scb_populations
+
+    result = load_scb_populations(args.file, retrieved=args.retrieved, table=args.table)
+    figures = result.table.figures
+    years = result.table.years
+    summary = (
+        f"{len(figures)} figures of {len({f.region for f in figures})} regions,"
+        f" {years[0]}–{years[-1]}, from SCB {args.table} ({result.format});"
+        f" left out: {result.country_total} country total,"
+        f" {result.municipalities} municipalities"
+    )
+    if args.output is not None and args.output.suffix.lower() != ".csv":
+        dump(result.table, args.output)
+        return f"{summary}; written to {args.output}\n"
+    text = _csv(result.table.figures)
+    if args.output is None:
+        print(summary, file=sys.stderr)
+        return text
+    args.output.write_text(text, encoding="utf-8")
+    return f"{summary}; written to {args.output}\n"
+
+
+def _csv(figures: Any) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["code", "year", "population", "source", "url"])
+    for figure in figures:
+        source = figure.source
+        text = f"{source.publisher}: {source.title}; {source.note}"
+        writer.writerow([figure.region, figure.year, figure.population, text, source.url or ""])
+    return out.getvalue()
