@@ -180,10 +180,9 @@ def _rows(
                     origin=origin,
                 )
             yield reader.line_num, row
-    except csv.Error as exc:
-        raise InvalidInput(
-            [f"not valid CSV: {exc} @ line {reader.line_num}"], origin=origin
-        ) from None
+    except csv.Error as exc:  # line_num counts the lines read whole: the bad one is next
+        line = reader.line_num + 1
+        raise InvalidInput([f"not valid CSV: {exc} @ line {line}"], origin=origin) from None
 
 
 def _csv_whole(text: str | None, owner: str, field: str) -> int:

@@ -165,7 +165,7 @@ def check_values(data: Any, origin: str | None) -> None:
                 if isinstance(key, str):
                     problem = _text_problem(key)
                     if problem:
-                        where = _path_text((path, "[key]"))
+                        where = f"{_path_text(path)} (a key)"
                         raise InvalidInput([f"{problem} @ {where}"], origin=origin)
                 stack.append((item, depth + 1, (path, key)))
 

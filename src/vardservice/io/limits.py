@@ -23,9 +23,8 @@ Example:
     >>> try:
     ...     loads("[" * 100 + "]" * 100, FeeScheduleHistory)
     ... except InvalidInput as err:
-    ...     print(err)
-    nested deeper than 64 levels @ $[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]...; \
-raise vardservice.io.limits.MAX_DEPTH to read it
+    ...     print(err.problems[0].replace("[0]" * 25 + "...", "..."))
+    nested deeper than 64 levels @ $...; raise vardservice.io.limits.MAX_DEPTH to read it
 
 """
 
