@@ -178,8 +178,12 @@ def _path_text(path: _Path) -> str:
     while path is not None:
         path, step = path
         steps.append(f"[{step}]" if isinstance(step, int) else f".{step}")
-    text = "$" + "".join(reversed(steps))
-    return text if len(text) <= 80 else text[:77] + "..."
+    text = "$"
+    for step in reversed(steps):  # a path as long as the nesting is deep: show its start
+        if len(text) + len(step) > 76:
+            return text + "..."
+        text += step
+    return text
 
 
 def _text_problem(text: str) -> str | None:
