@@ -27,10 +27,12 @@ Example:
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 __all__ = [
+    "SHOWN_LENGTH",
     "InvalidInput",
     "InvalidValue",
     "NoPopulationForYear",
@@ -38,7 +40,43 @@ __all__ = [
     "RuleViolation",
     "UnknownRegion",
     "VardserviceError",
+    "shown",
 ]
+
+SHOWN_LENGTH = 80
+"""The most characters of a bad value that an error message shows."""
+
+_REPR = reprlib.Repr()
+# Generous enough that a short value shows whole; bounded so that a huge or deeply
+# shared value (a YAML alias bomb) costs microseconds to show, not its full repr.
+_REPR.maxlevel = 4
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = SHOWN_LENGTH
+_REPR.maxdict = _REPR.maxlist = _REPR.maxtuple = _REPR.maxset = _REPR.maxfrozenset = 20
+
+
+def shown(value: object) -> str:
+    """Return ``repr(value)`` cut to at most :data:`SHOWN_LENGTH` characters, for a message.
+
+    Every error that quotes a bad value quotes it through this function, so that a
+    1 MB value makes an error line of a hundred characters, not of a megabyte.
+
+    Args:
+        value: any value.
+
+    Returns:
+        Its repr, or the first characters of it followed by ``…``.
+
+    Example:
+        >>> shown("x" * 1000)[:12], len(shown("x" * 1000))
+        ("'xxxxxxxxxxx", 80)
+        >>> shown([1, 2])
+        '[1, 2]'
+
+    """
+    text = _REPR.repr(value)
+    if len(text) <= SHOWN_LENGTH:
+        return text
+    return text[: SHOWN_LENGTH - 1] + "\u2026"
 
 
 class VardserviceError(Exception):
@@ -61,7 +99,7 @@ class InvalidValue(VardserviceError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"{owner}.{field}: got {value!r}; expected {expected}")
+        super().__init__(f"{owner}.{field}: got {shown(value)}; expected {expected}")
 
 
 class InvalidInput(VardserviceError, ValueError):
@@ -99,7 +137,7 @@ class UnknownRegion(VardserviceError, LookupError):
         self.query = query
         self.suggestions = tuple(suggestions)
         hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?" if suggestions else ""
-        super().__init__(f"no region matches {query!r}{hint}")
+        super().__init__(f"no region matches {shown(query)}{hint}")
 
     def __str__(self) -> str:  # LookupError (KeyError-like) would quote the message otherwise
         return str(self.args[0])

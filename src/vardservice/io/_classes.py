@@ -30,7 +30,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from vardservice.errors import InvalidValue, VardserviceError
+from vardservice.errors import InvalidValue, VardserviceError, shown
 from vardservice.io._hooks import Hook, Refused, check_enum, kind_check
 
 __all__ = [
@@ -53,7 +53,9 @@ def class_hook(conv: cattrs.Converter, cls: type[Any]) -> Hook:
     def structure(value: Any, type_: type) -> Any:
         # type() first: an ABC isinstance check costs ~1 µs, and documents are dicts.
         if type(value) is not dict and not isinstance(value, Mapping):
-            raise Refused(f"expected a mapping with the fields of {cls.__name__}, got {value!r}")
+            raise Refused(
+                f"expected a mapping with the fields of {cls.__name__}, got {shown(value)}"
+            )
         try:
             return base(value, type_)
         except ClassValidationError as exc:
@@ -139,7 +141,7 @@ def _list_check(conv: cattrs.Converter, item: Hook, item_type: Any) -> Hook:
         if type(value) is not list and (
             isinstance(value, str | bytes | Mapping) or not hasattr(value, "__iter__")
         ):
-            raise Refused(f"expected a list, got {value!r}")
+            raise Refused(f"expected a list, got {shown(value)}")
         items = tuple(value)  # the document's list as the model's tuple; the items stay raw
         errors: list[Exception] = []
         for index, element in enumerate(items):
@@ -166,7 +168,7 @@ def _mapping_check(
 
     def check(value: object, _: object) -> object:
         if not isinstance(value, Mapping):
-            raise Refused(f"expected a mapping, got {value!r}")
+            raise Refused(f"expected a mapping, got {shown(value)}")
         errors: list[Exception] = []
         for name, element in value.items():
             try:
@@ -227,7 +229,7 @@ def _trial(convert: Callable[[object], object], value: object, name: str) -> Exc
         own, _, index = exc.field.partition("[")
         if own != name:
             return exc  # about something inside the value (a case number's year): its own words
-        refused = Refused(f"expected {exc.expected}, got {exc.value!r}")
+        refused = Refused(f"expected {exc.expected}, got {shown(exc.value)}")
         position = index.rstrip("]")
         if position.isdigit():  # the converter named the item ("focus_areas[1]")
             refused.__notes__ = [
@@ -267,7 +269,7 @@ def sequence_guard(conv: cattrs.Converter, type_: Any) -> Hook:
         if type(value) is not list and (
             isinstance(value, str | bytes | Mapping) or not hasattr(value, "__iter__")
         ):
-            raise Refused(f"expected a list, got {value!r}")
+            raise Refused(f"expected a list, got {shown(value)}")
         return base(value, t)
 
     return structure
@@ -327,7 +329,9 @@ def derived_structure(conv: cattrs.Converter, cls: type[Any], names: tuple[str, 
         # The derived values are written for readers; on the way in each is checked
         # against what the fields give rather than trusted.
         if not isinstance(value, Mapping):
-            raise Refused(f"expected a mapping with the fields of {cls.__name__}, got {value!r}")
+            raise Refused(
+                f"expected a mapping with the fields of {cls.__name__}, got {shown(value)}"
+            )
         data = dict(value)
         written = {name: data.pop(name) for name in names if name in data}
         result = base(data, type_)
@@ -338,8 +342,8 @@ def derived_structure(conv: cattrs.Converter, cls: type[Any], names: tuple[str, 
             except Exception:  # unreadable: not the derived value either
                 same = False
             if not same:
-                shown = conv.unstructure(derived)
-                expected = f"{shown} " if isinstance(shown, str | int | bool) else ""
+                plain = conv.unstructure(derived)
+                expected = f"{plain} " if isinstance(plain, str | int | bool) else ""
                 raise InvalidValue(
                     cls.__name__, name, given, f"{expected}(derived from the other fields)"
                 )

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 from vardservice.benchmarking import BenchmarkData, Observation
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
+from vardservice.io import limits
 from vardservice.io._converter import structure
-from vardservice.io._files import read_document, read_text
+from vardservice.io._files import check_text, read_document, read_text
 from vardservice.regions import PopulationFigure, PopulationSource, PopulationTable, get_region
 
 __all__ = [
@@ -53,14 +55,9 @@ def populations_from_csv(text: str, *, origin: str | None = None) -> PopulationT
         InvalidInput: each bad line, by number.
 
     """
-    reader = csv.DictReader(io.StringIO(text))
-    required = {"code", "year", "population", "source"}
-    missing = required - set(reader.fieldnames or ())
-    if missing:
-        raise InvalidInput([f"missing columns: {', '.join(sorted(missing))}"], origin=origin)
     figures: list[PopulationFigure] = []
     problems: list[str] = []
-    for line, row in enumerate(reader, start=2):
+    for line, row in _rows(text, {"code", "year", "population", "source"}, origin):
         try:
             source_text = (row["source"] or "").strip()
             if not source_text:
@@ -122,16 +119,9 @@ def observations_from_csv(text: str, *, origin: str | None = None) -> tuple[Obse
         ('07', Decimal('310'))
 
     """
-    if not isinstance(text, str):
-        raise InvalidInput([f"expected text, got {type(text).__name__}"], origin=origin)
-    reader = csv.DictReader(io.StringIO(text))
-    required = {"region", "year", "key_figure", "value", "unit"}
-    missing = required - set(reader.fieldnames or ())
-    if missing:
-        raise InvalidInput([f"missing columns: {', '.join(sorted(missing))}"], origin=origin)
     found: list[Observation] = []
     problems: list[str] = []
-    for line, row in enumerate(reader, start=2):
+    for line, row in _rows(text, {"region", "year", "key_figure", "value", "unit"}, origin):
         try:
             version = (row.get("version") or "").strip()
             found.append(
@@ -149,6 +139,50 @@ def observations_from_csv(text: str, *, origin: str | None = None) -> tuple[Obse
     if problems:
         raise InvalidInput(problems, origin=origin)
     return tuple(found)
+
+
+def _rows(
+    text: str, required: set[str], origin: str | None
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield each data row of CSV text with its line number, after the header.
+
+    The text is checked first (size, NUL, lone surrogates), and each field's
+    length against :data:`~vardservice.io.limits.MAX_STRING_LENGTH`; the csv
+    module's own errors (a field past its limit, a carriage return inside an
+    unquoted field) are reported with their line.
+
+    Raises:
+        InvalidInput: text that is not text, a missing column, or a line the
+            csv module cannot read or that holds a field over the limit.
+
+    """
+    if not isinstance(text, str):
+        raise InvalidInput([f"expected text, got {type(text).__name__}"], origin=origin)
+    check_text(text, origin)
+    reader = csv.DictReader(io.StringIO(text))
+    try:
+        missing = required - set(reader.fieldnames or ())
+        if missing:
+            raise InvalidInput([f"missing columns: {', '.join(sorted(missing))}"], origin=origin)
+        for row in reader:
+            long = [
+                k
+                for k, v in row.items()
+                if isinstance(v, str) and len(v) > limits.MAX_STRING_LENGTH
+            ]
+            if long:
+                raise InvalidInput(
+                    [
+                        f"a field of more than {limits.MAX_STRING_LENGTH} characters"
+                        f" @ line {reader.line_num}; raise"
+                        " vardservice.io.limits.MAX_STRING_LENGTH to read it"
+                    ],
+                    origin=origin,
+                )
+            yield reader.line_num, row
+    except csv.Error as exc:  # line_num counts the lines read whole: the bad one is next
+        line = reader.line_num + 1
+        raise InvalidInput([f"not valid CSV: {exc} @ line {line}"], origin=origin) from None
 
 
 def _csv_whole(text: str | None, owner: str, field: str) -> int:

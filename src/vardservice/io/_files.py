@@ -3,6 +3,9 @@
 This module turns text into plain data and back; it knows nothing of the model
 types (that is :mod:`vardservice.io._converter`'s job). Every failure is an
 :class:`~vardservice.errors.InvalidInput` naming the file when there is one.
+It enforces the limits of :mod:`vardservice.io.limits`, each before the step it
+protects: size before reading, nesting and YAML aliases while parsing, text
+(length, NUL, lone surrogates) before structuring.
 """
 
 from __future__ import annotations
@@ -10,12 +13,14 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from vardservice.errors import InvalidInput, InvalidValue
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError, shown
+from vardservice.io import limits
 
 Format = Literal["json", "yaml", "toml"]
 FORMATS: tuple[Format, ...] = ("json", "yaml", "toml")
@@ -46,9 +51,50 @@ def read_text(file: Path, *, encoding: str = "utf-8") -> str:
 
     """
     try:
-        return file.read_text(encoding=encoding)
+        size = file.stat().st_size
+        if size > limits.MAX_INPUT_BYTES:  # before reading a byte of it
+            raise InvalidInput([_over_size(size)], origin=str(file))
+        text = file.read_text(encoding=encoding)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
+        if isinstance(exc, VardserviceError):
+            raise
         raise InvalidInput([f"cannot read the file: {exc}"], origin=str(file)) from None
+    check_text(text, str(file))
+    return text
+
+
+def check_text(text: str, origin: str | None) -> None:
+    """Refuse text over the size limit, or holding NUL or a lone surrogate.
+
+    Raises:
+        InvalidInput: the limit and the size, or the line of the bad character.
+
+    """
+    if len(text) > limits.MAX_INPUT_BYTES or (
+        4 * len(text) > limits.MAX_INPUT_BYTES
+        and len(text.encode("utf-8", "surrogatepass")) > limits.MAX_INPUT_BYTES
+    ):
+        raise InvalidInput([_over_size(len(text.encode("utf-8", "surrogatepass")))], origin=origin)
+    bad = _BAD_CHARACTER.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise InvalidInput([f"{_bad_character(bad.group())} @ line {line}"], origin=origin)
+
+
+_BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")
+
+
+def _bad_character(char: str) -> str:
+    if char == "\x00":
+        return "a NUL character (U+0000) is not allowed in text"
+    return f"a lone surrogate (U+{ord(char):04X}) is not valid Unicode"
+
+
+def _over_size(size: int) -> str:
+    return (
+        f"the input is {size} bytes, over the limit of {limits.MAX_INPUT_BYTES};"
+        " raise vardservice.io.limits.MAX_INPUT_BYTES to read it"
+    )
 
 
 def parse(text: str, fmt: Format, origin: str | None) -> Any:
@@ -64,18 +110,97 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
     """
     import yaml
 
+    check_text(text, origin)
     try:
         if fmt == "json":
-            return json.loads(text)
-        if fmt == "toml":
-            return tomllib.loads(text)
-        return yaml.load(text, Loader=_yaml_loader())  # noqa: S506  # a SafeLoader
+            data = json.loads(text)
+        elif fmt == "toml":
+            data = tomllib.loads(text)
+        else:
+            data = yaml.load(text, Loader=_yaml_loader())  # noqa: S506  # a SafeLoader
+    except InvalidInput as exc:  # a limit the YAML loader enforces, which cannot know the file
+        raise InvalidInput(exc.problems, origin=origin) from None
+    except RecursionError:
+        # JSON and TOML parsers recurse per level: deeper than Python's stack allows.
+        raise InvalidInput([_too_deep("$")], origin=origin) from None
     except json.JSONDecodeError as exc:
         raise InvalidInput([f"not valid JSON: {exc}"], origin=origin) from None
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput([f"not valid TOML: {exc}"], origin=origin) from None
     except yaml.YAMLError as exc:
         raise InvalidInput([f"not valid YAML: {exc}".replace("\n", " ")], origin=origin) from None
+    check_values(data, origin)
+    return data
+
+
+def check_values(data: Any, origin: str | None) -> None:
+    """Refuse parsed data nested too deeply, or holding a bad text, naming its path.
+
+    The walk is iterative, so that no nesting can exhaust Python's stack, and
+    its cost is bounded: the parse before it has refused oversized input and
+    YAML aliases that expand too far.
+
+    Raises:
+        InvalidInput: a container deeper than :data:`~vardservice.io.limits.MAX_DEPTH`,
+            a text longer than :data:`~vardservice.io.limits.MAX_STRING_LENGTH`, or a
+            text holding NUL or a lone surrogate.
+
+    """
+    max_depth = limits.MAX_DEPTH
+    # each entry: a value, its depth, and its path as a linked (parent, step) pair
+    stack: list[tuple[Any, int, _Path]] = [(data, 0, None)]
+    while stack:
+        value, depth, path = stack.pop()
+        if isinstance(value, str):
+            problem = _text_problem(value)
+            if problem:
+                raise InvalidInput([f"{problem} @ {_path_text(path)}"], origin=origin)
+        elif isinstance(value, dict | list):
+            if depth >= max_depth:
+                raise InvalidInput([_too_deep(_path_text(path))], origin=origin)
+            if isinstance(value, list):
+                stack.extend((v, depth + 1, (path, i)) for i, v in enumerate(value))
+                continue
+            for key, item in value.items():
+                if isinstance(key, str):
+                    problem = _text_problem(key)
+                    if problem:
+                        where = f"{_path_text(path)} (a key)"
+                        raise InvalidInput([f"{problem} @ {where}"], origin=origin)
+                stack.append((item, depth + 1, (path, key)))
+
+
+_Path = tuple[Any, int | str] | None
+
+
+def _path_text(path: _Path) -> str:
+    steps: list[str] = []
+    while path is not None:
+        path, step = path
+        steps.append(f"[{step}]" if isinstance(step, int) else f".{step}")
+    text = "$"
+    for step in reversed(steps):  # a path as long as the nesting is deep: show its start
+        if len(text) + len(step) > 76:
+            return text + "..."
+        text += step
+    return text
+
+
+def _text_problem(text: str) -> str | None:
+    if len(text) > limits.MAX_STRING_LENGTH:
+        return (
+            f"a text of {len(text)} characters, over the limit of {limits.MAX_STRING_LENGTH};"
+            " raise vardservice.io.limits.MAX_STRING_LENGTH to read it"
+        )
+    bad = _BAD_CHARACTER.search(text)
+    return None if bad is None else _bad_character(bad.group())
+
+
+def _too_deep(where: str) -> str:
+    return (
+        f"nested deeper than {limits.MAX_DEPTH} levels @ {where};"
+        " raise vardservice.io.limits.MAX_DEPTH to read it"
+    )
 
 
 def parse_document(text: str, fmt: Format, origin: str | None) -> Any:
@@ -108,22 +233,103 @@ def read_document(file: Path) -> Any:
 
 @functools.cache
 def _yaml_loader() -> type[Any]:
-    """Return YAML's safe loader, with dates left as text for the converter to read.
+    """Return YAML's safe loader, with dates left as text and the limits enforced.
 
     PyYAML's own date reading fails without a path on an impossible date
     (``2023-02-30``); as text the date is refused by the converter, which names
-    where it is (``@ $.milestones[2].date``).
+    where it is (``@ $.milestones[2].date``). The loader also refuses, with the
+    line: nesting deeper than :data:`~vardservice.io.limits.MAX_DEPTH` (while
+    composing, before PyYAML's recursion could exhaust the stack), aliases that
+    expand past :data:`~vardservice.io.limits.MAX_YAML_NODES` values (counted on
+    the node graph, before anything is built) and a value that does not match
+    its explicit tag (``!!int abc``), which PyYAML reports as a bare
+    ``ValueError``, ``KeyError`` or ``AttributeError``.
     """
     import yaml
 
     class _Loader(yaml.SafeLoader):
-        pass
+        _depth = 0
+        _aliased = False
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                self._aliased = True
+            elif self._depth >= limits.MAX_DEPTH and self.check_event(
+                yaml.SequenceStartEvent, yaml.MappingStartEvent
+            ):
+                line = self.peek_event().start_mark.line + 1  # type: ignore[no-untyped-call]
+                raise InvalidInput([_too_deep(f"line {line}")])
+            self._depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+
+        def construct_document(self, node: Any) -> Any:
+            if self._aliased:
+                _check_expansion(node)
+            return super().construct_document(node)
+
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            try:
+                return super().construct_object(node, deep=deep)
+            except (ValueError, KeyError, AttributeError, TypeError, OverflowError) as exc:
+                if isinstance(exc, VardserviceError):
+                    raise
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{shown(node.value)} is not a valid {node.tag}", node.start_mark
+                ) from None
 
     _Loader.yaml_implicit_resolvers = {
         first: [(tag, rx) for tag, rx in found if tag != "tag:yaml.org,2002:timestamp"]
         for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
     return _Loader
+
+
+def _check_expansion(root: Any) -> None:
+    """Refuse a YAML node graph that holds more than MAX_YAML_NODES values with aliases expanded.
+
+    Aliases make the graph share nodes; each node's expanded size is counted once
+    (post-order, iteratively), so a bomb of billions costs a walk over its few
+    dozen nodes. A recursive alias (a list that holds itself) has no finite size.
+    """
+    import yaml
+
+    sizes: dict[int, int] = {}
+    pending: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in sizes:
+            continue
+        if isinstance(node, yaml.ScalarNode):
+            sizes[key] = 1
+            continue
+        children = (
+            [n for pair in node.value for n in pair]
+            if isinstance(node, yaml.MappingNode)
+            else list(node.value)
+        )
+        if children_done:
+            pending.discard(key)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[key] > limits.MAX_YAML_NODES:
+                line = node.start_mark.line + 1
+                raise InvalidInput(
+                    [
+                        f"YAML aliases expand to more than {limits.MAX_YAML_NODES} values"
+                        f" @ line {line}; raise vardservice.io.limits.MAX_YAML_NODES to read it"
+                    ]
+                )
+            continue
+        if key in pending:
+            line = node.start_mark.line + 1
+            raise InvalidInput([f"a YAML alias refers to a value that holds it @ line {line}"])
+        pending.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
 
 
 def serialize(data: Any, fmt: Format, *, what: str) -> str:

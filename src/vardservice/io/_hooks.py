@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import pendulum
 
+from vardservice.errors import shown
 from vardservice.regions import (
     HEALTHCARE_REGIONS,
     REGIONS,
@@ -79,25 +80,27 @@ class Refused(TypeError):
 
 def check_int(value: object, _: object) -> object:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Refused(f"expected a whole number, got {value!r}")
+        raise Refused(f"expected a whole number, got {shown(value)}")
     return value
 
 
 def check_str(value: object, _: object) -> object:
     if not isinstance(value, str):
-        raise Refused(f"expected a string, got {value!r}")
+        raise Refused(f"expected a string, got {shown(value)}")
     return value
 
 
 def check_bool(value: object, _: object) -> object:
     if not isinstance(value, bool):
-        raise Refused(f"expected true or false, got {value!r}")
+        raise Refused(f"expected true or false, got {shown(value)}")
     return value
 
 
 def check_decimal(value: object, _: object) -> object:
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-        raise Refused(f"expected a number as a string or an integer (not a float), got {value!r}")
+        raise Refused(
+            f"expected a number as a string or an integer (not a float), got {shown(value)}"
+        )
     return value
 
 
@@ -107,23 +110,23 @@ def check_money(value: object, _: object) -> object:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise Refused(
             "expected an amount such as '23,4 mnkr' or an integer of kronor (not a float),"
-            f" got {value!r}"
+            f" got {shown(value)}"
         )
     return value
 
 
-_NOT_A_DATE = "expected a date (ISO 8601, e.g. '2020-11-18'), got {!r}"  # as dates.to_date words it
+_NOT_A_DATE = "expected a date (ISO 8601, e.g. '2020-11-18'), got {}"  # as dates.to_date words it
 
 
 def check_date(value: object, _: object) -> object:
     if type(value) is str and value == value.strip():  # the common case first (~0.1 µs)
         return value
     if isinstance(value, datetime.datetime):
-        raise Refused(f"expected a date without a time, got {value!r}")
+        raise Refused(f"expected a date without a time, got {shown(value)}")
     if isinstance(value, str) and value != value.strip():  # the Python API strips; a file may not
-        raise Refused(_NOT_A_DATE.format(value))
+        raise Refused(_NOT_A_DATE.format(shown(value)))
     if not isinstance(value, datetime.date | str):
-        raise Refused(_NOT_A_DATE.format(value))
+        raise Refused(_NOT_A_DATE.format(shown(value)))
     return value
 
 
@@ -131,19 +134,21 @@ def check_region(value: object, _: object) -> object:
     if type(value) is str:
         return value
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise Refused(f"expected a county code or region name, got {value!r}")
+        raise Refused(f"expected a county code or region name, got {shown(value)}")
     return value
 
 
 def check_healthcare_region(value: object, _: object) -> object:
     if not isinstance(value, str):
-        raise Refused(f"expected a healthcare region's name or key (e.g. 'sodra'), got {value!r}")
+        raise Refused(
+            f"expected a healthcare region's name or key (e.g. 'sodra'), got {shown(value)}"
+        )
     return value
 
 
 def check_case_number(value: object, _: object) -> object:
     if not isinstance(value, str):
-        raise Refused(f"expected a case number such as 'HSN 938-2020', got {value!r}")
+        raise Refused(f"expected a case number such as 'HSN 938-2020', got {shown(value)}")
     return value
 
 
@@ -156,7 +161,7 @@ def check_enum(value: object, cls: type[enum.Enum]) -> object:
                 return value
         except TypeError:  # unhashable
             pass
-    raise Refused(f"expected one of {sorted(cls._value2member_map_)!r}, got {value!r}")
+    raise Refused(f"expected one of {sorted(cls._value2member_map_)!r}, got {shown(value)}")
 
 
 KIND_CHECKS: Final[Mapping[object, Hook]] = {
@@ -191,7 +196,7 @@ def structure_date(value: object, _: type) -> pendulum.Date:
         day = typing.cast("datetime.date", value)
         return pendulum.Date(day.year, day.month, day.day)
     except ValueError:
-        raise Refused(_NOT_A_DATE.format(value)) from None
+        raise Refused(_NOT_A_DATE.format(shown(value))) from None
 
 
 def structure_region(value: object, _: type) -> Region:
@@ -252,14 +257,14 @@ def structure_citation(value: object, _: type) -> Citation:
             return Citation(key, section)
     raise Refused(
         f"expected a citation such as 'SFBV §5.4' or {{key: SFBV, section: '5.4'}} "
-        f"(sources: {', '.join(SOURCES)}), got {value!r}"
+        f"(sources: {', '.join(SOURCES)}), got {shown(value)}"
     )
 
 
 def structure_rule(value: object, _: type) -> Rule:
     if isinstance(value, str) and value in RULES:
         return RULES[value]
-    raise Refused(f"expected a rule code ({', '.join(RULES)}), got {value!r}")
+    raise Refused(f"expected a rule code ({', '.join(RULES)}), got {shown(value)}")
 
 
 def structure_evidence_value(value: object, _: Any) -> EvidenceValue:
@@ -267,4 +272,4 @@ def structure_evidence_value(value: object, _: Any) -> EvidenceValue:
         return value
     if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
         return tuple(value)
-    raise Refused(f"expected a number, text, true/false or a list of text, got {value!r}")
+    raise Refused(f"expected a number, text, true/false or a list of text, got {shown(value)}")

@@ -7,6 +7,7 @@ import datetime
 from hypothesis import strategies as st
 
 from vardservice.portfolio import Portfolio, PortfolioSummary, summarize
+from vardservice.strategies._common import _NAMES
 from vardservice.strategies._subprojects import subprojects
 from vardservice.subprojects import Subproject
 
@@ -25,7 +26,7 @@ def portfolios(
     items = subprojects() if compliant else subprojects(compliant=False) | subprojects()
     return st.builds(
         Portfolio,
-        name=st.text(min_size=1, max_size=30).filter(str.strip),
+        name=_NAMES,  # valid text: no NUL or other controls, which loaders refuse
         subprojects=st.lists(items, min_size=min_size, max_size=max_size, unique_by=_id),
     )
 
