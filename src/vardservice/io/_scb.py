@@ -26,7 +26,7 @@ recognised and left out, never summed; :class:`ScbImport` says how many. The
 table must hold region and year only: any other variable (kön, ålder, …) with
 more than one value is refused, since its rows are not the totals.
 
-A file larger than :data:`MAX_SCB_BYTES` is refused before it is read. A file
+A file larger than ``MAX_SCB_BYTES`` is refused before it is read. A file
 that cannot be read raises one :class:`~vardservice.errors.InvalidInput` naming
 the line (CSV, PX) or key (JSON-stat) where it goes wrong.
 
@@ -162,7 +162,7 @@ def populations_from_scb(
     """Return the county figures of an SCB population file's bytes.
 
     Args:
-        data: the file's content, at most :data:`MAX_SCB_BYTES` bytes.
+        data: the file's content, at most ``MAX_SCB_BYTES`` bytes.
         retrieved: the date you downloaded it (a date or ``"2025-03-01"``).
         table: SCB's table id, ``"BE0101N1"`` by default.
         format: ``"csv"``, ``"px"`` or ``"json-stat"``; by default sniffed from the content.
