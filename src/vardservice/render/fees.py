@@ -233,7 +233,7 @@ def compose_fees(result: Budget, *, lang: str) -> Document:
                 )
                 for fee in result.fees
             ),
-            footer=((None, Strong(total), None, None, Strong(_money(result.total, lang))),),
+            footer=((None, Strong(total), None, None, Amount(result.total)),),
         )
     )
     blocks.extend(_by_tier(result, lang))
@@ -252,12 +252,6 @@ def compose_fees(result: Budget, *, lang: str) -> Document:
         lang=lang,
         blocks=tuple(blocks),
     )
-
-
-def _money(value: Any, lang: str) -> str:
-    from vardservice.units import format_money
-
-    return format_money(value, "kr", lang=lang)
 
 
 def _by_tier(result: Budget, lang: str) -> tuple[Any, ...]:
@@ -279,8 +273,8 @@ def _by_tier(result: Budget, lang: str) -> tuple[Any, ...]:
             footer=(
                 (
                     Strong(_("Total")),
-                    Strong(str(len(result.fees))),
-                    Strong(_money(result.total, lang)),
+                    Number(len(result.fees)),
+                    Amount(result.total),
                 ),
             ),
         ),

@@ -16,7 +16,6 @@ Example:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from vardservice._i18n import translation
 from vardservice.dates import MAX_RECORD_YEAR, MIN_RECORD_YEAR
@@ -42,6 +41,7 @@ from vardservice.render._tree import (
     Table,
 )
 from vardservice.rules import Finding, NetworkOverview, Report, network_overview
+from vardservice.units import format_money
 
 __all__ = ["render_network"]
 
@@ -170,7 +170,7 @@ def _members(overview: NetworkOverview, lang: str) -> list[Block]:
         )
     footer: tuple[tuple[Cell, ...], ...] = ()
     if overview.budget is not None:
-        total = Strong(_money(overview.budget.fee_income, lang))
+        total = Amount(overview.budget.fee_income)
         footer = ((None, Strong(_("Total")), None, total, None),)
     blocks.append(
         Table(
@@ -237,7 +237,7 @@ def _budget(budget: NetworkBudget, network: Network, lang: str) -> list[Block]:
             (_("Membership fees"), Amount(budget.fee_income)),
             *((line.description, Amount(line.amount)) for line in budget.other_income),
         ),
-        footer=((Strong(_("Total income")), Strong(_money(budget.income, lang))),),
+        footer=((Strong(_("Total income")), Amount(budget.income)),),
     )
     costs = Table(
         columns=(Column(_("Planned costs")), Column(amount, "right")),
@@ -245,14 +245,16 @@ def _budget(budget: NetworkBudget, network: Network, lang: str) -> list[Block]:
             (f"{_cost_kind(line.kind, lang)}: {line.description}", Amount(line.amount))
             for line in budget.costs
         ),
-        footer=((Strong(_("Total costs")), Strong(_money(budget.cost_total, lang))),),
+        footer=((Strong(_("Total costs")), Amount(budget.cost_total)),),
     )
     blocks: list[Block] = [
         Heading(_("Budget {year}").format(year=budget.year)),
         income,
         costs,
         Paragraph.of(
-            Strong(_("Balance: {amount}").format(amount=_money(budget.balance, lang))),
+            Strong(
+                _("Balance: {amount}").format(amount=format_money(budget.balance, "kr", lang=lang))
+            ),
             ". ",
             _("The budget rests on the year’s fees according to {source}.").format(
                 source=budget.source
@@ -357,12 +359,6 @@ def _findings(report: Report, lang: str) -> list[Block]:
         )
     )
     return blocks
-
-
-def _money(value: Any, lang: str) -> str:
-    from vardservice.units import format_money
-
-    return format_money(value, "kr", lang=lang)
 
 
 def render_network(
