@@ -29,7 +29,8 @@ files, annual wheels), SCB's own population files (``_scb``:
 :func:`populations_from_scb`, :func:`load_scb_populations`);
 :mod:`vardservice.io.records` holds the flat records the command line writes as
 JSON and CSV; :mod:`vardservice.io.findings` writes findings as SARIF and JSON
-(:func:`to_sarif`, :func:`to_json`).
+(:func:`~vardservice.io.findings.to_sarif`,
+:func:`~vardservice.io.findings.to_json`).
 
 Example:
     >>> from vardservice.fees import FeeScheduleHistory

@@ -218,7 +218,7 @@ def to_sarif(checked: Checked, *, as_of_is_today: bool | None = None) -> dict[st
             invocation's properties when given.
 
     Returns:
-        The log as plain data, for :func:`json.dumps`.
+        The log as plain data, for ``json.dumps``.
 
     """
     locator = Locator()

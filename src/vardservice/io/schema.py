@@ -2,7 +2,7 @@
 
 A schema is not written by hand: :func:`json_schema` walks an attrs model's
 fields and their declared types, and says for each leaf what the converter's
-own document checks (:mod:`vardservice.io._hooks`) accept, so that the schema
+own document checks (``vardservice.io._hooks``) accept, so that the schema
 and the loader agree:
 
 * money: a string with its unit, ``"23,4 mnkr"``, ``"40 000 kr"`` (the units
