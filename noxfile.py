@@ -70,6 +70,13 @@ def catalogs(session: nox.Session) -> None:
 
 
 @nox.session
+def schemas(session: nox.Session) -> None:
+    """Write the JSON Schemas of the file formats again, after a model's fields change."""
+    session.install(".")
+    session.run("python", "-m", "vardservice.io.schema", "src/vardservice/data/schemas")
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks; figures are ratios against a baseline measured in the same run."""
     session.install(".")

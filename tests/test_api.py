@@ -27,6 +27,7 @@ PUBLIC_MODULES = [
     "vardservice.portfolio",
     "vardservice.rules",
     "vardservice.io",
+    "vardservice.io.findings",
     "vardservice.io.limits",
     "vardservice.render",
     "vardservice.strategies",

@@ -27,6 +27,7 @@ from vardservice.io.records import (
     RegionRecord,
     ScheduleEntry,
     StaffingSummary,
+    UnreadFile,
     VnsSummary,
     YearSchedule,
 )
@@ -64,7 +65,21 @@ def check_runs(draw: st.DrawFn) -> CheckRun:
         (Path(f"sp{i}.yaml"), "$", sp, check(sp, as_of=DAY, lang="en"))
         for i, sp in enumerate(found)
     ]
-    return CheckRun.from_reports(reports, as_of=DAY, lang="en")
+    unread = draw(st.lists(unread_files(), max_size=2))
+    return CheckRun.from_reports(reports, as_of=DAY, lang="en", unread=unread)
+
+
+def unread_files() -> st.SearchStrategy[UnreadFile]:
+    return st.builds(
+        UnreadFile,
+        file=st.sampled_from(["bad.yaml", "dir/junk.json", "/abs/x.toml"]),
+        problems=st.lists(
+            # Error messages: words, paths, quotes (YAML itself cannot keep every control character).
+            st.from_regex(r"[A-Za-zåäö0-9 .,@$\[\]_:'-]{1,30}", fullmatch=True),
+            min_size=1,
+            max_size=3,
+        ).map(tuple),
+    )
 
 
 def _vns_summaries() -> st.SearchStrategy[VnsSummary]:
@@ -109,6 +124,7 @@ ROUND_TRIP: dict[type, st.SearchStrategy[Any]] = {
     CheckedSubproject: check_runs()
     .filter(lambda r: bool(r.files))
     .flatmap(lambda r: st.sampled_from(r.files[0].subprojects)),
+    UnreadFile: unread_files(),
     PlacedFinding: check_runs()
     .filter(lambda r: bool(r.findings))
     .flatmap(lambda r: st.sampled_from(r.findings)),

@@ -38,12 +38,14 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import pendulum
 
 from vardservice import _fields
+from vardservice._display import Displayable
+from vardservice._frames import Kind, frame
 from vardservice.dates import to_date
 from vardservice.errors import InvalidValue
 from vardservice.subprojects import (
@@ -186,8 +188,8 @@ def _by_stage(value: object) -> Mapping[Stage, int]:
     return MappingProxyType(counts)
 
 
-@attrs.frozen(kw_only=True)
-class PortfolioSummary:
+@attrs.frozen(kw_only=True, repr=False)
+class PortfolioSummary(Displayable):
     """How a portfolio stands on a date; see :func:`summarize` for each count's definition.
 
     Attributes:
@@ -220,6 +222,27 @@ class PortfolioSummary:
     follow_ups_due_soon: int = attrs.field(validator=_COUNT)
     by_stage: Mapping[Stage, int] = attrs.field(converter=_by_stage, hash=False)
     entries: tuple[PortfolioEntry, ...] = attrs.field(default=(), converter=_fields.items)
+
+    def to_dataframe(self) -> Any:
+        """Return one row per subproject, in a pandas ``DataFrame``.
+
+        Columns: ``id``, ``title`` (string), ``stage`` (category, in process
+        order), ``next_deadline`` (datetime64, empty when none), ``overdue`` and
+        ``due_soon`` (bool).
+
+        Raises:
+            ImportError: pandas is not installed (``pip install 'vardservice[pandas]'``).
+
+        """
+        rows = [attrs.asdict(entry, recurse=False) for entry in self.entries]
+        columns: dict[str, Kind] = {
+            "id": "str",
+            "title": "str",
+            "stage": Stage,
+            "next_deadline": "date",
+        }
+        columns |= {"overdue": "bool", "due_soon": "bool"}
+        return frame(rows, columns, owner="PortfolioSummary.to_dataframe")
 
 
 def summarize(

@@ -39,6 +39,7 @@ import attrs
 import pendulum
 
 from vardservice import _fields
+from vardservice._display import Displayable
 from vardservice.errors import InvalidValue, NoPopulationForYear, UnknownRegion
 
 __all__ = [
@@ -58,7 +59,7 @@ __all__ = [
 
 
 @attrs.frozen
-class Region:
+class Region(Displayable):
     """A Swedish region (region, formerly landsting) and its county (län).
 
     Attributes:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from vardservice import _fields
+from vardservice._display import Displayable
+from vardservice._frames import Kind, frame
 from vardservice.benchmarking._data import KeyFigure, Observation
 from vardservice.dates import MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR
 from vardservice.errors import InvalidValue
@@ -68,8 +70,8 @@ class PeerGroup:
     median: Decimal
 
 
-@attrs.frozen(kw_only=True)
-class Comparison:
+@attrs.frozen(kw_only=True, repr=False)
+class Comparison(Displayable):
     """A key figure compared across the regions for one year (BS §3.2).
 
     Attributes:
@@ -100,6 +102,27 @@ class Comparison:
     peer_groups: tuple[PeerGroup, ...]
     population_year: int
     region: str | None = None
+
+    def to_dataframe(self) -> Any:
+        """Return one row per reporting region, in a pandas ``DataFrame``.
+
+        Columns: ``region`` (string), ``value``, ``deviation`` and
+        ``deviation_percent`` (exact decimals in the key figure's unit, through
+        pyarrow, never float), ``rank`` (int64) and ``outlier`` (bool).
+
+        Raises:
+            ImportError: pandas is not installed (``pip install 'vardservice[pandas]'``).
+
+        """
+        rows = [attrs.asdict(r, recurse=False) for r in self.results]
+        columns: dict[str, Kind] = {
+            "region": "str",
+            "value": "decimal",
+            "rank": "int",
+            "deviation": "decimal",
+        }
+        columns |= {"deviation_percent": "decimal", "outlier": "bool"}
+        return frame(rows, columns, owner="Comparison.to_dataframe")
 
     @property
     def iqr(self) -> Decimal:

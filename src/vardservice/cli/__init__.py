@@ -18,6 +18,8 @@ Commands::
                       [--select CODES] [--ignore CODES] [--lang sv|en]
     vardservice portfolio PATH... [--as-of DATE] [--name NAME]
                           [--format text|json|markdown|html] [--lang sv|en]
+    vardservice schema KIND
+    vardservice schema --list
     vardservice populations import FILE --retrieved YYYY-MM-DD [--table BE0101N1]
                                 [--output populations.csv]
     vardservice --version
@@ -58,7 +60,10 @@ every subproject against the rules as of ``--as-of`` (today by default, in the
 command line only; the output says which date was used) and exits 1 when some
 finding is an error. ``--format json`` prints one object with a ``findings``
 array; ``--format sarif`` prints SARIF 2.1.0 for code-scanning tools.
+A file that cannot be read does not stop ``check``: it is reported and the
+other files are checked; ``check`` then exits 2.
 ``portfolio`` summarizes the subprojects as of a date (SFBV §1).
+``schema`` prints the JSON Schema of a kind of file (``schema --list``: the kinds).
 
 Every ``--format json`` is :func:`vardservice.io.to_dict` of a library object
 (a model, or a record of :mod:`vardservice.io.records`), the same as
@@ -91,6 +96,7 @@ from vardservice.cli import (
     regions,
     render,
     schedule,
+    schema,
     vns,
 )
 from vardservice.cli._common import Parser, run
@@ -109,6 +115,7 @@ COMMANDS = (
     render,
     check,
     portfolio,
+    schema,
 )
 
 

@@ -4,44 +4,54 @@ This is :func:`vardservice.io.documents.check_files`: every subproject in the
 files (subproject files, portfolio files, directories of them) checked as of
 ``--as-of`` (today by default, in the command line only; the output says which
 date was used). ``--format json`` writes the
-:class:`~vardservice.io.records.CheckRun` with ``as_of_is_today``;
-``--format sarif`` writes SARIF 2.1.0 for code-scanning tools. Exits with 1
-when a finding is an error.
+:class:`~vardservice.io.records.CheckRun` with ``as_of_is_today``
+(:func:`vardservice.io.findings.to_json`); ``--format sarif`` writes SARIF
+2.1.0 for code-scanning tools (:func:`vardservice.io.findings.to_sarif`).
+
+A file that cannot be read does not stop the batch: it is reported (a SARIF
+tool execution notification, a JSON ``unread`` record with its ``error``, a
+line in the text, and one line on standard error) and the other files'
+findings are still written. Exit codes: 2 when a file could not be read, else 1
+when a finding is an error, else 0.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import re
+import json
+import sys
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Literal
 
 from vardservice._i18n import translation
-from vardservice._version import __version__
 from vardservice.cli._common import (
+    EXIT_BAD_INPUT,
     Result,
     as_of,
     as_of_option,
     day,
     findings_exit,
     output_options,
-    with_today,
 )
 
-__all__ = ["FORMATS", "SARIF_SCHEMA", "register", "run"]
+__all__ = ["EPILOG", "FORMATS", "register", "run"]
 
 FORMATS = ("text", "json", "markdown", "html", "sarif")
-SARIF_SCHEMA: Final = "https://json.schemastore.org/sarif-2.1.0.json"
-_SARIF_LEVEL: Final = {"error": "error", "warning": "warning", "info": "note"}
-_FALLBACK_URI: Final = "https://sodrasjukvardsregionen.se/"
-_PATH_PART: Final = re.compile(r"\.(\w+)|\[(\d+)\]")
+EPILOG = (
+    "A file that cannot be read is reported (a SARIF notification, a JSON record with"
+    " its error, a line in the text) and the other files are still checked."
+    " Exit codes: 0 no error finding; 1 some finding is an error;"
+    " 2 some file could not be read (or a bad argument); 3 an internal error."
+)
 
 
 def register(commands: Any) -> None:
     """Declare the command and its options."""
     parser = commands.add_parser(
-        "check", help="check subprojects against the rules SP001-SP023 (SFBV §4-5)"
+        "check",
+        help="check subprojects against the rules SP001-SP023 (SFBV §4-5)",
+        description="Check subprojects against the rules SP001-SP023 (SFBV §4-5).",
+        epilog=EPILOG,
     )
     parser.add_argument(
         "files",
@@ -58,21 +68,39 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> Result:
-    """Check the files; exit 1 when a finding is an error."""
+    """Check the files; exit 2 when a file could not be read, else 1 when a finding is an error."""
     from vardservice.io.documents import check_files
+    from vardservice.io.findings import to_json, to_sarif
 
     day_, today = as_of(args)
     checked = check_files(
-        *args.files, as_of=day_, select=args.select, ignore=args.ignore, lang=args.lang
+        *args.files,
+        as_of=day_,
+        select=args.select,
+        ignore=args.ignore,
+        lang=args.lang,
+        skip_unreadable=True,
     )
     code = findings_exit(checked.compliant)
+    if checked.unread:
+        # The same one line as a file that stops a command (cli._common.run), for the log.
+        problems = [f"{u.file}: {p}" if u.file else p for u in checked.unread for p in u.problems]
+        only = checked.unread[0] if len(checked.unread) == 1 else None
+        line = f"{only.file}: {only.error}" if only else "; ".join(problems)
+        print(f"vardservice check: {line}".replace("\n", " "), file=sys.stderr)
+        code = EXIT_BAD_INPUT
     if args.format == "json":
-        return with_today(checked, today), code
+        return _json(to_json(checked, as_of_is_today=today)), code
     if args.format == "sarif":
-        return _sarif(checked, today), code
+        # SARIF is its own format (OASIS SARIF 2.1.0), not a library document: written as is.
+        return _json(to_sarif(checked, as_of_is_today=today)), code
     if args.format in ("markdown", "html"):
         return _document(checked, today, args.format), code
     return _text(checked, today), code
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 # --- text, Markdown and HTML ----------------------------------------------------------------
@@ -141,6 +169,10 @@ def _text(checked: Any, today: bool) -> str:
             lines.append(
                 f"  {severities[f.severity.value]:<8}{f.code}  {f.path}  {f.message} ({f.source})"
             )
+    if checked.unread:
+        unread = translation(checked.lang).gettext("not read")
+        lines.append("")
+        lines += [f"{u.file}: {unread}: {u.error}" for u in checked.unread]
     lines += ["", _totals(checked)]
     return "\n".join(lines) + "\n"
 
@@ -170,135 +202,3 @@ def _document(checked: Any, today: bool, format: str) -> str:
         )
         out.append(render_compliance_report(report, format=kind, lang=checked.lang).rstrip("\n"))
     return "\n\n".join(out) + "\n"
-
-
-# --- SARIF 2.1.0 ----------------------------------------------------------------------------
-
-
-def _camel(text: str) -> str:
-    return "".join(word[:1].upper() + word[1:] for word in re.findall(r"[A-Za-z0-9]+", text))
-
-
-def _information_uri() -> str:
-    from importlib.metadata import PackageNotFoundError, metadata
-
-    try:
-        urls = metadata("vardservice").get_all("Project-URL") or []
-    except PackageNotFoundError:  # pragma: no cover - run from a source tree
-        urls = []
-    for entry in urls:
-        _, _, url = str(entry).partition(", ")
-        if url.startswith("https://"):
-            return url
-    return _FALLBACK_URI
-
-
-def _sarif_rule(rule: Any, lang: str) -> dict[str, Any]:
-    citation = str(rule.source)
-    return {
-        "id": rule.code,
-        "name": _camel(rule.title_en),
-        "shortDescription": {"text": rule.title(lang)},
-        "fullDescription": {"text": rule.paraphrase},
-        "help": {
-            "text": f"{rule.paraphrase}\n\n{citation}: \u201d{rule.quote}\u201d",
-            "markdown": f"{rule.paraphrase}\n\n**{citation}**: \u201d{rule.quote}\u201d",
-        },
-        "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity.value]},
-        "properties": {
-            "source": citation,
-            "severities": sorted(s.value for s in rule.severities),
-        },
-    }
-
-
-def _line_of(file: Path, path: str, cache: dict[Path, Any]) -> int:
-    """Return the 1-based line where ``path`` is in a YAML or JSON file (its parent if absent)."""
-    if file not in cache:
-        cache[file] = None
-        if file.suffix.lower() in (".yaml", ".yml", ".json"):
-            import yaml
-
-            with contextlib.suppress(OSError, UnicodeDecodeError, yaml.YAMLError):
-                cache[file] = yaml.compose(file.read_text(encoding="utf-8"))
-    node = cache[file]
-    if node is None:
-        return 1
-    line: int = node.start_mark.line + 1
-    for name, index in _PATH_PART.findall(path):
-        if name and isinstance(node.value, list) and node.tag.endswith(":map"):
-            found = [(k, v) for k, v in node.value if getattr(k, "value", None) == name]
-            if not found:
-                break
-            key, node = found[0]
-            line = key.start_mark.line + 1
-        elif index and node.tag.endswith(":seq") and int(index) < len(node.value):
-            node = node.value[int(index)]
-            line = node.start_mark.line + 1
-        else:
-            break
-    return line
-
-
-def _uri(file: Path) -> str:
-    return file.as_uri() if file.is_absolute() else file.as_posix()
-
-
-def _sarif(checked: Any, today: bool) -> str:
-    from vardservice.cli._common import json_text
-    from vardservice.rules import RULES
-
-    index = {code: i for i, code in enumerate(checked.rules)}
-    lines: dict[Path, Any] = {}
-    results = [
-        {
-            "ruleId": f.code,
-            "ruleIndex": index[f.code],
-            "level": _SARIF_LEVEL[f.severity.value],
-            "message": {"text": f"{f.message} ({f.source})"},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(Path(f.file))},
-                        "region": {"startLine": _line_of(Path(f.file), f.path, lines)},
-                    },
-                    "logicalLocations": [{"fullyQualifiedName": f.path, "kind": "member"}],
-                }
-            ],
-            "properties": {
-                "subproject": f.subproject,
-                "source": str(f.source),
-                "severity": f.severity.value,
-            },
-        }
-        for f in checked.findings
-    ]
-    # SARIF is its own format (OASIS SARIF 2.1.0), not a library document: written as is.
-    return json_text(
-        {
-            "$schema": SARIF_SCHEMA,
-            "version": "2.1.0",
-            "runs": [
-                {
-                    "tool": {
-                        "driver": {
-                            "name": "vardservice",
-                            "version": __version__,
-                            "informationUri": _information_uri(),
-                            "rules": [_sarif_rule(RULES[c], checked.lang) for c in checked.rules],
-                        }
-                    },
-                    "invocations": [
-                        {
-                            "executionSuccessful": True,
-                            "properties": {
-                                "as_of": checked.as_of.isoformat(),
-                                "as_of_is_today": today,
-                            },
-                        }
-                    ],
-                    "results": results,
-                }
-            ],
-        }
-    )

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
 from vardservice import _fields
+from vardservice._display import Displayable
+from vardservice._frames import Kind, frame
 from vardservice.dates import MAX_FEE_YEAR, MIN_FEE_YEAR
 from vardservice.errors import InvalidValue
 from vardservice.fees._schedules import FeeSchedule, FeeScheduleHistory, schedule_for
@@ -176,9 +179,37 @@ class RegionTier:
     tier: FeeTier
 
 
-def region_tiers(
-    year: int, *, populations: PopulationTable | None = None
-) -> tuple[RegionTier, ...]:
+class RegionTiers(tuple[RegionTier, ...], Displayable):
+    """The rows of :func:`region_tiers`: a tuple, shown as the regions table in a notebook."""
+
+    __slots__ = ()
+
+    def to_dataframe(self) -> Any:
+        """Return one row per region, in a pandas ``DataFrame``.
+
+        Columns: ``code`` and ``name`` (string), ``population`` and ``year``
+        (int64), ``tier`` (category 1-3), ``source`` (string).
+
+        Raises:
+            ImportError: pandas is not installed (``pip install 'vardservice[pandas]'``).
+
+        """
+        rows = [
+            {
+                "code": r.region.code,
+                "name": r.region.name,
+                "population": r.population.population,
+                "year": r.population.year,
+                "tier": r.tier,
+                "source": r.population.source.id,
+            }
+            for r in self
+        ]
+        kinds: dict[str, Kind] = {"code": "str", "name": "str", "population": "int", "year": "int"}
+        return frame(rows, {**kinds, "tier": FeeTier, "source": "str"}, owner="to_dataframe")
+
+
+def region_tiers(year: int, *, populations: PopulationTable | None = None) -> RegionTiers:
     """Return every region's population on 31 December ``year`` and its fee tier.
 
     Args:
@@ -195,7 +226,7 @@ def region_tiers(
 
     """
     table = shipped_populations() if populations is None else populations
-    return tuple(
+    return RegionTiers(
         RegionTier(region=get_region(f.region), population=f, tier=fee_tier(f.population))
         for f in table.for_year(year)
     )
@@ -217,8 +248,8 @@ class TierSubtotal:
     amount: Money
 
 
-@attrs.frozen(kw_only=True)
-class Budget:
+@attrs.frozen(kw_only=True, repr=False)
+class Budget(Displayable):
     """The fee income of a network's year: the budget rests on it (BS §5.2).
 
     Attributes:
@@ -251,6 +282,38 @@ class Budget:
     def source(self) -> Citation:
         """BS §5.2: the budget is built on the fees paid for the year."""
         return cite("BS", "5.2")
+
+    def to_dataframe(self) -> Any:
+        """Return one row per member's fee, in a pandas ``DataFrame``.
+
+        Columns: ``code``, ``name`` (string), ``year``, ``population``,
+        ``population_year`` (int64), ``tier`` (category 1-3) and ``fee``, exact
+        kronor (``decimal128`` through pyarrow, never float).
+
+        Raises:
+            ImportError: pandas is not installed (``pip install 'vardservice[pandas]'``).
+
+        """
+        rows = [
+            {
+                "code": f.region.code,
+                "name": f.region.name,
+                "year": f.year,
+                "population": f.population.population,
+                "population_year": f.population.year,
+                "tier": f.tier,
+                "fee": f.amount,
+            }
+            for f in self.fees
+        ]
+        kinds: dict[str, Kind] = {"code": "str", "name": "str", "year": "int", "population": "int"}
+        columns: dict[str, Kind] = {
+            **kinds,
+            "population_year": "int",
+            "tier": FeeTier,
+            "fee": "money",
+        }
+        return frame(rows, columns, owner="Budget.to_dataframe")
 
 
 def budget(

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import attrs
 
 from vardservice import _fields
+from vardservice._display import Displayable
 from vardservice.errors import InvalidValue, NoScheduleForYear
 from vardservice.fees._tiers import FeeTier
 from vardservice.units import Money
@@ -38,7 +39,7 @@ def _in_tier_order(value: object) -> tuple[TierFee, ...]:
 
 
 @attrs.frozen(kw_only=True)
-class FeeSchedule:
+class FeeSchedule(Displayable):
     """The annual fee per tier, valid from a year until a later schedule replaces it.
 
     No source states fee amounts, so every schedule says where its amounts come

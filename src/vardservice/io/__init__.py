@@ -28,7 +28,9 @@ a file may hold (:mod:`vardservice.io.documents`: subproject and portfolio
 files, annual wheels), SCB's own population files (``_scb``:
 :func:`populations_from_scb`, :func:`load_scb_populations`);
 :mod:`vardservice.io.records` holds the flat records the command line writes as
-JSON and CSV.
+JSON and CSV; :mod:`vardservice.io.findings` writes findings as SARIF and JSON
+(:func:`~vardservice.io.findings.to_sarif`,
+:func:`~vardservice.io.findings.to_json`).
 
 Example:
     >>> from vardservice.fees import FeeScheduleHistory
@@ -89,6 +91,7 @@ if TYPE_CHECKING:
         load_subproject_documents,
         load_subprojects,
     )
+    from vardservice.io.findings import to_json, to_sarif
 
 __all__ = [
     "MAX_SCB_BYTES",
@@ -111,6 +114,8 @@ __all__ = [
     "populations_from_csv",
     "populations_from_scb",
     "to_dict",
+    "to_json",
+    "to_sarif",
 ]
 
 T = TypeVar("T")
@@ -130,6 +135,8 @@ _LAZY = {
     "ScbImport": "vardservice.io._scb",
     "load_scb_populations": "vardservice.io._scb",
     "populations_from_scb": "vardservice.io._scb",
+    "to_json": "vardservice.io.findings",
+    "to_sarif": "vardservice.io.findings",
 }
 
 

@@ -103,6 +103,7 @@ DERIVED: Final[Mapping[str, tuple[str, ...]]] = {
     "vardservice.io.records.CheckedSubproject": ("compliant", "counts"),
     "vardservice.io.records.CheckedFile": ("compliant",),
     "vardservice.io.records.CheckRun": ("compliant", "counts", "findings"),
+    "vardservice.io.records.UnreadFile": ("error",),
 }
 """Derived values written beside a type's fields for readers, and checked on the way in.
 

@@ -30,7 +30,7 @@ from vardservice.dates import to_date
 from vardservice.errors import InvalidInput, InvalidValue
 from vardservice.io._converter import structure
 from vardservice.io._files import files_under, read_document
-from vardservice.io.records import CheckRun
+from vardservice.io.records import CheckRun, UnreadFile
 from vardservice.networks import Network
 from vardservice.planning import AnnualWheel
 from vardservice.portfolio import Portfolio
@@ -95,10 +95,12 @@ def load_annual_wheel(path: str | Path) -> AnnualWheel:
     return structure(data, AnnualWheel, origin=str(file))
 
 
-def _subproject_files(paths: tuple[str | Path, ...]) -> list[Path]:
+def _subproject_files(paths: tuple[str | Path, ...]) -> tuple[list[Path], list[InvalidInput]]:
+    """Return the files the paths stand for, and a problem for each path that stands for none."""
     if not paths:
         raise InvalidValue("load_subprojects", "paths", paths, "one or more files or directories")
     files: list[Path] = []
+    failed: list[InvalidInput] = []
     for given in paths:
         if not isinstance(given, str | Path) or not str(given).strip():
             raise InvalidValue("load_subprojects", "paths", given, "a file or directory path")
@@ -106,17 +108,35 @@ def _subproject_files(paths: tuple[str | Path, ...]) -> list[Path]:
         try:
             is_dir = path.is_dir()
         except (OSError, ValueError) as exc:  # a name too long, a NUL byte
-            raise InvalidInput([f"cannot read the path: {exc}"], origin=str(path)) from None
+            failed.append(InvalidInput([f"cannot read the path: {exc}"], origin=str(path)))
+            continue
         if is_dir:
             found = sorted(files_under(path))
             if not found:
-                raise InvalidInput(
-                    ["no .json, .yaml, .yml or .toml files in this directory"], origin=str(path)
+                failed.append(
+                    InvalidInput(
+                        ["no .json, .yaml, .yml or .toml files in this directory"],
+                        origin=str(path),
+                    )
                 )
             files.extend(found)
         else:
             files.append(path)
-    return list(dict.fromkeys(files))
+    return list(dict.fromkeys(files)), failed
+
+
+def _read_documents(
+    paths: tuple[str | Path, ...],
+) -> tuple[list[tuple[Path, Subproject | Portfolio]], list[InvalidInput]]:
+    """Return what every file holds, and the problem of each file that could not be read."""
+    files, failed = _subproject_files(paths)
+    loaded: list[tuple[Path, Subproject | Portfolio]] = []
+    for file in files:
+        try:
+            loaded.append((file, _subproject_document(file)))
+        except InvalidInput as exc:
+            failed.append(exc)
+    return loaded, failed
 
 
 def _subproject_document(file: Path) -> Subproject | Portfolio:
@@ -151,18 +171,7 @@ def load_subproject_documents(
         InvalidValue: no paths given.
 
     """
-    loaded: list[tuple[Path, Subproject | Portfolio]] = []
-    failed: list[InvalidInput] = []
-    try:
-        files = _subproject_files(paths)
-    except InvalidInput as exc:
-        failed.append(exc)
-        files = []
-    for file in files:
-        try:
-            loaded.append((file, _subproject_document(file)))
-        except InvalidInput as exc:
-            failed.append(exc)
+    loaded, failed = _read_documents(paths)
     if len(failed) == 1:
         raise failed[0]
     if failed:
@@ -246,6 +255,7 @@ def check_files(
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
     lang: Lang = "sv",
+    skip_unreadable: bool = False,
 ) -> CheckRun:
     """Check every subproject in the given files and directories against the rules.
 
@@ -260,15 +270,26 @@ def check_files(
         select: run only rules whose code starts with one of these.
         ignore: skip rules whose code starts with one of these.
         lang: the language of the messages, ``"sv"`` (default) or ``"en"``.
+        skip_unreadable: go on past a file that cannot be read, and record it
+            in the run's ``unread`` (what ``vardservice check`` does, so that
+            one bad file does not hide the findings of the good ones); by
+            default such a file raises.
+
+    Returns:
+        The run: each file's subprojects and their findings, and the unread files.
 
     Raises:
-        InvalidInput: a bad file (every bad file is named).
+        InvalidInput: a bad file, unless ``skip_unreadable`` (every bad file is named).
         InvalidValue: no paths, a bad date or language, a code that matches no rule.
 
     """
     day = to_date(as_of, owner="check_files", field="as_of")
+    if skip_unreadable:
+        documents, failed = _read_documents(paths)
+    else:
+        documents, failed = list(load_subproject_documents(*paths)), []
     reports: list[tuple[Path, str, Subproject, Report]] = []
-    for file, document in load_subproject_documents(*paths):
+    for file, document in documents:
         inside = (
             [(f"$.subprojects[{i}]", sp) for i, sp in enumerate(document.subprojects)]
             if isinstance(document, Portfolio)
@@ -277,4 +298,5 @@ def check_files(
         for prefix, subproject in inside:
             report = check(subproject, as_of=day, select=select, ignore=ignore, lang=lang)
             reports.append((file, prefix, subproject, report))
-    return CheckRun.from_reports(reports, as_of=day, lang=lang)
+    unread = [UnreadFile(file=exc.origin or "", problems=tuple(exc.problems)) for exc in failed]
+    return CheckRun.from_reports(reports, as_of=day, lang=lang, unread=unread)

@@ -53,6 +53,7 @@ __all__ = [
     "RegionRecord",
     "ScheduleEntry",
     "StaffingSummary",
+    "UnreadFile",
     "VnsSummary",
     "YearSchedule",
 ]
@@ -399,10 +400,8 @@ def _evidence(value: Mapping[str, EvidenceValue]) -> Mapping[str, EvidenceValue]
 
 
 def _counts(findings: Iterable[PlacedFinding]) -> Mapping[str, int]:
-    counts = {severity.value: 0 for severity in Severity}
-    for finding in findings:
-        counts[finding.severity.value] += 1
-    return counts
+    severities = [finding.severity for finding in findings]
+    return {severity.value: severities.count(severity) for severity in Severity}
 
 
 @attrs.frozen(kw_only=True)
@@ -512,6 +511,19 @@ class CheckedFile:
 
 
 @attrs.frozen(kw_only=True)
+class UnreadFile:
+    """A file (or path) of a batch that could not be read, and why: ``problems``, one a line."""
+
+    file: str
+    problems: tuple[str, ...]
+
+    @property
+    def error(self) -> str:
+        """The problems on one line, as ``vardservice check`` prints them."""
+        return "; ".join(self.problems)
+
+
+@attrs.frozen(kw_only=True)
 class CheckRun:
     """Subproject files checked against the rules as of a date (``vardservice check``).
 
@@ -520,6 +532,8 @@ class CheckRun:
         lang: the language of the messages.
         rules: the codes of the rules that were run.
         files: the files, in the order read.
+        unread: the files that could not be read (a batch goes on past them),
+            in the order given.
 
     """
 
@@ -527,6 +541,7 @@ class CheckRun:
     lang: Lang
     rules: tuple[str, ...]
     files: tuple[CheckedFile, ...]
+    unread: tuple[UnreadFile, ...] = ()
 
     @property
     def compliant(self) -> bool:
@@ -550,8 +565,9 @@ class CheckRun:
         *,
         as_of: pendulum.Date,
         lang: Lang,
+        unread: Iterable[UnreadFile] = (),
     ) -> CheckRun:
-        """Return the run of ``(file, place in the file, subproject, report)`` tuples."""
+        """Return the run of ``(file, place in the file, subproject, report)`` and ``unread``."""
         files: dict[Path, list[CheckedSubproject]] = {}
         rules: tuple[str, ...] = ()
         for file, prefix, subproject, report in reports:
@@ -578,12 +594,5 @@ class CheckRun:
                 CheckedFile(file=str(file), subprojects=tuple(found))
                 for file, found in files.items()
             ),
+            unread=tuple(unread),
         )
-
-
-DERIVED: Mapping[type, tuple[str, ...]] = {
-    CheckedSubproject: ("compliant", "counts"),
-    CheckedFile: ("compliant",),
-    CheckRun: ("compliant", "counts", "findings"),
-}
-"""The derived values each record is written with, for readers (see ``_converter``)."""

@@ -10,6 +10,7 @@ import attrs
 import pendulum
 
 from vardservice import _fields
+from vardservice._display import Displayable
 from vardservice.dates import MAX_RECORD_YEAR, MIN_RECORD_YEAR, to_date
 from vardservice.errors import InvalidValue, UnknownRegion
 from vardservice.fees import FeeScheduleHistory
@@ -319,8 +320,8 @@ class Partner:
 # --- the network -------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Network:
+@attrs.frozen(kw_only=True, repr=False)
+class Network(Displayable):
     """A network (nätverk): members, board, groups, organisation, plans, fees (BS, NSN).
 
     Attributes:

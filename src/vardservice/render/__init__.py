@@ -31,6 +31,8 @@ Example:
 
 from __future__ import annotations
 
+# Fill the display registry (vardservice._display): the models' notebook display.
+from vardservice.render import _notebook  # noqa: F401
 from vardservice.render._env import RenderFormat, environment
 from vardservice.render._registry import DOCUMENTS, DocumentType, Option
 from vardservice.render.benchmarking import render_benchmark, render_benchmark_chart

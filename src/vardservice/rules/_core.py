@@ -28,6 +28,8 @@ from typing import Any, Final, Literal, TypeVar
 import attrs
 import pendulum
 
+from vardservice._display import Displayable
+from vardservice._frames import Kind, frame
 from vardservice._i18n import translation
 from vardservice.dates import to_date
 from vardservice.errors import InvalidValue, RuleViolation
@@ -357,8 +359,8 @@ def _report_date(value: object) -> pendulum.Date:
     return to_date(value, owner="Report", field="as_of")
 
 
-@attrs.frozen(kw_only=True)
-class Report:
+@attrs.frozen(kw_only=True, repr=False)
+class Report(Displayable):
     """The result of a check: every finding, and what was checked, when and how.
 
     Attributes:
@@ -404,6 +406,12 @@ class Report:
     def is_compliant(self) -> bool:
         """True when no finding is an error (warnings and information allowed)."""
         return not self.errors
+
+    def to_dataframe(self) -> Any:
+        """Return one row per finding (pandas, the extra): strings; severity a category."""
+        rows = [{**attrs.asdict(f, recurse=False), "source": str(f.source)} for f in self.findings]
+        kinds: dict[str, Kind] = {"code": "str", "severity": Severity, "message": "str"}
+        return frame(rows, {**kinds, "path": "str", "source": "str"}, owner="Report.to_dataframe")
 
 
 def rules_for(subject: object) -> tuple[Rule, ...]:

@@ -9,6 +9,7 @@ import attrs
 import pendulum
 
 from vardservice import _fields
+from vardservice._display import Displayable
 from vardservice.regions import HealthcareRegion, Region, get_healthcare_region
 from vardservice.subprojects._milestones import (
     Milestone,
@@ -269,8 +270,8 @@ def _sodra() -> HealthcareRegion:
     return get_healthcare_region("sodra")
 
 
-@attrs.frozen(kw_only=True)
-class Subproject:
+@attrs.frozen(kw_only=True, repr=False)
+class Subproject(Displayable):
     """A subproject (delprojekt) of "Samarbete för bättre vård" (SFBV §4–5).
 
     Attributes:

@@ -9,6 +9,7 @@ from typing import Any, Final
 import attrs
 
 from vardservice import _fields
+from vardservice._frames import Kind, frame
 from vardservice.errors import InvalidValue
 from vardservice.units import Money, to_money
 from vardservice.vns._staffing import (
@@ -61,27 +62,18 @@ class Sensitivity:
     def to_dataframe(self) -> Any:
         """Return the rows as a pandas ``DataFrame``, one column per field.
 
-        Amounts are exact :class:`~decimal.Decimal` kronor (an ``object`` column),
-        never floats; convert them yourself if you need floats for a plot.
+        ``cost_per_hour`` and ``effect`` are exact kronor and ``hours_per_weekday``
+        an exact decimal (pandas' ``decimal128`` through pyarrow), never floats;
+        ``eligible_wards`` is int64.
 
         Raises:
             ImportError: pandas is not installed (``pip install 'vardservice[pandas]'``).
 
         """
-        try:
-            import pandas as pd
-        except ImportError as exc:
-            raise ImportError(
-                "Sensitivity.to_dataframe() needs pandas: pip install 'vardservice[pandas]'"
-            ) from exc
-        return pd.DataFrame(
-            {
-                "cost_per_hour": [row.cost_per_hour.amount for row in self.rows],
-                "eligible_wards": [row.eligible_wards for row in self.rows],
-                "hours_per_weekday": [row.hours_per_weekday for row in self.rows],
-                "effect": [row.effect.amount for row in self.rows],
-            }
-        )
+        rows = [attrs.asdict(row, recurse=False) for row in self.rows]
+        columns: dict[str, Kind] = {"cost_per_hour": "money", "eligible_wards": "int"}
+        columns |= {"hours_per_weekday": "decimal", "effect": "money"}
+        return frame(rows, columns, owner="Sensitivity.to_dataframe")
 
 
 def _values(owner: str, field: str, value: object) -> tuple[object, ...]:

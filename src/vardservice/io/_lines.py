@@ -1,0 +1,219 @@
+"""Where a path of a document is in its file: the line and column, for YAML, JSON and TOML.
+
+A finding's path (``$.milestones[2].date``) is its place in the parsed
+document; a code-scanning tool wants the line and column in the file. YAML and
+JSON (a subset of YAML) are composed by PyYAML, whose nodes carry their
+positions. :mod:`tomllib` gives none, so a TOML file is read line by line here:
+table headers (``[a]``, ``[[a]]``, counted), ``key = value`` lines, the items
+of a multi-line array (one a line) and the keys of inline tables. A path not in
+the file (a missing field) is placed at its nearest parent that is.
+
+Example:
+    >>> text = 'id = "SFBV-1"\\n\\n[[milestones]]\\nkind = "start"\\n\\n'
+    >>> text += '[[milestones]]\\ndate = 2024-01-01\\n'
+    >>> toml_positions(text)["$.milestones[1].date"]
+    (7, 1)
+    >>> position_in(toml_positions(text), "$.milestones[1].note")
+    (6, 1)
+
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Final
+
+__all__ = ["Locator", "position_in", "toml_positions", "yaml_positions"]
+
+Position = tuple[int, int]
+"""A 1-based line and column."""
+
+_PATH_PART: Final = re.compile(r"\.(\w+)|\[(\d+)\]")
+_BARE_KEY: Final = r"[A-Za-z0-9_-]+"
+_KEY: Final = rf'(?:{_BARE_KEY}|"(?:[^"\\]|\\.)*"|\'[^\']*\')'
+_DOTTED: Final = re.compile(rf"\s*({_KEY}(?:\s*\.\s*{_KEY})*)\s*=\s*")
+_HEADER: Final = re.compile(rf"\s*(\[\[?)\s*({_KEY}(?:\s*\.\s*{_KEY})*)\s*\]\]?")
+_KEY_PART: Final = re.compile(_KEY)
+
+
+def _names(dotted: str) -> list[str]:
+    return [k.strip("\"'") for k in _KEY_PART.findall(dotted)]
+
+
+def _join(parent: str, names: list[str]) -> str:
+    return parent + "".join(f".{n}" for n in names)
+
+
+def _array_depth(value: str) -> int:
+    """Return how many ``[`` are left open in ``value`` (strings and comments left out)."""
+    depth = 0
+    quote = ""
+    for char in value:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            break
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+    return depth
+
+
+def _inline_keys(found: dict[str, Position], parent: str, line: str, number: int) -> None:
+    """Record the keys of an inline table ``{ kind = "x", date = 2024-01-01 }`` on one line."""
+    start = line.find("{")
+    for match in re.finditer(rf"[{{,]\s*({_KEY})\s*=", line[start:] if start >= 0 else ""):
+        found.setdefault(
+            _join(parent, _names(match.group(1))), (number, start + match.start(1) + 1)
+        )
+
+
+def toml_positions(text: str) -> dict[str, Position]:
+    """Return the position of every table, key and array item a TOML text spells out.
+
+    Args:
+        text: the TOML text.
+
+    Returns:
+        Paths (``$.members[3].region``) mapped to their 1-based line and column.
+
+    """
+    found: dict[str, Position] = {"$": (1, 1)}
+    counts: dict[str, int] = {}
+    table = "$"
+    array: str | None = None  # the path of a multi-line array being read
+    depth, items = 0, 0
+    in_string = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if in_string:  # inside a multi-line string: nothing here is a key
+            if line.count(in_string) % 2:
+                in_string = ""
+            continue
+        if array is not None:
+            stripped = line.strip()
+            if depth == 1 and stripped and not stripped.startswith(("#", "]")):
+                item = f"{array}[{items}]"
+                found.setdefault(item, (number, len(line) - len(line.lstrip()) + 1))
+                if stripped.startswith("{"):
+                    _inline_keys(found, item, line, number)
+                items += stripped.rstrip(",").count("},") + 1 if stripped.startswith("{") else 1
+            depth += _array_depth(line)
+            if depth <= 0:
+                array = None
+            continue
+        if header := _HEADER.match(line):
+            names = _names(header.group(2))
+            path = "$"
+            for i, name in enumerate(names, start=1):  # [a.b] under [[a]] is the last a's b
+                path = f"{path}.{name}"
+                if i == len(names) and header.group(1) == "[[":
+                    counts[path] = counts.get(path, -1) + 1
+                if path in counts:
+                    path = f"{path}[{counts[path]}]"
+            table = path
+            found.setdefault(table, (number, 1))
+            continue
+        if key := _DOTTED.match(line):
+            path = _join(table, _names(key.group(1)))
+            found.setdefault(path, (number, len(line) - len(line.lstrip()) + 1))
+            value = line[key.end() :]
+            for quotes in ('"""', "'''"):
+                if value.startswith(quotes) and value.count(quotes) == 1:
+                    in_string = quotes
+            if value.startswith("{"):
+                _inline_keys(found, path, line, number)
+            elif value.startswith("[") and (open_ := _array_depth(value)) > 0:
+                array, depth, items = path, open_, 0
+    return found
+
+
+def yaml_positions(text: str) -> dict[str, Position]:
+    """Return the position of every mapping key and sequence item of a YAML or JSON text.
+
+    Args:
+        text: the YAML or JSON text.
+
+    Returns:
+        Paths mapped to their 1-based line and column; empty when the text is no YAML.
+
+    """
+    import yaml
+
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError:
+        return {}
+    found: dict[str, Position] = {}
+    if root is None:
+        return found
+
+    def walk(node: yaml.Node, path: str, at: Position) -> None:
+        found.setdefault(path, at)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    mark = key.start_mark
+                    walk(value, f"{path}.{key.value}", (mark.line + 1, mark.column + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                mark = item.start_mark
+                walk(item, f"{path}[{i}]", (mark.line + 1, mark.column + 1))
+
+    walk(root, "$", (root.start_mark.line + 1, root.start_mark.column + 1))
+    return found
+
+
+def position_in(positions: Mapping[str, Position], path: str) -> Position:
+    """Return the position of ``path``, or of its nearest parent there; ``(1, 1)`` if none.
+
+    Args:
+        positions: what :func:`toml_positions` or :func:`yaml_positions` found.
+        path: a path in the document, ``$.milestones[2].date``.
+
+    Returns:
+        The 1-based line and column.
+
+    """
+    parts = [m.group(0) for m in _PATH_PART.finditer(path)]
+    for end in range(len(parts), -1, -1):
+        at = positions.get("$" + "".join(parts[:end]))
+        if at is not None:
+            return at
+    return (1, 1)
+
+
+class Locator:
+    """Finds paths in files, reading and parsing each file once."""
+
+    def __init__(self) -> None:
+        """Start with no file read."""
+        self._files: dict[Path, dict[str, Position]] = {}
+
+    def position(self, file: str | Path, path: str) -> Position:
+        """Return the line and column of ``path`` in ``file`` (1, 1 when unknown).
+
+        Args:
+            file: a ``.yaml``, ``.yml``, ``.json`` or ``.toml`` file.
+            path: a path in its document.
+
+        Returns:
+            The 1-based line and column.
+
+        """
+        file = Path(file)
+        if file not in self._files:
+            self._files[file] = {}
+            suffix = file.suffix.lower()
+            with contextlib.suppress(OSError, UnicodeDecodeError, ValueError):
+                text = file.read_text(encoding="utf-8")
+                if suffix == ".toml":
+                    self._files[file] = toml_positions(text)
+                elif suffix in (".yaml", ".yml", ".json"):
+                    self._files[file] = yaml_positions(text)
+        return position_in(self._files[file], path)
