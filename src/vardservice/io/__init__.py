@@ -28,7 +28,8 @@ a file may hold (:mod:`vardservice.io.documents`: subproject and portfolio
 files, annual wheels), SCB's own population files (``_scb``:
 :func:`populations_from_scb`, :func:`load_scb_populations`);
 :mod:`vardservice.io.records` holds the flat records the command line writes as
-JSON and CSV.
+JSON and CSV; :mod:`vardservice.io.word` reads reports written in Word back
+(:func:`read_report_docx`, :func:`check_report_docx`).
 
 Example:
     >>> from vardservice.fees import FeeScheduleHistory
@@ -89,11 +90,13 @@ if TYPE_CHECKING:
         load_subproject_documents,
         load_subprojects,
     )
+    from vardservice.io.word import check_report_docx, read_report_docx
 
 __all__ = [
     "MAX_SCB_BYTES",
     "Format",
     "ScbImport",
+    "check_report_docx",
     "converter",
     "dump",
     "dumps",
@@ -110,6 +113,7 @@ __all__ = [
     "observations_from_csv",
     "populations_from_csv",
     "populations_from_scb",
+    "read_report_docx",
     "to_dict",
 ]
 
@@ -130,6 +134,8 @@ _LAZY = {
     "ScbImport": "vardservice.io._scb",
     "load_scb_populations": "vardservice.io._scb",
     "populations_from_scb": "vardservice.io._scb",
+    "check_report_docx": "vardservice.io.word",
+    "read_report_docx": "vardservice.io.word",
 }
 
 
