@@ -188,6 +188,7 @@ def read_report_docx(path: str | Path) -> ReportDocx:
 
     """
     import docx
+    from docx.opc.exceptions import OpcError
 
     file = Path(path)
     try:
@@ -205,7 +206,7 @@ def read_report_docx(path: str | Path) -> ReportDocx:
             )
     except InvalidInput:
         raise
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+    except (OSError, ValueError, KeyError, SyntaxError, zipfile.BadZipFile, OpcError) as exc:
         raise InvalidInput([f"not a readable Word (.docx) file: {exc}"], origin=str(file)) from None
     headings: list[ReportHeading] = []
     paragraphs = document.paragraphs

@@ -116,13 +116,14 @@ def write_docx(
 def _open(reference_doc: str | Path | None) -> WordDocument:
     """Return python-docx's default document, or the reference document with its body cleared."""
     import docx
+    from docx.opc.exceptions import OpcError
     from docx.oxml.ns import qn
 
     if reference_doc is None:
         return docx.Document()
     try:
         doc = docx.Document(str(reference_doc))
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+    except (OSError, ValueError, KeyError, SyntaxError, zipfile.BadZipFile, OpcError) as exc:
         raise InvalidValue(
             "write_docx", "reference_doc", str(reference_doc), f"a readable .docx file ({exc})"
         ) from None
