@@ -300,6 +300,15 @@ def test_pdf_is_made_from_the_html_and_dated_from_as_of() -> None:
     assert f"/ModDate (D:{day}".encode() in found
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_in_pdf_is_the_same_bytes_twice(kind: str) -> None:
+    entry = DOCUMENTS[kind]
+    assert entry.example is not None
+    data = entry.render_bytes(entry.example(), format="pdf")
+    assert data.startswith(b"%PDF-")
+    assert entry.render_bytes(entry.example(), format="pdf") == data
+
+
 def test_pdf_without_weasyprint_names_the_extra(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
