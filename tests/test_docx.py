@@ -271,6 +271,35 @@ def test_a_reference_doc_gives_its_styles_page_setup_and_header(tmp_path: Path) 
     assert entry.render_bytes(entry.example(), reference_doc=office) == data
 
 
+def test_styles_a_reference_doc_lacks_come_with_their_numbering(tmp_path: Path) -> None:
+    """A list style copied into the user's template brings its list definition along."""
+    word = docx.Document()
+    for name in ("List Bullet", "List Number"):
+        element = word.styles[name].element
+        element.getparent().remove(element)
+    numbering = word.part.numbering_part.element
+    for child in list(numbering):
+        numbering.remove(child)
+    office = tmp_path / "office.docx"
+    word.save(str(office))
+    tree = Document(
+        kind="example",
+        title="Listor",
+        blocks=(BulletList.of(["a", "b"]), BulletList.of(["ett"], ordered=True)),
+    )
+    written = open_docx(write_docx(tree, reference_doc=office))
+    numbering = written.part.numbering_part.element
+    for name, format in (("List Bullet", "bullet"), ("List Number", "decimal")):
+        num_id = written.styles[name].element.xpath("string(./w:pPr/w:numPr/w:numId/@w:val)")
+        abstract = numbering.xpath(f"string(./w:num[@w:numId='{num_id}']/w:abstractNumId/@w:val)")
+        assert (
+            numbering.xpath(
+                f"string(./w:abstractNum[@w:abstractNumId='{abstract}']/w:lvl[@w:ilvl='0']/w:numFmt/@w:val)"
+            )
+            == format
+        )
+
+
 def test_a_reference_doc_that_is_not_word_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "bad.docx"
     bad.write_text("not a zip")

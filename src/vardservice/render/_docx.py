@@ -234,7 +234,9 @@ def _style(doc: WordDocument, name: str) -> Any:
         pass
     default = _default_styles()
     if name in default:
-        styles.element.append(copy.deepcopy(default[name]))
+        element = copy.deepcopy(default[name])
+        _copy_numbering(doc, element)
+        styles.element.append(element)
         return styles[name]
     kind, based_on, italic, font, colour, underline, size = _OWN_STYLES[name]
     style: Any = styles.add_style(
@@ -259,11 +261,53 @@ def _style(doc: WordDocument, name: str) -> Any:
 
 
 @functools.cache
-def _default_styles() -> dict[str, Any]:
-    """Return the style elements of python-docx's default template, by their name."""
+def _default() -> WordDocument:
+    """Return python-docx's default template (read once; only read, never changed)."""
     import docx
 
-    return {style.name: style.element for style in docx.Document().styles}
+    return docx.Document()
+
+
+def _default_styles() -> dict[str, Any]:
+    """Return the style elements of python-docx's default template, by their name."""
+    return {style.name: style.element for style in _default().styles}
+
+
+def _copy_numbering(doc: WordDocument, style: Any) -> None:
+    """Give a list style copied from the default template its numbering in ``doc``.
+
+    A style names its numbering by number (``w:numId``); the same number in a
+    reference document is another list, or none. The default template's
+    definition is copied under new numbers.
+    """
+    from docx.oxml.ns import qn
+
+    found = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    if found is None:
+        return
+    source = _default().part.numbering_part.element
+    nums = [n for n in source.num_lst if n.numId == int(found.get(qn("w:val")))]
+    abstract_id = nums[0].abstractNumId.val if nums else None
+    abstracts = [
+        a
+        for a in source.iterchildren(qn("w:abstractNum"))
+        if a.get(qn("w:abstractNumId")) == str(abstract_id)
+    ]
+    if not abstracts:
+        return
+    target = doc.part.numbering_part.element
+    taken = [int(a.get(qn("w:abstractNumId"))) for a in target.iterchildren(qn("w:abstractNum"))]
+    abstract = copy.deepcopy(abstracts[0])
+    new_id = max(taken, default=-1) + 1
+    abstract.set(qn("w:abstractNumId"), str(new_id))
+    for nsid in abstract.findall(qn("w:nsid")):  # the list's identity: not the template's
+        abstract.remove(nsid)
+    first_num = target.find(qn("w:num"))
+    if first_num is None:
+        target.append(abstract)
+    else:
+        first_num.addprevious(abstract)  # the schema puts every abstractNum before the nums
+    found.set(qn("w:val"), str(target.add_num(new_id).numId))
 
 
 def _run(
