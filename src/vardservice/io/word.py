@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from vardservice.rules import Report
 
 __all__ = [
+    "MAX_DOCX_BYTES",
     "ReportDocx",
     "ReportHeading",
     "ReportKind",
