@@ -439,6 +439,21 @@ def test_o_dash_writes_a_file_format_to_a_pipe_not_a_terminal(
     assert code == 2 and "not written to a terminal" in err
 
 
+def test_o_dash_writes_a_file_format_to_a_pipe(tmp_path: Path) -> None:
+    import subprocess
+
+    target = tmp_path / "r.docx"
+    with target.open("wb") as pipe:
+        done = subprocess.run(
+            [sys.executable, "-m", "vardservice", "regions", "--format", "docx", "-o", "-"],
+            stdout=pipe,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert heading_level(docx.Document(str(target)).paragraphs[0]) == 1
+
+
 def test_reference_doc_is_for_word_only(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     office = reference_doc(tmp_path)
     code, _, err = run(capsys, "regions", "--reference-doc", str(office))

@@ -309,7 +309,9 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
         _check_output(args)
         result = handler(args)
         output, code = result if isinstance(result, tuple) else (result, EXIT_OK)
-        _write(output, getattr(args, "output_file", None))
+        target = getattr(args, "output_file", None)
+        if target is not None and target != "-":
+            _save(output, target)
     except argparse.ArgumentError as exc:
         _error(name, f"error: {exc}")
         return EXIT_BAD_INPUT
@@ -324,6 +326,8 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
         _error(name, f"internal error, a bug in vardservice ({type(exc).__name__}: {exc})")
         traceback.print_exc(file=sys.stderr)
         return EXIT_BUG
+    if target is None or target == "-":
+        _print(output)
     return code
 
 
@@ -350,21 +354,23 @@ def _check_output(args: argparse.Namespace) -> None:
         raise argparse.ArgumentError(None, "--reference-doc is for --format docx")
 
 
-def _write(output: str | bytes, target: str | None) -> None:
-    """Write the output to standard output, or to the file ``target`` (``-``: standard output).
+def _print(output: str | bytes) -> None:
+    """Write the output to standard output: text, or a file's bytes (``-o -``)."""
+    if isinstance(output, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(output)
+        sys.stdout.buffer.flush()
+    else:
+        sys.stdout.write(output)
+
+
+def _save(output: str | bytes, target: str) -> None:
+    """Write the output to the file ``target`` (text as UTF-8).
 
     Raises:
         InvalidValue: the file cannot be written.
 
     """
-    if target is None or target == "-":
-        if isinstance(output, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(output)
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(output)
-        return
     try:
         if isinstance(output, bytes):
             Path(target).write_bytes(output)
