@@ -54,7 +54,8 @@ def page() -> str:
     lines += [
         "",
         "Each is composed once as a document tree and written by one writer per format",
-        "(Markdown, HTML, text); see {mod}`vardservice.render` for your own templates.",
+        "(Markdown, HTML, text, Word, PDF); see {mod}`vardservice.render` for your own templates",
+        "and [Word and PDF](word.md) for the files.",
         "",
     ]
     return "\n".join(lines)

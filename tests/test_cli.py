@@ -562,7 +562,7 @@ def test_render_refuses_an_option_the_kind_does_not_take(
     [
         (["fees", SCHEDULE], "fees needs --year"),
         (["benchmark-chart", "x.yaml", "--year", "2022", "--format", "html"],
-         "benchmark-chart is written as svg, not html"),
+         "benchmark-chart is written as svg, docx, pdf, not html"),
         (["regions", "x.yaml"], "regions reads no FILE"),
         (["protocol"], "protocol needs FILE, a ProtocolExcerpt"),
         ([], "a KIND is required (or --list)"),

@@ -163,5 +163,5 @@ def test_the_cli_reads_benchmark_data_and_prepares_one_comparison() -> None:
     comparison = entry.prepare(load(path, BenchmarkData), year=2022, region="13")
     assert isinstance(comparison, Comparison)
     assert (comparison.figure.id, comparison.year, comparison.region) == ("LV1", 2022, "13")
-    assert DOCUMENTS["benchmark-chart"].formats == ("svg",)
+    assert DOCUMENTS["benchmark-chart"].formats == ("svg", "docx", "pdf")
     assert DOCUMENTS["benchmark-chart"].render(comparison).startswith("<svg")

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from vardservice.errors import (
         InvalidInput,
         InvalidValue,
+        MissingExtra,
         NoPopulationForYear,
         NoScheduleForYear,
         RuleViolation,
@@ -160,6 +161,7 @@ _EXPORTS: dict[str, str] = {
     "Network": "vardservice.networks",
     "NetworkBudget": "vardservice.networks",
     "NoPopulationForYear": "vardservice.errors",
+    "MissingExtra": "vardservice.errors",
     "NoScheduleForYear": "vardservice.errors",
     "OperationsPlan": "vardservice.networks",
     "PopulationFigure": "vardservice.regions",
@@ -234,6 +236,7 @@ __all__ = [
     "Membership",
     "Milestone",
     "MilestoneKind",
+    "MissingExtra",
     "Money",
     "NeedsInventory",
     "Network",

@@ -11,6 +11,7 @@ already catches ``ValueError`` or ``LookupError`` keeps working::
       NoPopulationForYear(VardserviceError, LookupError) no population figure for that year
       NoScheduleForYear(VardserviceError, LookupError)  no fee schedule valid for that year
       RuleViolation(VardserviceError)                   from validate(); .report
+      MissingExtra(VardserviceError, ImportError)       an optional extra is not installed
 
 Governance rules never raise: a breached rule is a finding in a report. An
 exception means the input could not be evaluated at all.
@@ -35,6 +36,7 @@ __all__ = [
     "SHOWN_LENGTH",
     "InvalidInput",
     "InvalidValue",
+    "MissingExtra",
     "NoPopulationForYear",
     "NoScheduleForYear",
     "RuleViolation",
@@ -196,3 +198,28 @@ class RuleViolation(VardserviceError):
     def __init__(self, report: Any, message: str | None = None) -> None:
         self.report = report
         super().__init__(message or "the object breaks one or more rules")
+
+
+class MissingExtra(VardserviceError, ImportError):
+    """Raised when a feature needs an optional extra that is not installed.
+
+    Example:
+        >>> str(MissingExtra("PDF output", "pdf", "weasyprint"))
+        "PDF output needs weasyprint: pip install 'vardservice[pdf]'"
+
+    Attributes:
+        feature: what was asked for, e.g. ``"PDF output"``.
+        extra: the extra that installs it, e.g. ``"pdf"``.
+        package: the package that is missing, e.g. ``"weasyprint"``.
+
+    """
+
+    def __init__(self, feature: str, extra: str, package: str, *, detail: str = "") -> None:
+        self.feature = feature
+        self.extra = extra
+        self.package = package
+        message = f"{feature} needs {package}: pip install 'vardservice[{extra}]'"
+        super().__init__(message + (f" ({shown(detail)[1:-1]})" if detail else ""))
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -16,6 +16,8 @@ Commands::
     vardservice render --list
     vardservice check FILE... [--as-of DATE] [--format text|json|markdown|html|sarif]
                       [--select CODES] [--ignore CODES] [--lang sv|en]
+    vardservice check-report FILE.docx [--as-of DATE] [--kind final-report|follow-up]
+                             [--format text|json|markdown|html] [--lang sv|en]
     vardservice portfolio PATH... [--as-of DATE] [--name NAME]
                           [--format text|json|markdown|html] [--lang sv|en]
     vardservice schema KIND
@@ -62,8 +64,20 @@ finding is an error. ``--format json`` prints one object with a ``findings``
 array; ``--format sarif`` prints SARIF 2.1.0 for code-scanning tools.
 A file that cannot be read does not stop ``check``: it is reported and the
 other files are checked; ``check`` then exits 2.
+``check-report`` reads a final report (or a follow-up report) written in Word
+from the template and reports the template sections it lacks (SP015), each at
+the paragraph where it belongs, and a follow-up report's length in pages when
+the file records it (SP022); it exits 1 when a finding is an error.
 ``portfolio`` summarizes the subprojects as of a date (SFBV §1).
 ``schema`` prints the JSON Schema of a kind of file (``schema --list``: the kinds).
+
+Every command that renders a document (``regions``, ``fees``, ``vns``,
+``benchmark``, ``network``, ``schedule``, ``render``, ``check``,
+``check-report``, ``portfolio``) also writes Word (``--format docx``,
+``--reference-doc DOCX`` for your own styles, page setup and headers) and PDF
+(``--format pdf``, the ``vardservice[pdf]`` extra). Those are files: they are
+written with ``-o FILE`` (or ``-o -`` to a pipe), and refused without it;
+``-o FILE`` writes the text formats to a file too.
 
 Every ``--format json`` is :func:`vardservice.io.to_dict` of a library object
 (a model, or a record of :mod:`vardservice.io.records`), the same as
@@ -89,6 +103,7 @@ from vardservice._version import __version__
 from vardservice.cli import (
     benchmark,
     check,
+    check_report,
     fees,
     network,
     populations,
@@ -114,6 +129,7 @@ COMMANDS = (
     schedule,
     render,
     check,
+    check_report,
     portfolio,
     schema,
 )

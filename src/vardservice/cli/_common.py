@@ -1,6 +1,9 @@
 """What every command shares: the output options, argument types, writers, exit codes.
 
-``--format`` and ``--lang`` are declared here once (:func:`output_options`);
+``--format``, ``--lang``, ``-o``/``--output`` and ``--reference-doc`` are declared
+here once (:func:`output_options`). Every command that renders writes Word
+(``docx``) and PDF too; those are files, written with ``-o FILE`` (``-o -`` for
+standard output when it is not a terminal), and refused without it;
 JSON is written only through :func:`vardservice.io.to_dict`
 (:func:`json_text`), so that the command's JSON and ``io.dumps`` have the same
 shape; :func:`run` turns the library's errors into one line on standard error
@@ -28,6 +31,7 @@ from vardservice._i18n import LANGUAGES
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 
 __all__ = [
+    "BINARY_FORMATS",
     "EXIT_BAD_INPUT",
     "EXIT_BUG",
     "EXIT_FINDINGS",
@@ -40,6 +44,7 @@ __all__ = [
     "csv_text",
     "date",
     "day",
+    "document_file",
     "findings_exit",
     "json_text",
     "now",
@@ -59,8 +64,13 @@ EXIT_BUG: Final = 3
 LANGS: Final = LANGUAGES
 """The languages of ``--lang``: every language with a catalog (a new ``.po`` file adds one)."""
 
-Result = str | tuple[str, int]
-"""What a command's handler returns: its output, and its exit code when not 0."""
+BINARY_FORMATS: Final = ("docx", "pdf")
+"""The file formats of every rendering command (:data:`vardservice.render._env.BINARY_FORMATS`;
+the same, kept here so that a command starts without loading the renderers)."""
+
+Result = str | bytes | tuple[str | bytes, int]
+"""What a command's handler returns: its output (bytes for a file format), and its exit code
+when not 0."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -104,6 +114,9 @@ def output_options(
 ) -> None:
     """Declare ``--format`` (one of ``formats``) and ``--lang`` (:data:`LANGS`) on a command.
 
+    Also ``-o``/``--output FILE`` and ``--reference-doc DOCX``; ``docx`` and
+    ``pdf`` are added to ``formats``: every command that renders writes them.
+
     Args:
         parser: the command's parser.
         formats: the formats it writes.
@@ -111,14 +124,28 @@ def output_options(
         default_help: what ``--help`` says the default is, when not ``default``.
 
     """
+    choices = [*formats, *(name for name in BINARY_FORMATS if name not in formats)]
     parser.add_argument(
         "--format",
-        choices=formats,
+        choices=choices,
         default=default,
-        help=f"the output (default: {default_help or default})",
+        help=f"the output (default: {default_help or default}); docx and pdf need -o FILE",
     )
     parser.add_argument(
         "--lang", choices=LANGS, default="sv", help="the language of the output (default: sv)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        dest="output_file",
+        metavar="FILE",
+        help="write the output to FILE (default: standard output; '-' for standard output)",
+    )
+    parser.add_argument(
+        "--reference-doc",
+        type=Path,
+        metavar="DOCX",
+        help="with --format docx: a Word file whose styles, page setup and headers to use",
     )
 
 
@@ -244,6 +271,19 @@ def csv_text(records: Iterable[Any]) -> str:
     return out.getvalue()
 
 
+def document_file(args: argparse.Namespace, trees: Sequence[Any]) -> bytes:
+    """Return document trees as the Word or PDF file ``--format`` asks for, one after another.
+
+    Args:
+        args: the parsed options (``--format``, ``--reference-doc``).
+        trees: the documents, each from a new page.
+
+    """
+    from vardservice.render._registry import write_bytes
+
+    return write_bytes(trees, args.format, reference_doc=args.reference_doc)
+
+
 def findings_exit(compliant: bool) -> int:
     """Return the exit code of a report: 0, or 1 when some finding is an error."""
     return EXIT_OK if compliant else EXIT_FINDINGS
@@ -266,7 +306,12 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
     else is a bug (exit 3), reported with its traceback.
     """
     try:
+        _check_output(args)
         result = handler(args)
+        output, code = result if isinstance(result, tuple) else (result, EXIT_OK)
+        target = getattr(args, "output_file", None)
+        if target is not None and target != "-":
+            _save(output, target)
     except argparse.ArgumentError as exc:
         _error(name, f"error: {exc}")
         return EXIT_BAD_INPUT
@@ -281,9 +326,58 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
         _error(name, f"internal error, a bug in vardservice ({type(exc).__name__}: {exc})")
         traceback.print_exc(file=sys.stderr)
         return EXIT_BUG
-    output, code = result if isinstance(result, tuple) else (result, EXIT_OK)
-    sys.stdout.write(output)
+    if target is None or target == "-":
+        _print(output)
     return code
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse a file format without ``-o FILE``, and ``--reference-doc`` without Word.
+
+    Raises:
+        argparse.ArgumentError: a Word or PDF file for standard output, not asked
+            for (``-o -``) or a terminal; ``--reference-doc`` with another format.
+
+    """
+    format = getattr(args, "format", None)
+    target = getattr(args, "output_file", None)
+    if format in BINARY_FORMATS:
+        if target is None:
+            raise argparse.ArgumentError(
+                None, f"--format {format} writes a file: give -o FILE (e.g. -o out.{format})"
+            )
+        if target == "-" and sys.stdout.isatty():
+            raise argparse.ArgumentError(
+                None, f"--format {format} is not written to a terminal: give -o FILE"
+            )
+    if getattr(args, "reference_doc", None) is not None and format != "docx":
+        raise argparse.ArgumentError(None, "--reference-doc is for --format docx")
+
+
+def _print(output: str | bytes) -> None:
+    """Write the output to standard output: text, or a file's bytes (``-o -``)."""
+    if isinstance(output, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(output)
+        sys.stdout.buffer.flush()
+    else:
+        sys.stdout.write(output)
+
+
+def _save(output: str | bytes, target: str) -> None:
+    """Write the output to the file ``target`` (text as UTF-8).
+
+    Raises:
+        InvalidValue: the file cannot be written.
+
+    """
+    try:
+        if isinstance(output, bytes):
+            Path(target).write_bytes(output)
+        else:
+            Path(target).write_text(output, encoding="utf-8")
+    except OSError as exc:
+        raise InvalidValue("vardservice", "--output", target, f"a writable file ({exc})") from None
 
 
 def _error(name: str, message: str) -> None:

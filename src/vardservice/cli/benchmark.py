@@ -12,7 +12,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vardservice.cli._common import Result, json_text, output_options, year
+from vardservice.cli._common import (
+    BINARY_FORMATS,
+    Result,
+    document_file,
+    json_text,
+    output_options,
+    year,
+)
 from vardservice.errors import InvalidValue
 
 __all__ = ["FORMATS", "register", "run"]
@@ -57,6 +64,11 @@ def run(args: argparse.Namespace) -> Result:
     ]
     if args.format == "json":
         return json_text(results)
+    if args.format in BINARY_FORMATS:
+        from vardservice.render import DOCUMENTS
+
+        entry = DOCUMENTS["benchmark"]
+        return document_file(args, [entry.tree(result, lang=args.lang) for result in results])
     from vardservice.render import render_benchmark
 
     separator = "\n" if args.format == "html" else "\n\n"

@@ -25,11 +25,13 @@ from typing import Any, Literal
 
 from vardservice._i18n import translation
 from vardservice.cli._common import (
+    BINARY_FORMATS,
     EXIT_BAD_INPUT,
     Result,
     as_of,
     as_of_option,
     day,
+    document_file,
     findings_exit,
     output_options,
 )
@@ -96,6 +98,8 @@ def run(args: argparse.Namespace) -> Result:
         return _json(to_sarif(checked, as_of_is_today=today)), code
     if args.format in ("markdown", "html"):
         return _document(checked, today, args.format), code
+    if args.format in BINARY_FORMATS:
+        return document_file(args, _trees(checked, today)), code
     return _text(checked, today), code
 
 
@@ -202,3 +206,26 @@ def _document(checked: Any, today: bool, format: str) -> str:
         )
         out.append(render_compliance_report(report, format=kind, lang=checked.lang).rstrip("\n"))
     return "\n\n".join(out) + "\n"
+
+
+def _trees(checked: Any, today: bool) -> list[Any]:
+    """Word and PDF: each subproject's compliance report, its file first, the totals before all."""
+    import attrs
+
+    from vardservice.render import DOCUMENTS
+    from vardservice.render._tree import Code, Paragraph
+    from vardservice.rules import Report
+
+    trees = []
+    for i, (where, sub) in enumerate(_places(checked)):
+        report = Report(
+            subject=sub.label(),
+            as_of=checked.as_of,
+            lang=checked.lang,
+            rules=checked.rules,
+            findings=tuple(f.to_finding() for f in sub.findings),
+        )
+        tree = DOCUMENTS["compliance"].tree(report, lang=checked.lang)
+        head = [Paragraph.of(_headline(checked, today), " ", _totals(checked))] if i == 0 else []
+        trees.append(attrs.evolve(tree, blocks=(*head, Paragraph.of(Code(where)), *tree.blocks)))
+    return trees

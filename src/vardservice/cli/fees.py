@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from vardservice.cli._common import (
+    BINARY_FORMATS,
     Result,
     csv_text,
+    document_file,
     json_text,
     output_options,
     populations,
@@ -75,6 +77,10 @@ def run(args: argparse.Namespace) -> Result:
         schedule = result.fees[0].schedule if result.fees else history.for_year(args.year)
         table = FeeTable.from_budget(result, schedule)
         return json_text(table) if args.format == "json" else csv_text(table.members)
+    if args.format in BINARY_FORMATS:
+        from vardservice.render import DOCUMENTS
+
+        return document_file(args, [DOCUMENTS["fees"].tree(result, lang=args.lang)])
     from vardservice.render import render_fees
 
     return render_fees(result, format=args.format, lang=args.lang)

@@ -13,7 +13,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vardservice.cli._common import Result, findings_exit, json_text, output_options, year
+from vardservice.cli._common import (
+    BINARY_FORMATS,
+    Result,
+    document_file,
+    findings_exit,
+    json_text,
+    output_options,
+    year,
+)
 
 __all__ = ["FORMATS", "register", "run"]
 
@@ -43,6 +51,11 @@ def run(args: argparse.Namespace) -> Result:
     code = findings_exit(overview.is_compliant)
     if args.format == "json":
         return json_text(overview), code
+    if args.format in BINARY_FORMATS:
+        from vardservice.render import DOCUMENTS
+
+        tree = DOCUMENTS["network"].tree(network, lang=args.lang, year=args.year)
+        return document_file(args, [tree]), code
     from vardservice.render import render_network
 
     return render_network(network, args.year, format=args.format, lang=args.lang), code

@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from vardservice.cli._common import (
+    BINARY_FORMATS,
     Result,
     as_of,
     as_of_option,
+    document_file,
     output_options,
     today_note,
     with_today,
@@ -53,6 +55,10 @@ def run(args: argparse.Namespace) -> Result:
     summary = summarize(load_portfolio(*args.paths, name=args.name), as_of=day)
     if args.format == "json":
         return with_today(summary, today)
+    if args.format in BINARY_FORMATS:
+        from vardservice.render import DOCUMENTS
+
+        return document_file(args, [DOCUMENTS["portfolio"].tree(summary, lang=args.lang)])
     from vardservice.render import render_portfolio
 
     output = render_portfolio(summary, format=args.format, lang=args.lang)

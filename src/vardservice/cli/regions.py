@@ -10,8 +10,10 @@ import argparse
 from typing import Any
 
 from vardservice.cli._common import (
+    BINARY_FORMATS,
     Result,
     csv_text,
+    document_file,
     json_text,
     output_options,
     populations,
@@ -51,6 +53,10 @@ def run(args: argparse.Namespace) -> Result:
 
         records = [RegionRecord.from_region_tier(row) for row in rows]
         return json_text(records) if args.format == "json" else csv_text(records)
+    if args.format in BINARY_FORMATS:
+        from vardservice.render import DOCUMENTS
+
+        return document_file(args, [DOCUMENTS["regions"].tree(rows, lang=args.lang)])
     from vardservice.render import render_regions
 
     return render_regions(rows, format=args.format, lang=args.lang)

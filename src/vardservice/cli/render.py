@@ -13,7 +13,8 @@ so that a new document type is on the command line without an edit here:
   ``kind`` (:data:`PARSERS`); an option the kind does not take, or a required one
   left out, is a usage error (exit 2, one line);
 - ``--format`` is any format of any kind (by default the kind's first); a format
-  the kind is not written in is refused the same way.
+  the kind is not written in is refused the same way. Every kind is written in
+  Word (``docx``) and PDF (``pdf``), with ``-o FILE``.
 
 A kind with ``prepare`` gets its subject from what was read and every one of its
 options (``None`` when not given), e.g. a subproject and ``--as-of`` make a
@@ -34,7 +35,14 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from vardservice.cli._common import Result, date, output_options, year
+from vardservice.cli._common import (
+    BINARY_FORMATS,
+    Result,
+    date,
+    document_file,
+    output_options,
+    year,
+)
 
 if TYPE_CHECKING:
     from vardservice.render import DocumentType, Option
@@ -56,7 +64,7 @@ def register(commands: Any) -> None:
     """Declare the command; its kinds and options are declared when it runs."""
     parser = commands.add_parser(
         "render",
-        help="any document of the registry as Markdown, HTML, text or SVG (see render --list)",
+        help="any document of the registry: Markdown, HTML, text, SVG, Word, PDF (render --list)",
         description="Print one document of a kind; vardservice render --list lists the kinds.",
     )
     parser.declare_later(_declare)
@@ -171,6 +179,9 @@ def run(args: argparse.Namespace) -> Result:
         subject = entry.prepare(read, lang=args.lang, **everything)
         takes = _composer_takes(entry)
         composer_options = {k: v for k, v in options.items() if k in takes}
+    if format in BINARY_FORMATS:
+        tree = entry.tree(subject, lang=args.lang, **composer_options)
+        return document_file(args, [tree])
     output: str = entry.render(subject, format=format, lang=args.lang, **composer_options)
     return output
 

@@ -15,7 +15,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vardservice.cli._common import Result, json_text, now, output_options, year
+from vardservice.cli._common import (
+    BINARY_FORMATS,
+    Result,
+    document_file,
+    json_text,
+    now,
+    output_options,
+    year,
+)
 from vardservice.errors import InvalidValue
 
 __all__ = ["FORMATS", "register", "run"]
@@ -55,6 +63,11 @@ def run(args: argparse.Namespace) -> Result:
         from vardservice.io.records import YearSchedule
 
         return json_text(YearSchedule.from_wheel(wheel, args.year))
+    if args.format in BINARY_FORMATS:
+        from vardservice.render import DOCUMENTS
+
+        tree = DOCUMENTS["annual-wheel"].tree(wheel, lang=args.lang, year=args.year)
+        return document_file(args, [tree])
     from vardservice.render import render_annual_wheel
 
     return render_annual_wheel(wheel, args.year, format=args.format, lang=args.lang)

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vardservice.cli._common import Result, json_text, output_options
+from vardservice.cli._common import BINARY_FORMATS, Result, document_file, json_text, output_options
 
 __all__ = ["FORMATS", "register", "run"]
 
@@ -39,6 +39,13 @@ def run(args: argparse.Namespace) -> Result:
         from vardservice.io.records import VnsSummary
 
         return json_text(VnsSummary.from_case(document))
+    if args.format in BINARY_FORMATS:
+        from vardservice.render import DOCUMENTS
+
+        trees = [DOCUMENTS["vns-memo"].tree(document, lang=args.lang)]
+        if document.business_case is not None:
+            trees.append(DOCUMENTS["business-case"].tree(document.business_case, lang=args.lang))
+        return document_file(args, trees)
     from vardservice.render import render_business_case, render_vns_memo
 
     output = render_vns_memo(

@@ -31,6 +31,8 @@ files, annual wheels), SCB's own population files (``_scb``:
 JSON and CSV; :mod:`vardservice.io.findings` writes findings as SARIF and JSON
 (:func:`~vardservice.io.findings.to_sarif`,
 :func:`~vardservice.io.findings.to_json`).
+JSON and CSV; :mod:`vardservice.io.word` reads reports written in Word back
+(:func:`read_report_docx`, :func:`check_report_docx`).
 
 Example:
     >>> from vardservice.fees import FeeScheduleHistory
@@ -92,11 +94,13 @@ if TYPE_CHECKING:
         load_subprojects,
     )
     from vardservice.io.findings import to_json, to_sarif
+    from vardservice.io.word import check_report_docx, read_report_docx
 
 __all__ = [
     "MAX_SCB_BYTES",
     "Format",
     "ScbImport",
+    "check_report_docx",
     "converter",
     "dump",
     "dumps",
@@ -113,6 +117,7 @@ __all__ = [
     "observations_from_csv",
     "populations_from_csv",
     "populations_from_scb",
+    "read_report_docx",
     "to_dict",
     "to_json",
     "to_sarif",
@@ -137,6 +142,8 @@ _LAZY = {
     "populations_from_scb": "vardservice.io._scb",
     "to_json": "vardservice.io.findings",
     "to_sarif": "vardservice.io.findings",
+    "check_report_docx": "vardservice.io.word",
+    "read_report_docx": "vardservice.io.word",
 }
 
 

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     import jinja2
 
 __all__ = [
+    "BINARY_FORMATS",
     "FORMATS",
+    "BinaryFormat",
     "RenderFormat",
     "check_format",
     "environment",
@@ -47,6 +49,12 @@ FORMATS: Final = ("markdown", "html", "text")
 
 RenderFormat: TypeAlias = Literal["markdown", "html", "text"]
 """A text format, for the public renderers' ``format`` (as :data:`FORMATS`)."""
+
+BINARY_FORMATS: Final = ("docx", "pdf")
+"""The file formats every document is also written in: Word, and PDF (the ``pdf`` extra)."""
+
+BinaryFormat: TypeAlias = Literal["docx", "pdf"]
+"""A file format, for :meth:`~vardservice.render.DocumentType.render_bytes` (Word, PDF)."""
 
 
 def check_format(owner: str, format: object, formats: tuple[str, ...] = FORMATS) -> str:

@@ -310,6 +310,10 @@ class Document:
         title: the title, shown as the level-1 heading.
         blocks: the content after the title.
         lang: the language it is written in.
+        as_of: the date the document speaks of (a compliance report's, a
+            portfolio's), when it has one: the Word and PDF writers date the
+            file with it (never with the clock), so that the same input makes
+            the same bytes.
 
     """
 
@@ -317,3 +321,4 @@ class Document:
     title: str
     blocks: tuple[Block, ...]
     lang: str = "sv"
+    as_of: datetime.date | None = None
