@@ -487,9 +487,11 @@ def test_markdown_uses_the_compliance_renderer_with_paths_in_the_file(
         "SP001",
     )
     assert code == 1
-    assert "# Regelkontroll: SFBV-P Stroke" in out
+    # One document (one title), a summary table, then each file and its subprojects.
+    assert out.startswith("# Regelkontroll av delprojekt\n") and out.count("\n# ") == 0
+    assert f"| `{path}` `$.subprojects[0]` | SFBV-P Stroke | 1 | 0 | 0 |" in out
+    assert "### SFBV-P Stroke" in out
     assert "`$.subprojects[0].participating_regions`" in out
-    assert f"`{path} @ $.subprojects[0]`" in out
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])

@@ -104,6 +104,9 @@ def output_options(
 ) -> None:
     """Declare ``--format`` (one of ``formats``) and ``--lang`` (:data:`LANGS`) on a command.
 
+    A command that writes HTML also gets ``--fragment``: the bare ``<section>``
+    rather than a standalone page.
+
     Args:
         parser: the command's parser.
         formats: the formats it writes.
@@ -120,6 +123,12 @@ def output_options(
     parser.add_argument(
         "--lang", choices=LANGS, default="sv", help="the language of the output (default: sv)"
     )
+    if "html" in formats:
+        parser.add_argument(
+            "--fragment",
+            action="store_true",
+            help="HTML: only the document's <section>, to embed in a page (default: a whole page)",
+        )
 
 
 def populations_option(parser: argparse.ArgumentParser) -> None:

@@ -71,7 +71,13 @@ def run(args: argparse.Namespace) -> Result:
     if args.format == "sarif":
         return _sarif(checked, today), code
     if args.format in ("markdown", "html"):
-        return _document(checked, today, args.format), code
+        from vardservice.render.rules import render_check_run
+
+        # One document: a summary table, then a section per file (not one document per file).
+        output = render_check_run(
+            checked, format=args.format, today=today, fragment=args.fragment
+        )
+        return output, code
     return _text(checked, today), code
 
 
@@ -143,33 +149,6 @@ def _text(checked: Any, today: bool) -> str:
             )
     lines += ["", _totals(checked)]
     return "\n".join(lines) + "\n"
-
-
-def _document(checked: Any, today: bool, format: str) -> str:
-    """Markdown or HTML: each subproject's compliance report, under the file it came from."""
-    import html
-
-    from vardservice.render import render_compliance_report
-    from vardservice.rules import Report
-
-    esc = html.escape if format == "html" else str
-    head, total = _headline(checked, today), _totals(checked)
-    out = [f"<p>{esc(head)} {esc(total)}</p>" if format == "html" else f"{head} {total}"]
-    kind: Literal["html", "markdown"] = "html" if format == "html" else "markdown"
-    for where, sub in _places(checked):
-        # The findings' paths are their places in the file (under a portfolio's subproject).
-        report = Report(
-            subject=sub.label(),
-            as_of=checked.as_of,
-            lang=checked.lang,
-            rules=checked.rules,
-            findings=tuple(f.to_finding() for f in sub.findings),
-        )
-        out.append(
-            f'<p class="file"><code>{esc(where)}</code></p>' if format == "html" else f"`{where}`"
-        )
-        out.append(render_compliance_report(report, format=kind, lang=checked.lang).rstrip("\n"))
-    return "\n\n".join(out) + "\n"
 
 
 # --- SARIF 2.1.0 ----------------------------------------------------------------------------

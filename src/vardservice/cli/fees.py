@@ -77,4 +77,4 @@ def run(args: argparse.Namespace) -> Result:
         return json_text(table) if args.format == "json" else csv_text(table.members)
     from vardservice.render import render_fees
 
-    return render_fees(result, format=args.format, lang=args.lang)
+    return render_fees(result, format=args.format, lang=args.lang, fragment=args.fragment)

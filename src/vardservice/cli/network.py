@@ -45,4 +45,6 @@ def run(args: argparse.Namespace) -> Result:
         return json_text(overview), code
     from vardservice.render import render_network
 
-    return render_network(network, args.year, format=args.format, lang=args.lang), code
+    return render_network(
+        network, args.year, format=args.format, lang=args.lang, fragment=args.fragment
+    ), code

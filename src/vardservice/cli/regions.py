@@ -53,4 +53,4 @@ def run(args: argparse.Namespace) -> Result:
         return json_text(records) if args.format == "json" else csv_text(records)
     from vardservice.render import render_regions
 
-    return render_regions(rows, format=args.format, lang=args.lang)
+    return render_regions(rows, format=args.format, lang=args.lang, fragment=args.fragment)

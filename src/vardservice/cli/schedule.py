@@ -57,4 +57,6 @@ def run(args: argparse.Namespace) -> Result:
         return json_text(YearSchedule.from_wheel(wheel, args.year))
     from vardservice.render import render_annual_wheel
 
-    return render_annual_wheel(wheel, args.year, format=args.format, lang=args.lang)
+    return render_annual_wheel(
+        wheel, args.year, format=args.format, lang=args.lang, fragment=args.fragment
+    )

@@ -101,12 +101,14 @@ class DocumentType:
         format: str | None = None,
         lang: str = "sv",
         template_dir: str | Path | None = None,
+        fragment: bool = False,
         **options: Any,
     ) -> str:
         """Return ``obj`` written as this kind of document in ``format``.
 
         ``format`` defaults to the kind's first format (``"markdown"`` for most;
-        ``"svg"`` for a picture).
+        ``"svg"`` for a picture). HTML is a standalone page; ``fragment=True``
+        gives the bare ``<section>`` to embed in a page of your own.
 
         Raises:
             InvalidValue: a wrong object, an unknown format or language, a bad option.
@@ -121,7 +123,7 @@ class DocumentType:
         tree = self.build(obj, lang=lang, **options)
         if format == "svg":  # a picture: the document's figure, as laid out in Python
             return next(block.svg for block in tree.blocks if isinstance(block, Figure))
-        return write(tree, format, template_dir=template_dir)
+        return write(tree, format, template_dir=template_dir, fragment=fragment)
 
 
 _REGISTRY: dict[str, DocumentType] = {}

@@ -322,6 +322,7 @@ def render_benchmark(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a key-figure benchmarking report (nyckeltalsjämförelse, BS §3.2).
 
@@ -336,6 +337,7 @@ def render_benchmark(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The report.
@@ -347,7 +349,7 @@ def render_benchmark(
     if not isinstance(comparison, Comparison):
         raise InvalidValue("render_benchmark", "comparison", comparison, "a Comparison")
     return DOCUMENTS["benchmark"].render(
-        comparison, format=format, lang=lang, template_dir=template_dir
+        comparison, format=format, lang=lang, template_dir=template_dir, fragment=fragment
     )
 
 
