@@ -183,10 +183,10 @@ def _wheel_figure(
         entries,
         year,
         months=[format_day(datetime.date(year, m, 1), "month_name", lang) for m in range(1, 13)],
-        legend_chars=[
-            *(len(when) + len(a.title) + 4 for when, a in zip(short, entries, strict=True)),
-            len(note),
-        ],
+        legend=legend,
+        kinds=[_kind_label(kind, lang) for kind in ActivityKind],
+        note=note,
+        title=title,
     )
     label = _(
         "Annual wheel: the twelve months clockwise with January at the top;"
