@@ -119,7 +119,7 @@ class Browser:
     def __init__(self, executable: str, profile: Path) -> None:
         log = profile / "chromium.log"  # a file, not a pipe: a full pipe would stall the browser
         self.log = log.open("wb")
-        self.process = subprocess.Popen(  # noqa: S603 - our own argument list
+        self.process = subprocess.Popen(
             [
                 executable,
                 "--headless",
@@ -365,3 +365,25 @@ def test_no_two_texts_of_a_picture_overlap(measured: dict[str, Any], width: int)
 def test_a_long_title_does_not_widen_the_picture(measured: dict[str, Any]) -> None:
     assert measured[f"hard-wheel.svg@{NARROW}"]["overflow"] == []
     assert measured[f"hard-wheel.html@{NARROW}"]["overflow"] == []
+
+
+BROKEN = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>x</title></head><body>
+<div style="width: 1200px">wide</div>
+<table><tr><td class="number">1 234</td></tr></table>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50" width="200">
+<text x="10" y="20">Halland</text><text x="20" y="22">Skåne</text>
+<line class="median" x1="150" y1="0" x2="150" y2="50" stroke="#000"/><text x="140" y="40">310</text>
+</svg></body></html>"""
+
+
+def test_the_measurements_find_what_they_look_for(browser: Browser, tmp_path: Path) -> None:
+    # The checks above pass only if they can fail: a page with each fault, each fault found.
+    page = tmp_path / "broken.html"
+    page.write_text(BROKEN, encoding="utf-8")
+    browser.open(page, NARROW)
+    found = browser.evaluate(MEASURE)
+    assert any("wide" in problem for problem in found["overflow"])
+    assert any("text-align start" in problem for problem in found["misaligned"])
+    assert any(problem.endswith(": normal") for problem in found["misaligned"])  # figures
+    assert any('"Halland"' in p and '"Skåne"' in p for p in found["overlaps"])
+    assert any(p.startswith("the median line") and '"310"' in p for p in found["overlaps"])

@@ -15,7 +15,7 @@ import argparse
 import contextlib
 import re
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 from vardservice._i18n import translation
 from vardservice._version import __version__
@@ -74,9 +74,7 @@ def run(args: argparse.Namespace) -> Result:
         from vardservice.render.rules import render_check_run
 
         # One document: a summary table, then a section per file (not one document per file).
-        output = render_check_run(
-            checked, format=args.format, today=today, fragment=args.fragment
-        )
+        output = render_check_run(checked, format=args.format, today=today, fragment=args.fragment)
         return output, code
     return _text(checked, today), code
 

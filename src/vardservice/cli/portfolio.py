@@ -55,9 +55,7 @@ def run(args: argparse.Namespace) -> Result:
         return with_today(summary, today)
     from vardservice.render import render_portfolio
 
-    output = render_portfolio(
-        summary, format=args.format, lang=args.lang, fragment=args.fragment
-    )
+    output = render_portfolio(summary, format=args.format, lang=args.lang, fragment=args.fragment)
     if today and args.format == "text":  # the date was not given: say it is today's
         output = output.rstrip("\n") + f"\n\n{today_note(day, args.lang)}\n"
     return output

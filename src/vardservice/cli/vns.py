@@ -40,11 +40,12 @@ def run(args: argparse.Namespace) -> Result:
 
         return json_text(VnsSummary.from_case(document))
     from vardservice.render import DOCUMENTS
+    from vardservice.render._tree import Document
     from vardservice.render._writers import write
 
     # The memo and its business case are one output: in HTML, one page.
     memo = DOCUMENTS["vns-memo"].build(document, lang=args.lang)
-    more = ()
+    more: tuple[Document, ...] = ()
     if document.business_case is not None:
         more = (DOCUMENTS["business-case"].build(document.business_case, lang=args.lang),)
     return write(memo, args.format, fragment=args.fragment, more=more)

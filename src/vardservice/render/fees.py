@@ -170,7 +170,9 @@ def render_regions(
 
     """
     rows = tuple(rows) if isinstance(rows, list | tuple) else rows
-    return DOCUMENTS["regions"].render(rows, format=format, lang=lang, template_dir=template_dir, fragment=fragment)
+    return DOCUMENTS["regions"].render(
+        rows, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+    )
 
 
 def _fees_example() -> Budget:
@@ -311,4 +313,6 @@ def render_fees(
         InvalidValue: an unknown format or language, or not a budget.
 
     """
-    return DOCUMENTS["fees"].render(budget, format=format, lang=lang, template_dir=template_dir, fragment=fragment)
+    return DOCUMENTS["fees"].render(
+        budget, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+    )

@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from vardservice._i18n import translation
-from vardservice.errors import InvalidValue
-from vardservice.render._env import RenderFormat
-from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.dates import to_date
+from vardservice.errors import InvalidValue
 from vardservice.io.records import CheckedSubproject, CheckRun
 from vardservice.portfolio import Portfolio
+from vardservice.render._env import RenderFormat
+from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
     Block,
     Break,
@@ -384,7 +384,9 @@ def compose_check_run(run: CheckRun, *, lang: str, today: bool = False) -> Docum
     for file in run.files:
         for sub in file.subprojects:
             counts = sub.counts
-            where: Cell = Code(file.file) if sub.path == "$" else (Code(file.file), " ", Code(sub.path))
+            where: Cell = (
+                Code(file.file) if sub.path == "$" else (Code(file.file), " ", Code(sub.path))
+            )
             rows.append(
                 (
                     where,
@@ -432,7 +434,10 @@ def compose_check_run(run: CheckRun, *, lang: str, today: bool = False) -> Docum
     )
     blocks.append(Paragraph.of(rules))
     return Document(
-        kind="check-run", title=_("Compliance check of subprojects"), lang=lang, blocks=tuple(blocks)
+        kind="check-run",
+        title=_("Compliance check of subprojects"),
+        lang=lang,
+        blocks=tuple(blocks),
     )
 
 

@@ -156,7 +156,9 @@ def render_assignment(
 
     """
     sp = parts.check_subproject("render_assignment", subproject)
-    return DOCUMENTS["assignment"].render(sp, format=format, lang=lang, template_dir=template_dir, fragment=fragment)
+    return DOCUMENTS["assignment"].render(
+        sp, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+    )
 
 
 # -- the final report (slutrapport) ---------------------------------------------------------
@@ -245,7 +247,9 @@ def render_final_report(
 
     """
     sp = parts.check_subproject("render_final_report", subproject)
-    return DOCUMENTS["final-report"].render(sp, format=format, lang=lang, template_dir=template_dir, fragment=fragment)
+    return DOCUMENTS["final-report"].render(
+        sp, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+    )
 
 
 # -- the follow-up report (uppföljningsrapport) ---------------------------------------------
@@ -358,7 +362,9 @@ def render_follow_up(
 
     """
     sp = parts.check_subproject("render_follow_up", subproject)
-    return DOCUMENTS["follow-up"].render(sp, format=format, lang=lang, template_dir=template_dir, fragment=fragment)
+    return DOCUMENTS["follow-up"].render(
+        sp, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+    )
 
 
 # -- the decision status (regionernas beslut) -----------------------------------------------

@@ -24,6 +24,7 @@ from typing import Final
 
 __all__ = ["text_width", "wrap"]
 
+# fmt: off
 _CHARS: Final = (
     ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNO'
     'PQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\xa0'
@@ -59,6 +60,7 @@ _BOLD: Final = (
     687, 687, 687, 687, 838, 687, 712, 712, 712, 712, 652, 716, 652, 838, 500, 1000, 380, 380,
     657, 657, 1000, 639, 696
 )
+# fmt: on
 
 _UNKNOWN: Final = 1000  # a character outside the table: a full em, wider than any in it
 

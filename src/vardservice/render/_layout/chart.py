@@ -160,9 +160,9 @@ def bar_chart(
     bottom = top + _ROW * len(values)
     axis_y = bottom + 2
     most = int(plot // _TICK_SPACE)
+    values_at = _ticks(low, high, most)
     ticks = [
-        {"value": tick, "x": _f(x(tick)), "y": _f(axis_y + 6 + _AXIS_SIZE)}
-        for tick in _ticks(low, high, most)
+        {"value": tick, "x": _f(x(tick)), "y": _f(axis_y + 6 + _AXIS_SIZE)} for tick in values_at
     ]
     marks = "".join(f" M {tick['x']} {_f(axis_y)} v 4" for tick in ticks)
     return {
@@ -180,7 +180,7 @@ def bar_chart(
         "median_anchor": anchor,
         "axis": f"M {_f(left)} {_f(axis_y)} H {_f(right)}{marks}",
         "ticks": ticks,
-        "tick_decimals": max((_places(tick["value"]) for tick in ticks), default=0),
+        "tick_decimals": max((_places(tick) for tick in values_at), default=0),
         "bars": bars,
     }
 

@@ -4,10 +4,10 @@ Twelve month sectors on a ring, January at the top and the months clockwise, as
 annual wheels are drawn; each entry is a numbered marker inside the ring at the
 angle of its date (or the middle of its month), and the numbers refer to a legend
 beside the wheel, wrapped to the picture's width (so a long title or entry
-makes the picture taller, never wider). Markers that would touch move inward to the next free lane, so
-that they do not overlap: with up to :data:`_LANES` lanes this holds for a few
-dozen entries a month, far more than a wheel carries; a crowded marker moves a
-little clockwise rather than cover another.
+makes the picture taller, never wider). Markers that would touch move inward
+to the next free lane, so that they do not overlap: with up to :data:`_LANES`
+lanes this holds for a few dozen entries a month, far more than a wheel
+carries; a crowded marker moves a little clockwise rather than cover another.
 """
 
 from __future__ import annotations
@@ -257,7 +257,9 @@ def wheel_layout(
     note_lines = []
     if note:
         for i, line in enumerate(wrap(note, legend_width, _NOTE_SIZE)):
-            note_lines.append({"text": line, "x": _f(legend_x), "y": _f(legend_bottom + 4 + _LINE * i)})
+            note_lines.append(
+                {"text": line, "x": _f(legend_x), "y": _f(legend_bottom + 4 + _LINE * i)}
+            )
         legend_bottom += _LINE * len(note_lines)
     height = max(cy + _OUTER + _MARGIN, legend_bottom + _MARGIN)
     return {
