@@ -186,8 +186,8 @@ def test_a_month_placed_entry_reads_i_mars_in_the_table_and_the_legend() -> None
         wheel, 2025, format="markdown"
     )
     assert ">i mars: Plan</tspan>" in render_annual_wheel(wheel, 2025)
-    assert ">in March: Plan</text>" in render_annual_wheel(wheel, 2025, lang="en")
-    assert ">4 februari: Nätverksmöte</text>" in render_annual_wheel(
+    assert ">in March: Plan</tspan>" in render_annual_wheel(wheel, 2025, lang="en")
+    assert ">4 februari: Nätverksmöte</tspan>" in render_annual_wheel(
         AnnualWheel(name="n", meetings=MeetingRule()), 2025
     )
 

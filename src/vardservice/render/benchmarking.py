@@ -262,7 +262,8 @@ def _chart(comparison: Comparison, lang: str, template_dir: str | Path | None) -
     names = [_name(result.region) for result in results]
     ranks = [result.rank for result in results]
     shown = [format_number(result.value, decimals=2, lang=lang) for result in results]
-    median_label = f"{_('Median')} {format_number(comparison.median, decimals=2, lang=lang)}"
+    median_word = _("Median")
+    median_label = f"{median_word} {format_number(comparison.median, decimals=2, lang=lang)}"
     layout = bar_chart(
         [result.value for result in results],
         median=comparison.median,
@@ -277,7 +278,7 @@ def _chart(comparison: Comparison, lang: str, template_dir: str | Path | None) -
         "title": _chart_title(comparison, lang),
         "label": label,
         "unit": _unit_label(comparison.figure.unit),
-        "median": _("Median"),
+        "median": median_word,
         "names": names,
         "ranks": ranks,
         "values": shown,

@@ -21,7 +21,8 @@ from vardservice.render._layout._text import text_width, wrap
 
 __all__ = ["KIND_COLOURS", "entry_angle", "wheel_layout"]
 
-_WIDTH: Final = 1000.0  # the picture's width in its own units (it scales with its container)
+_WIDTH: Final = 1000.0  # the widest the picture is, in its own units (it scales with its container)
+_MIN_LEGEND: Final = 240.0  # the narrowest the legend is
 _MARGIN: Final = 20.0
 _TITLE_SIZE: Final = 18.0  # bold
 _TITLE_LINE: Final = 24.0
@@ -143,8 +144,8 @@ def wheel_layout(
 ) -> dict[str, Any]:
     """Return the picture's geometry: title, sectors, month labels, markers and legend.
 
-    The picture is :data:`_WIDTH` units wide whatever its texts: the title, the
-    legend's entries and its note are wrapped (measured with
+    The picture is as wide as its legend needs, at most :data:`_WIDTH` units
+    whatever its texts: the title, the legend's entries and its note are wrapped (measured with
     :mod:`~vardservice.render._layout._text`) to fit, and the picture grows
     downwards instead. The template gives it a ``viewBox`` and no fixed size,
     so that it scales with its container.
@@ -167,9 +168,20 @@ def wheel_layout(
         lines, every coordinate as text.
 
     """
+    legend_x = _MARGIN + 2 * _OUTER + _LEGEND_GAP
+    # As wide as the legend needs, up to the widest picture; wider texts wrap.
+    needed = max(
+        [
+            2 * _MARKER + 8 + max((text_width(text, _SIZE) for text in legend), default=0.0),
+            sum(_SWATCH + 6 + text_width(name, _SIZE) + _KIND_GAP for name in kinds) - _KIND_GAP,
+            _MIN_LEGEND,
+        ]
+    )
+    legend_width = min(needed, _WIDTH - _MARGIN - legend_x)
+    width = legend_x + legend_width + _MARGIN
     title_rows = []
     y = _MARGIN
-    for line in wrap(title, _WIDTH - 2 * _MARGIN, _TITLE_SIZE, bold=True) if title else []:
+    for line in wrap(title, width - 2 * _MARGIN, _TITLE_SIZE, bold=True) if title else []:
         y += _TITLE_LINE
         title_rows.append({"text": line, "y": _f(y - 6)})
     top = y + _TITLE_GAP
@@ -209,8 +221,6 @@ def wheel_layout(
         spokes.append({"x1": _f(x1), "y1": _f(y1), "x2": _f(x2), "y2": _f(y2)})
     angles = [entry_angle(a, year) for a in entries]
     spots = _lanes(angles)
-    legend_x = cx + _OUTER + _LEGEND_GAP
-    legend_width = _WIDTH - _MARGIN - legend_x
     # The kinds first, as many to a row as fit.
     kind_rows: list[dict[str, Any]] = []
     x, row_y = legend_x, top
@@ -263,7 +273,7 @@ def wheel_layout(
         legend_bottom += _LINE * len(note_lines)
     height = max(cy + _OUTER + _MARGIN, legend_bottom + _MARGIN)
     return {
-        "width": _f(_WIDTH),
+        "width": _f(width),
         "height": _f(height),
         "title": title_rows,
         "cx": _f(cx),
