@@ -273,7 +273,7 @@ def _hard_wheel() -> AnnualWheel:
             Activity(title=f"{long} ({i})", date=f"2025-03-{i + 1:02d}", illustrative=i % 2 == 0)
             for i in range(14)
         ]
-        + [Activity(title="Ett ord" + "x" * 80, month=9)],
+        + [Activity(title="Samverkansöverenskommelseuppföljningsmötesprotokoll", month=9)],
     )
 
 
