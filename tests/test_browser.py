@@ -387,3 +387,34 @@ def test_the_measurements_find_what_they_look_for(browser: Browser, tmp_path: Pa
     assert any(problem.endswith(": normal") for problem in found["misaligned"])  # figures
     assert any('"Halland"' in p and '"Skåne"' in p for p in found["overlaps"])
     assert any(p.startswith("the median line") and '"310"' in p for p in found["overlaps"])
+
+
+def test_printed_each_file_and_subproject_of_a_check_starts_a_page(
+    browser: Browser, tmp_path: Path
+) -> None:
+    from vardservice.io.documents import check_files
+    from vardservice.render import render_check_run
+
+    examples = Path(__file__).resolve().parent.parent / "examples" / "subprojects"
+    run = check_files(examples, as_of="2025-06-01")
+    page = tmp_path / "check.html"
+    page.write_text(render_check_run(run, format="html"), encoding="utf-8")
+    browser.open(page, NARROW)
+    pdf = base64.b64decode(
+        browser.call("Page.printToPDF", session=True, printBackground=False)["data"]
+    )
+    (tmp_path / "check.pdf").write_bytes(pdf)
+    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    subprojects = sum(len(f.subprojects) for f in run.files)
+    assert pages >= 1 + subprojects  # the summary, then at least a page per subproject
+    # On paper the severities read without colour: their signs stay, in black.
+    browser.call("Emulation.setEmulatedMedia", session=True, media="print")
+    try:
+        signs = browser.evaluate(
+            "[...document.querySelectorAll('ul.severity > li')].slice(0, 3).map(li => {"
+            " const s = getComputedStyle(li, '::before'); return [s.content, s.color]; })"
+        )
+    finally:
+        browser.call("Emulation.setEmulatedMedia", session=True, media="")
+    assert signs and all(color == "rgb(0, 0, 0)" for _, color in signs)
+    assert {content for content, _ in signs} <= {'"✖"', '"▲"', '"ℹ"'}
