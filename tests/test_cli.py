@@ -1,6 +1,7 @@
 """The vardservice command: output contracts, exit codes, no tracebacks."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -230,7 +231,13 @@ def test_vns_text_memo_in_swedish_and_english(capsys: pytest.CaptureFixture[str]
     code, out, _ = run(capsys, "vns", VNS_EXAMPLE, "--format", "html", "--lang", "en")
     assert code == 0
     assert "negative full-year deviation of 12.4\xa0MSEK" in out
-    assert out.startswith('<section class="vardservice vns-memo" lang="en">')
+    assert out.startswith('<!DOCTYPE html>\n<html lang="en">')
+    # The memo and its business case are sections of one page, under one title.
+    assert out.count("<html") == 1 and out.count("<h1>") == 2
+    assert '<section class="vardservice vns-memo" lang="en">' in out
+    assert '<section class="vardservice business-case" lang="en">' in out
+    code, bare, _ = run(capsys, "vns", VNS_EXAMPLE, "--format", "html", "--fragment")
+    assert code == 0 and bare.startswith('<section class="vardservice vns-memo" lang="sv">')
 
 
 @pytest.mark.parametrize(
@@ -445,7 +452,8 @@ def test_render_protocol_formats(capsys: pytest.CaptureFixture[str], fmt: str, l
     assert "§ 90 Vårdnära service" in out
     assert "2020-11-18" in out  # as the source writes the meeting date
     if fmt == "html":
-        assert out.startswith(f'<section class="vardservice protocol" lang="{lang}">')
+        assert out.startswith(f'<!DOCTYPE html>\n<html lang="{lang}">')
+        assert f'<section class="vardservice protocol" lang="{lang}">' in out
 
 
 def test_render_needs_inventory(capsys: pytest.CaptureFixture[str]) -> None:
@@ -464,6 +472,7 @@ RENDER_FROM: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "benchmark": ("benchmarking/cleaning_illustrative.yaml", ("--year", "2022", "--region", "13")),
     "benchmark-chart": ("benchmarking/cleaning_illustrative.yaml", ("--year", "2022")),
     "business-case": ("vns/halland_rgs_vns.yaml", ("--unit", "tkr")),
+    "check-run": ("subprojects/portfolio.yaml", ("--as-of", "2025-06-01")),
     "compliance": ("subprojects/bup_noncompliant.yaml", ("--as-of", "2025-06-01")),
     "decision-status": ("subprojects/hoftfraktur_compliant.yaml", ()),
     "fees": ("fees/best_service_illustrative.toml", ("--year", "2024")),
@@ -585,7 +594,8 @@ def test_render_help_offers_every_option_of_every_kind(
     with pytest.raises(SystemExit) as caught:
         main(["render", "--help"])
     assert caught.value.code == 0
-    out = capsys.readouterr().out
+    # argparse wraps the list of kinds at their hyphens: join them again.
+    out = re.sub(r"-\n\s+", "-", capsys.readouterr().out)
     for entry in DOCUMENTS.values():
         assert entry.kind in out
         for option in entry.options:

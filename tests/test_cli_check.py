@@ -247,6 +247,24 @@ def test_human_formats(capsys: pytest.CaptureFixture[str], breaking: Path, fmt: 
     assert str(breaking) in out
 
 
+def test_html_over_many_files_is_one_page(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for name in ("a", "b"):
+        sub = Subproject(id=f"SFBV-{name}", title=name, participating_regions=["07", "10"])
+        (folder / f"{name}.json").write_text(dumps(sub), encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(folder), "--as-of", "2024-05-01", "--format", "html")
+    assert code == 1
+    assert out.startswith("<!DOCTYPE html>") and out.count("<html") == 1
+    assert out.count("<h1>") == 1 and out.count("<h2>") == 2
+    code, bare, _ = run(
+        capsys, "check", str(folder), "--as-of", "2024-05-01", "--format", "html", "--fragment"
+    )
+    assert bare.startswith('<section class="vardservice check-run" lang="sv">')
+
+
 def test_html_escapes_user_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_text('id: "<b>X</b>"\ntitle: "<script>alert(1)</script>"\n', encoding="utf-8")
@@ -489,9 +507,11 @@ def test_markdown_uses_the_compliance_renderer_with_paths_in_the_file(
         "SP001",
     )
     assert code == 1
-    assert "# Regelkontroll: SFBV-P Stroke" in out
+    # One document (one title), a summary table, then each file and its subprojects.
+    assert out.startswith("# Regelkontroll av delprojekt\n") and out.count("\n# ") == 0
+    assert f"| `{path}` `$.subprojects[0]` | SFBV-P Stroke | 1 | 0 | 0 |" in out
+    assert "### SFBV-P Stroke" in out
     assert "`$.subprojects[0].participating_regions`" in out
-    assert f"`{path} @ $.subprojects[0]`" in out
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])

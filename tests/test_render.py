@@ -40,7 +40,11 @@ def test_regions_in_english_html_and_text() -> None:
     assert "| 01 | Region Stockholm | 2,454,821 | 3 |" in english
     html = plain(render_regions(rows, format="html"))
     assert '<td>Region Kronoberg</td><td class="number">203 686</td>' in html
-    assert html.startswith('<section class="vardservice regions" lang="sv">')
+    assert html.startswith('<!DOCTYPE html>\n<html lang="sv">')
+    assert '<section class="vardservice regions" lang="sv">' in html
+    bare = plain(render_regions(rows, format="html", fragment=True))
+    assert bare.startswith('<section class="vardservice regions" lang="sv">')
+    assert bare.rstrip().endswith("</section>") and "<style>" not in bare
     text = plain(render_regions(rows, format="text"))
     assert "Region Kronoberg" in text and "203 686" in text
 
@@ -89,7 +93,7 @@ def test_own_templates_come_first_and_run_sandboxed(tmp_path: Path) -> None:
     assert isinstance(environment(own), jinja2.sandbox.SandboxedEnvironment)
     # The package's other templates are still found behind the user's folder.
     assert render_regions(region_tiers(2023), format="html", template_dir=own).startswith(
-        "<section"
+        "<!DOCTYPE html>"
     )
     (hostile / "markdown").mkdir()
     (hostile / "markdown" / "document.j2").write_text(

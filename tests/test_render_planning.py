@@ -57,7 +57,9 @@ def test_markers_sit_on_the_ring_at_their_month() -> None:
     import math
 
     entries = WHEEL.for_year(2025)
-    layout = wheel_layout(entries, 2025, months=[str(m) for m in range(12)], legend_chars=[10])
+    layout = wheel_layout(
+        entries, 2025, months=[str(m) for m in range(12)], legend=["x"] * len(entries), kinds=[]
+    )
     cx, cy = float(layout["cx"]), float(layout["cy"])
     for marker in layout["markers"]:
         x, y = float(marker["x"]) - cx, float(marker["y"]) - cy
@@ -71,7 +73,9 @@ def test_crowded_markers_do_not_overlap() -> None:
         name="n",
         activities=[Activity(title=f"a{i}", date=f"2025-03-{i + 1:02d}") for i in range(25)],
     )
-    layout = wheel_layout(crowded.for_year(2025), 2025, months=[""] * 12, legend_chars=[5] * 25)
+    layout = wheel_layout(
+        crowded.for_year(2025), 2025, months=[""] * 12, legend=["a"] * 25, kinds=[]
+    )
     points = [(float(m["x"]), float(m["y"])) for m in layout["markers"]]
     radius = float(layout["marker_r"])
     for i, (x1, y1) in enumerate(points):
@@ -181,9 +185,9 @@ def test_a_month_placed_entry_reads_i_mars_in_the_table_and_the_legend() -> None
     assert "| 1 | i mars 2025 | Plan | Aktivitet |  |" in render_annual_wheel(
         wheel, 2025, format="markdown"
     )
-    assert ">i mars: Plan</text>" in render_annual_wheel(wheel, 2025)
-    assert ">in March: Plan</text>" in render_annual_wheel(wheel, 2025, lang="en")
-    assert ">4 februari: Nätverksmöte</text>" in render_annual_wheel(
+    assert ">i mars: Plan</tspan>" in render_annual_wheel(wheel, 2025)
+    assert ">in March: Plan</tspan>" in render_annual_wheel(wheel, 2025, lang="en")
+    assert ">4 februari: Nätverksmöte</tspan>" in render_annual_wheel(
         AnnualWheel(name="n", meetings=MeetingRule()), 2025
     )
 

@@ -187,3 +187,51 @@ def test_a_generated_compliant_subproject_renders_as_compliant(
             check(sp, as_of=day),
             format=fmt,  # type: ignore[arg-type]
         )
+
+
+# --- many files checked at once: one document (vardservice check FILE... --format html) --------
+
+
+def test_a_check_over_many_files_is_one_document_with_a_summary_and_a_section_per_file() -> None:
+    from vardservice.io.documents import check_files
+    from vardservice.render import render_check_run
+
+    run = check_files(EXAMPLES, as_of=AS_OF)
+    html = render_check_run(run, format="html")
+    assert html.startswith("<!DOCTYPE html>") and html.count("<h1>") == 1
+    assert "<title>Regelkontroll av delprojekt</title>" in html
+    # The summary: one row per subproject, the counts right-aligned, totals in the footer.
+    summary = html[html.index("<table>") : html.index("</table>")]
+    assert summary.count("<tr>") == 1 + sum(len(f.subprojects) for f in run.files) + 1
+    assert '<th scope="col" class="number">Upplysningar</th>' in summary
+    totals = run.counts
+    assert f'<td class="number"><strong>{totals["error"]}</strong></td>' in summary
+    # A section (h2) per file, a subsection (h3) per subproject, findings marked by severity.
+    assert html.count("<h2>") == len(run.files)
+    assert html.count("<h3>") == sum(len(f.subprojects) for f in run.files)
+    assert '<ul class="severity error">' in html and '<ul class="severity info">' in html
+    # Markdown is one document too; text likewise.
+    markdown = render_check_run(run, format="markdown", lang="en")
+    assert markdown.startswith("# Compliance check of subprojects\n")
+    assert markdown.count("\n# ") == 0 and "| `" in markdown
+    assert render_check_run(run, format="html", fragment=True).startswith("<section")
+
+
+def test_the_check_run_knows_today_and_refuses_what_is_not_a_run() -> None:
+    from vardservice.io.documents import check_files
+    from vardservice.render import render_check_run
+
+    run = check_files(EXAMPLES / "hoftfraktur_compliant.yaml", as_of=AS_OF, lang="en")
+    text = render_check_run(run, format="text", today=True)
+    assert "Checked as of 1 June 2025 (today): 1 file, 1 subproject." in text
+    with pytest.raises(InvalidValue):
+        render_check_run(check(COMPLIANT, as_of=AS_OF), format="html")  # type: ignore[arg-type]
+
+
+def test_compliance_findings_are_marked_by_severity_in_html() -> None:
+    html = render_compliance_report(check(NONCOMPLIANT, as_of=AS_OF), format="html")
+    for severity in ("error", "warning", "info"):
+        assert f'<ul class="severity {severity}">' in html
+    # The markup of the other formats is unchanged: a list is a list.
+    markdown = render_compliance_report(check(NONCOMPLIANT, as_of=AS_OF))
+    assert "severity" not in markdown

@@ -158,7 +158,7 @@ def test_a_missing_part_is_shown_not_dropped(fmt: RenderFormat) -> None:
 
 def test_html_assignment_marks_missing_parts() -> None:
     draft = Subproject(id="X-1", title="Utkast", assignment=Assignment(background="B"))
-    html = render_assignment(draft, format="html")
+    html = render_assignment(draft, format="html", fragment=True)
     assert html.startswith('<section class="vardservice assignment" lang="sv">')
     assert "<h2>Bakgrund</h2>\n<p>B</p>" in html
     assert "<h2>Tidplan</h2>\n<p><em>[Saknas]</em></p>" in html
@@ -484,7 +484,8 @@ def test_cli_renders_a_subproject_file(
     )
     out, err = capsys.readouterr()
     assert (code, err) == (0, "")
-    assert out.startswith('<section class="vardservice') and 'lang="en"' in out
+    assert out.startswith("<!DOCTYPE html>") and '<section class="vardservice' in out
+    assert '<html lang="en">' in out
 
 
 def test_cli_render_bad_input_exits_2_with_one_line(

@@ -116,6 +116,8 @@ def output_options(
 
     Also ``-o``/``--output FILE`` and ``--reference-doc DOCX``; ``docx`` and
     ``pdf`` are added to ``formats``: every command that renders writes them.
+    A command that writes HTML also gets ``--fragment``: the bare ``<section>``
+    rather than a standalone page.
 
     Args:
         parser: the command's parser.
@@ -147,6 +149,12 @@ def output_options(
         metavar="DOCX",
         help="with --format docx: a Word file whose styles, page setup and headers to use",
     )
+    if "html" in formats:
+        parser.add_argument(
+            "--fragment",
+            action="store_true",
+            help="HTML: only the document's <section>, to embed in a page (default: a whole page)",
+        )
 
 
 def populations_option(parser: argparse.ArgumentParser) -> None:

@@ -64,16 +64,14 @@ def run(args: argparse.Namespace) -> Result:
     ]
     if args.format == "json":
         return json_text(results)
-    if args.format in BINARY_FORMATS:
-        from vardservice.render import DOCUMENTS
+    from vardservice.render import DOCUMENTS
+    from vardservice.render._writers import write
 
+    if args.format in BINARY_FORMATS:
         entry = DOCUMENTS["benchmark"]
         return document_file(args, [entry.tree(result, lang=args.lang) for result in results])
-    from vardservice.render import render_benchmark
 
-    separator = "\n" if args.format == "html" else "\n\n"
-    rendered = (
-        render_benchmark(result, format=args.format, lang=args.lang).rstrip("\n")
-        for result in results
-    )
-    return separator.join(rendered) + "\n"
+    # Every key figure's comparison is one output: in HTML, one page.
+    entry = DOCUMENTS["benchmark"]
+    first, *more = (entry.build(result, lang=args.lang) for result in results)
+    return write(first, args.format, fragment=args.fragment, more=more)

@@ -21,7 +21,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from vardservice._i18n import translation
 from vardservice.cli._common import (
@@ -97,9 +97,16 @@ def run(args: argparse.Namespace) -> Result:
         # SARIF is its own format (OASIS SARIF 2.1.0), not a library document: written as is.
         return _json(to_sarif(checked, as_of_is_today=today)), code
     if args.format in ("markdown", "html"):
-        return _document(checked, today, args.format), code
+        from vardservice.render.rules import render_check_run
+
+        # One document: a summary table, then a section per file (not one document per file).
+        output = render_check_run(checked, format=args.format, today=today, fragment=args.fragment)
+        return output, code
     if args.format in BINARY_FORMATS:
-        return document_file(args, _trees(checked, today)), code
+        from vardservice.render import DOCUMENTS
+
+        tree = DOCUMENTS["check-run"].tree(checked, lang=checked.lang, today=today)
+        return document_file(args, [tree]), code
     return _text(checked, today), code
 
 
@@ -179,53 +186,3 @@ def _text(checked: Any, today: bool) -> str:
         lines += [f"{u.file}: {unread}: {u.error}" for u in checked.unread]
     lines += ["", _totals(checked)]
     return "\n".join(lines) + "\n"
-
-
-def _document(checked: Any, today: bool, format: str) -> str:
-    """Markdown or HTML: each subproject's compliance report, under the file it came from."""
-    import html
-
-    from vardservice.render import render_compliance_report
-    from vardservice.rules import Report
-
-    esc = html.escape if format == "html" else str
-    head, total = _headline(checked, today), _totals(checked)
-    out = [f"<p>{esc(head)} {esc(total)}</p>" if format == "html" else f"{head} {total}"]
-    kind: Literal["html", "markdown"] = "html" if format == "html" else "markdown"
-    for where, sub in _places(checked):
-        # The findings' paths are their places in the file (under a portfolio's subproject).
-        report = Report(
-            subject=sub.label(),
-            as_of=checked.as_of,
-            lang=checked.lang,
-            rules=checked.rules,
-            findings=tuple(f.to_finding() for f in sub.findings),
-        )
-        out.append(
-            f'<p class="file"><code>{esc(where)}</code></p>' if format == "html" else f"`{where}`"
-        )
-        out.append(render_compliance_report(report, format=kind, lang=checked.lang).rstrip("\n"))
-    return "\n\n".join(out) + "\n"
-
-
-def _trees(checked: Any, today: bool) -> list[Any]:
-    """Word and PDF: each subproject's compliance report, its file first, the totals before all."""
-    import attrs
-
-    from vardservice.render import DOCUMENTS
-    from vardservice.render._tree import Code, Paragraph
-    from vardservice.rules import Report
-
-    trees = []
-    for i, (where, sub) in enumerate(_places(checked)):
-        report = Report(
-            subject=sub.label(),
-            as_of=checked.as_of,
-            lang=checked.lang,
-            rules=checked.rules,
-            findings=tuple(f.to_finding() for f in sub.findings),
-        )
-        tree = DOCUMENTS["compliance"].tree(report, lang=checked.lang)
-        head = [Paragraph.of(_headline(checked, today), " ", _totals(checked))] if i == 0 else []
-        trees.append(attrs.evolve(tree, blocks=(*head, Paragraph.of(Code(where)), *tree.blocks)))
-    return trees

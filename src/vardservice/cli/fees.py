@@ -83,4 +83,4 @@ def run(args: argparse.Namespace) -> Result:
         return document_file(args, [DOCUMENTS["fees"].tree(result, lang=args.lang)])
     from vardservice.render import render_fees
 
-    return render_fees(result, format=args.format, lang=args.lang)
+    return render_fees(result, format=args.format, lang=args.lang, fragment=args.fragment)

@@ -58,4 +58,6 @@ def run(args: argparse.Namespace) -> Result:
         return document_file(args, [tree]), code
     from vardservice.render import render_network
 
-    return render_network(network, args.year, format=args.format, lang=args.lang), code
+    return render_network(
+        network, args.year, format=args.format, lang=args.lang, fragment=args.fragment
+    ), code

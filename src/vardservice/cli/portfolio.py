@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> Result:
         return document_file(args, [DOCUMENTS["portfolio"].tree(summary, lang=args.lang)])
     from vardservice.render import render_portfolio
 
-    output = render_portfolio(summary, format=args.format, lang=args.lang)
+    output = render_portfolio(summary, format=args.format, lang=args.lang, fragment=args.fragment)
     if today and args.format == "text":  # the date was not given: say it is today's
         output = output.rstrip("\n") + f"\n\n{today_note(day, args.lang)}\n"
     return output

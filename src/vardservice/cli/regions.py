@@ -59,4 +59,4 @@ def run(args: argparse.Namespace) -> Result:
         return document_file(args, [DOCUMENTS["regions"].tree(rows, lang=args.lang)])
     from vardservice.render import render_regions
 
-    return render_regions(rows, format=args.format, lang=args.lang)
+    return render_regions(rows, format=args.format, lang=args.lang, fragment=args.fragment)

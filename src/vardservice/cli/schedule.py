@@ -70,4 +70,6 @@ def run(args: argparse.Namespace) -> Result:
         return document_file(args, [tree])
     from vardservice.render import render_annual_wheel
 
-    return render_annual_wheel(wheel, args.year, format=args.format, lang=args.lang)
+    return render_annual_wheel(
+        wheel, args.year, format=args.format, lang=args.lang, fragment=args.fragment
+    )

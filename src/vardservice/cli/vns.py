@@ -39,24 +39,19 @@ def run(args: argparse.Namespace) -> Result:
         from vardservice.io.records import VnsSummary
 
         return json_text(VnsSummary.from_case(document))
-    if args.format in BINARY_FORMATS:
-        from vardservice.render import DOCUMENTS
+    from vardservice.render import DOCUMENTS
+    from vardservice.render._tree import Document
+    from vardservice.render._writers import write
 
+    if args.format in BINARY_FORMATS:
         trees = [DOCUMENTS["vns-memo"].tree(document, lang=args.lang)]
         if document.business_case is not None:
             trees.append(DOCUMENTS["business-case"].tree(document.business_case, lang=args.lang))
         return document_file(args, trees)
-    from vardservice.render import render_business_case, render_vns_memo
 
-    output = render_vns_memo(
-        document.agreement,
-        reduction=document.reduction(),
-        provider=document.provider,
-        format=args.format,
-        lang=args.lang,
-    )
+    # The memo and its business case are one output: in HTML, one page.
+    memo = DOCUMENTS["vns-memo"].build(document, lang=args.lang)
+    more: tuple[Document, ...] = ()
     if document.business_case is not None:
-        output += "\n" + render_business_case(
-            document.business_case, format=args.format, lang=args.lang
-        )
-    return output
+        more = (DOCUMENTS["business-case"].build(document.business_case, lang=args.lang),)
+    return write(memo, args.format, fragment=args.fragment, more=more)

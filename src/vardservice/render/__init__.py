@@ -9,6 +9,8 @@ and writers and of pandoc's AST. :data:`~vardservice.render.DOCUMENTS` lists eve
 --list`` prints it.
 
 Each public renderer is ``render_<subject>(obj, *, format="markdown", lang="sv") -> str``.
+HTML is a standalone page (doctype, title, one stylesheet with print rules);
+``fragment=True`` gives the bare ``<section>`` to embed in a page of your own.
 Labels come from the gettext catalogs (Swedish by default, English on request);
 numbers, money and dates are formatted by babel (CLDR) in the writers, the one
 place they are formatted: "23,4 mnkr", "250 000", "18 november 2020".
@@ -41,7 +43,7 @@ from vardservice.render.fees import render_fees, render_regions
 from vardservice.render.networks import render_network
 from vardservice.render.planning import WheelFormat, render_annual_wheel, render_meeting_calendar
 from vardservice.render.portfolio import render_portfolio
-from vardservice.render.rules import render_compliance_report
+from vardservice.render.rules import render_check_run, render_compliance_report
 from vardservice.render.subprojects import (
     milestone_label,
     render_assignment,
@@ -65,6 +67,7 @@ __all__ = [
     "render_benchmark",
     "render_benchmark_chart",
     "render_business_case",
+    "render_check_run",
     "render_compliance_report",
     "render_decision_status",
     "render_fees",

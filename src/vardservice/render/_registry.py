@@ -125,6 +125,7 @@ class DocumentType:
         format: str | None = None,
         lang: str = "sv",
         template_dir: str | Path | None = None,
+        fragment: bool = False,
         **options: Any,
     ) -> str:
         """Return ``obj`` written as this kind of document in a text ``format``.
@@ -132,6 +133,8 @@ class DocumentType:
         ``format`` defaults to the kind's first format (``"markdown"`` for most;
         ``"svg"`` for a picture). Word and PDF are files, not text: see
         :meth:`render_bytes` and :meth:`save`.
+        ``"svg"`` for a picture). HTML is a standalone page; ``fragment=True``
+        gives the bare ``<section>`` to embed in a page of your own.
 
         Raises:
             InvalidValue: a wrong object, an unknown format or language, a bad option.
@@ -149,7 +152,7 @@ class DocumentType:
         tree = self.tree(obj, lang=lang, template_dir=template_dir, **options)
         if format == "svg":  # a picture: the document's figure, as laid out in Python
             return next(block.svg for block in tree.blocks if isinstance(block, Figure))
-        return write(tree, format, template_dir=template_dir)
+        return write(tree, format, template_dir=template_dir, fragment=fragment)
 
     def render_bytes(
         self,

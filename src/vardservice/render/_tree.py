@@ -242,10 +242,20 @@ class Table:
 
 @attrs.frozen
 class BulletList:
-    """A list; each item is inline content (it may contain :class:`Break`)."""
+    """A list; each item is inline content (it may contain :class:`Break`).
+
+    Attributes:
+        items: the items.
+        ordered: numbered rather than bulleted.
+        role: what the items are, for a writer that marks it, e.g. ``"error"``,
+            ``"warning"`` or ``"info"`` for findings of that severity (the HTML
+            writer gives each a colour and a sign); ``""`` for a plain list.
+
+    """
 
     items: tuple[tuple[Inline, ...], ...]
     ordered: bool = False
+    role: str = ""
 
     @classmethod
     def of(cls, items: Iterable[Iterable[Inline] | Inline], *, ordered: bool = False) -> BulletList:

@@ -5,13 +5,20 @@ extends ``<format>/base.j2`` and renders every block with the macros of
 ``<format>/macros.j2`` (one macro per block type). A user's ``template_dir``
 may hold its own ``<format>/document.j2`` (override a block of the base: the
 HTML head and its stylesheet, the title) or ``<format>/<kind>.j2`` for one kind
-of document. This module holds the few filters the writers need beyond the
+of document.
+
+HTML is a standalone page by default: doctype, ``<html lang>``, charset,
+viewport, ``<title>`` and the one stylesheet, ``html/style.css`` (package data,
+embedded by ``html/base.j2``). ``fragment=True`` gives the document's bare
+``<section>`` for embedding in a page of your own; the other formats are the
+same either way. This module holds the few filters the writers need beyond the
 formatting ones of :mod:`vardservice.render._env`: Markdown escaping and the
 column layout of plain-text tables.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from vardservice.render import _tree
@@ -25,6 +32,8 @@ def write(
     format: str,
     *,
     template_dir: str | Path | None = None,
+    fragment: bool = False,
+    more: Sequence[_tree.Document] = (),
 ) -> str:
     """Write a document tree in a format: ``"markdown"``, ``"html"`` or ``"text"``.
 
@@ -32,6 +41,11 @@ def write(
         document: the tree a composer built.
         format: the output format.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>``, without the page around it
+            (doctype, head, stylesheet).
+        more: documents that follow in the same output, e.g. a memo's business
+            case: in HTML sections of the same page (its title is the first
+            document's), in the other formats after a blank line.
 
     Raises:
         InvalidValue: an unknown format.
@@ -40,4 +54,12 @@ def write(
     check_format("write", format)
     env = environment(template_dir, lang=document.lang)
     template = env.select_template([f"{format}/{document.kind}.j2", f"{format}/document.j2"])
-    return template.render(doc=document)
+    if not more:
+        return template.render(doc=document, fragment=fragment)
+    import markupsafe
+
+    parts = [write(part, format, template_dir=template_dir, fragment=True) for part in more]
+    if format == "html":
+        following = [markupsafe.Markup(part) for part in parts]  # noqa: S704 - written escaped above
+        return template.render(doc=document, fragment=fragment, more=following)
+    return "\n".join([template.render(doc=document, fragment=fragment), *parts])

@@ -44,6 +44,7 @@ from vardservice.render._tree import (
     Table,
     fill,
 )
+from vardservice.units import format_number
 
 __all__ = ["render_benchmark", "render_benchmark_chart"]
 
@@ -258,27 +259,32 @@ def _chart(comparison: Comparison, lang: str, template_dir: str | Path | None) -
     """Return the bar chart as a figure: laid out here, placed by ``svg/chart.j2``."""
     _ = translation(lang).gettext
     results = comparison.results
+    names = [_name(result.region) for result in results]
+    ranks = [result.rank for result in results]
+    shown = [format_number(result.value, decimals=2, lang=lang) for result in results]
+    median_word = _("Median")
+    median_label = f"{median_word} {format_number(comparison.median, decimals=2, lang=lang)}"
     layout = bar_chart(
         [result.value for result in results],
         median=comparison.median,
         marked={i for i, result in enumerate(results) if result.region == comparison.region},
+        labels=[f"{rank}. {name}" for rank, name in zip(ranks, names, strict=True)],
+        values_text=shown,
+        title=_chart_title(comparison, lang),
+        median_label=median_label,
     )
     label = _("Bar chart: value per region, sorted by rank; the line is the median")
     text = {
         "title": _chart_title(comparison, lang),
         "label": label,
         "unit": _unit_label(comparison.figure.unit),
-        "median": _("Median"),
-        "names": [_name(result.region) for result in results],
-        "ranks": [result.rank for result in results],
+        "median": median_word,
+        "names": names,
+        "ranks": ranks,
+        "values": shown,
     }
     template = environment(template_dir, lang=lang).get_template("svg/chart.j2")
-    svg = template.render(
-        chart=layout,
-        text=text,
-        values=[result.value for result in results],
-        median=comparison.median,
-    )
+    svg = template.render(chart=layout, text=text, median=comparison.median)
     return Figure(svg=svg, caption=label)
 
 
@@ -322,6 +328,7 @@ def render_benchmark(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a key-figure benchmarking report (nyckeltalsjämförelse, BS §3.2).
 
@@ -336,6 +343,7 @@ def render_benchmark(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The report.
@@ -347,7 +355,7 @@ def render_benchmark(
     if not isinstance(comparison, Comparison):
         raise InvalidValue("render_benchmark", "comparison", comparison, "a Comparison")
     return DOCUMENTS["benchmark"].render(
-        comparison, format=format, lang=lang, template_dir=template_dir
+        comparison, format=format, lang=lang, template_dir=template_dir, fragment=fragment
     )
 
 

@@ -136,6 +136,7 @@ def render_protocol(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a protocol excerpt (protokollsutdrag) laid out like HSN90.
 
@@ -153,6 +154,7 @@ def render_protocol(
         lang: ``"sv"`` (default) or ``"en"`` for the labels; the excerpt's own
             text is printed as written.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The document in ``format``.
@@ -187,7 +189,7 @@ def render_protocol(
     if not isinstance(excerpt, ProtocolExcerpt):
         raise InvalidValue("render_protocol", "excerpt", excerpt, "a ProtocolExcerpt")
     return DOCUMENTS["protocol"].render(
-        excerpt, format=format, lang=lang, template_dir=template_dir
+        excerpt, format=format, lang=lang, template_dir=template_dir, fragment=fragment
     )
 
 
@@ -307,6 +309,7 @@ def render_needs_inventory(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a needs inventory (behovsinventering) as a table of ranked needs.
 
@@ -322,6 +325,7 @@ def render_needs_inventory(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The document in ``format``.
@@ -335,5 +339,5 @@ def render_needs_inventory(
         raise InvalidValue("render_needs_inventory", "inventory", inventory, "a NeedsInventory")
     options: dict[str, Any] = {"top": top, "tag": tag}
     return DOCUMENTS["needs-inventory"].render(
-        inventory, format=format, lang=lang, template_dir=template_dir, **options
+        inventory, format=format, lang=lang, template_dir=template_dir, fragment=fragment, **options
     )

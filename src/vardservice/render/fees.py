@@ -154,6 +154,7 @@ def render_regions(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render the regions table: code, region, population on 31 December, fee tier.
 
@@ -162,13 +163,16 @@ def render_regions(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Raises:
         InvalidValue: an unknown format or language, or no rows.
 
     """
     rows = tuple(rows) if isinstance(rows, list | tuple) else rows
-    return DOCUMENTS["regions"].render(rows, format=format, lang=lang, template_dir=template_dir)
+    return DOCUMENTS["regions"].render(
+        rows, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+    )
 
 
 def _fees_example() -> Budget:
@@ -294,6 +298,7 @@ def render_fees(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render each member's fee and the year's budget per tier (BS §5.1-5.2).
 
@@ -302,9 +307,12 @@ def render_fees(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Raises:
         InvalidValue: an unknown format or language, or not a budget.
 
     """
-    return DOCUMENTS["fees"].render(budget, format=format, lang=lang, template_dir=template_dir)
+    return DOCUMENTS["fees"].render(
+        budget, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+    )

@@ -368,6 +368,7 @@ def render_network(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a network's year: members with tier and fee, the budget, expert groups, findings.
 
@@ -384,6 +385,7 @@ def render_network(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The document in ``format``.
@@ -396,5 +398,5 @@ def render_network(
         raise InvalidValue("render_network", "network", network, "a Network")
     _network_year("render_network", year)
     return DOCUMENTS["network"].render(
-        network, format=format, lang=lang, template_dir=template_dir, year=year
+        network, format=format, lang=lang, template_dir=template_dir, fragment=fragment, year=year
     )

@@ -183,10 +183,10 @@ def _wheel_figure(
         entries,
         year,
         months=[format_day(datetime.date(year, m, 1), "month_name", lang) for m in range(1, 13)],
-        legend_chars=[
-            *(len(when) + len(a.title) + 4 for when, a in zip(short, entries, strict=True)),
-            len(note),
-        ],
+        legend=legend,
+        kinds=[_kind_label(kind, lang) for kind in ActivityKind],
+        note=note,
+        title=title,
     )
     label = _(
         "Annual wheel: the twelve months clockwise with January at the top;"
@@ -295,6 +295,7 @@ def render_annual_wheel(
     format: WheelFormat = "svg",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a year of an annual wheel (årshjul, BS §6) as a picture or a table.
 
@@ -316,6 +317,7 @@ def render_annual_wheel(
         format: ``"svg"`` (default), ``"html"``, ``"markdown"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The picture or the document.
@@ -335,7 +337,7 @@ def render_annual_wheel(
     if year is None:
         raise InvalidValue("render_annual_wheel", "year", year, "a year")
     return DOCUMENTS["annual-wheel"].render(
-        wheel, format=format, lang=lang, template_dir=template_dir, year=year
+        wheel, format=format, lang=lang, template_dir=template_dir, fragment=fragment, year=year
     )
 
 
@@ -411,6 +413,7 @@ def render_meeting_calendar(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render the year's meetings and deadlines as a table, with weekdays.
 
@@ -425,6 +428,7 @@ def render_meeting_calendar(
         format: ``"markdown"`` (default), ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The document.
@@ -444,5 +448,5 @@ def render_meeting_calendar(
     if year is None:
         raise InvalidValue("render_meeting_calendar", "year", year, "a year")
     return DOCUMENTS["meeting-calendar"].render(
-        wheel, format=format, lang=lang, template_dir=template_dir, year=year
+        wheel, format=format, lang=lang, template_dir=template_dir, fragment=fragment, year=year
     )

@@ -191,6 +191,7 @@ def render_portfolio(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a portfolio overview (portföljöversikt): the counts and a table of subprojects.
 
@@ -205,6 +206,7 @@ def render_portfolio(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The overview in ``format``.
@@ -216,5 +218,5 @@ def render_portfolio(
     if not isinstance(summary, PortfolioSummary):
         raise InvalidValue("render_portfolio", "summary", summary, "a PortfolioSummary")
     return DOCUMENTS["portfolio"].render(
-        summary, format=format, lang=lang, template_dir=template_dir
+        summary, format=format, lang=lang, template_dir=template_dir, fragment=fragment
     )

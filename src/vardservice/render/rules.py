@@ -27,27 +27,41 @@ from pathlib import Path
 from typing import Any
 
 from vardservice._i18n import translation
+from vardservice.dates import to_date
 from vardservice.errors import InvalidValue
+from vardservice.io.records import CheckedSubproject, CheckRun
+from vardservice.portfolio import Portfolio
 from vardservice.render._env import RenderFormat
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
     Block,
     Break,
     BulletList,
+    Cell,
     Code,
+    Column,
     Day,
     Document,
     Heading,
     Inline,
+    Number,
     Paragraph,
     Strong,
+    Table,
     fill,
 )
 from vardservice.render._words import join_words
 from vardservice.rules import Report, Severity, check
 from vardservice.subprojects import Subproject
 
-__all__ = ["compose_compliance_report", "finding_counts", "render_compliance_report", "verdict"]
+__all__ = [
+    "compose_check_run",
+    "compose_compliance_report",
+    "finding_counts",
+    "render_check_run",
+    "render_compliance_report",
+    "verdict",
+]
 
 
 def _example() -> Report:
@@ -181,7 +195,7 @@ def compose_compliance_report(report: Report, *, lang: str) -> Document:
                 source=str(finding.source),
             )
             items.append((Strong(finding.code), " ", finding.message, Break(), *where))
-        blocks.append(BulletList(tuple(items)))
+        blocks.append(BulletList(tuple(items), role=severity.value))
     if not report.findings:
         blocks.append(Paragraph.of(_("No findings.")))
     rules = (
@@ -204,6 +218,7 @@ def render_compliance_report(
     format: RenderFormat = "markdown",
     lang: str | None = None,
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a compliance report (regelkontroll) grouped by severity.
 
@@ -219,6 +234,7 @@ def render_compliance_report(
         lang: ``"sv"`` or ``"en"`` for the labels and the date; by default the
             report's own language, which its messages are in.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The report in ``format``.
@@ -242,7 +258,231 @@ def render_compliance_report(
     """
     if not isinstance(report, Report):
         raise InvalidValue("render_compliance_report", "report", report, "a Report")
-    options: dict[str, Any] = {"template_dir": template_dir}
+    options: dict[str, Any] = {"template_dir": template_dir, "fragment": fragment}
     return DOCUMENTS["compliance"].render(
         report, format=format, lang=report.lang if lang is None else lang, **options
+    )
+
+
+# --- many subprojects checked at once (vardservice check FILE...) -------------------------
+
+
+def _example_run() -> CheckRun:
+    from vardservice.subprojects import Subproject
+
+    report = _example()
+    subproject = Subproject(id="SFBV-2024-01", title="Exempel på ett delprojekt")
+    return CheckRun.from_reports(
+        [(Path("exempel.yaml"), "$", subproject, report)], as_of=report.as_of, lang="sv"
+    )
+
+
+def _check_portfolio(
+    portfolio: Portfolio,
+    *,
+    as_of: datetime.date | str,
+    lang: str = "sv",
+    **_: object,
+) -> CheckRun:
+    """Return the run of a portfolio's subprojects as of a date (for the CLI).
+
+    The portfolio's name stands for the file: each subproject's place is
+    ``$.subprojects[i]`` in it.
+    """
+    day = to_date(as_of, owner="render check-run", field="as_of")
+    reports = [
+        (Path(portfolio.name), f"$.subprojects[{i}]", sp, check(sp, as_of=day, lang=lang))  # type: ignore[arg-type]
+        for i, sp in enumerate(portfolio.subprojects)
+    ]
+    return CheckRun.from_reports(reports, as_of=day, lang=lang)  # type: ignore[arg-type]
+
+
+def _report_of(run: CheckRun, subproject: CheckedSubproject) -> Report:
+    """Return a checked subproject as a report, its findings' paths their places in the file."""
+    return Report(
+        subject=subproject.label(),
+        as_of=run.as_of,
+        lang=run.lang,
+        rules=run.rules,
+        findings=tuple(f.to_finding() for f in subproject.findings),
+    )
+
+
+def _headline(run: CheckRun, lang: str, today: bool) -> tuple[Inline, ...]:
+    """Return "Kontrollerat per 1 april 2023: 1 fil, 2 delprojekt." (today said when it is)."""
+    translated = translation(lang)
+    files = len(run.files)
+    subprojects = sum(len(f.subprojects) for f in run.files)
+    if today:
+        line = translated.gettext("Checked as of {day} (today): {files}, {subprojects}.")
+    else:
+        line = translated.gettext("Checked as of {day}: {files}, {subprojects}.")
+    return fill(
+        line,
+        day=Day(run.as_of),
+        files=translated.ngettext("{n} file", "{n} files", files).format(n=files),
+        subprojects=translated.ngettext("{n} subproject", "{n} subprojects", subprojects).format(
+            n=subprojects
+        ),
+    )
+
+
+def _findings(report: Report, lang: str) -> list[Block]:
+    """Return a report's findings by severity: a label, then a list marked with the severity."""
+    _ = translation(lang).gettext
+    headings = _headings(lang)
+    blocks: list[Block] = []
+    for severity in Severity:
+        findings = report.by_severity(severity)
+        if not findings:
+            continue
+        blocks.append(Paragraph.of(Strong(headings[severity].format(n=len(findings)))))
+        items: list[tuple[Inline, ...]] = []
+        for finding in findings:
+            where = fill(
+                _("Path: {path}; Source: {source}"),
+                path=Code(finding.path),
+                source=str(finding.source),
+            )
+            items.append((Strong(finding.code), " ", finding.message, Break(), *where))
+        blocks.append(BulletList(tuple(items), role=severity.value))
+    return blocks
+
+
+@document(
+    "check-run",
+    CheckRun,
+    summary=(
+        "Many subprojects checked at once (vardservice check): a summary table,"
+        " then each file's findings by severity."
+    ),
+    options=(Option(name="as_of", kind="date", help="the date to check on", required=True),),
+    reads=Portfolio,
+    prepare=_check_portfolio,
+    example=_example_run,
+    source="SFBV §5",
+)
+def compose_check_run(run: CheckRun, *, lang: str, today: bool = False) -> Document:
+    """Compose one document of a check over many files: a summary, then a section per file.
+
+    The summary table counts each subproject's errors, warnings and information;
+    each file is a section (level 2) holding each of its subprojects (level 3)
+    with its verdict and its findings by severity, each finding's path its
+    place in the file.
+
+    Args:
+        run: from :func:`vardservice.io.documents.check_files`.
+        lang: the language of the labels (the findings' messages are in the run's language).
+        today: whether ``run.as_of`` is today (the headline says so).
+
+    Returns:
+        The document tree.
+
+    """
+    _ = translation(lang).gettext
+    rows: list[tuple[Cell, ...]] = []
+    for file in run.files:
+        for sub in file.subprojects:
+            counts = sub.counts
+            where: Cell = (
+                Code(file.file) if sub.path == "$" else (Code(file.file), " ", Code(sub.path))
+            )
+            rows.append(
+                (
+                    where,
+                    sub.label(),
+                    Number(counts["error"]),
+                    Number(counts["warning"]),
+                    Number(counts["info"]),
+                )
+            )
+    totals = run.counts
+    table = Table(
+        columns=(
+            Column(_("File")),
+            Column(_("Subproject")),
+            Column(_("Errors"), "right"),
+            Column(_("Warnings"), "right"),
+            # Counted findings of severity info: "upplysningar", as the verdicts say.
+            Column(translation(lang).pgettext("findings counted", "Information"), "right"),
+        ),
+        rows=tuple(rows),
+        footer=(
+            (
+                _("Total"),
+                "",
+                Number(totals["error"]),
+                Number(totals["warning"]),
+                Number(totals["info"]),
+            ),
+        ),
+    )
+    blocks: list[Block] = [Paragraph.of(*_headline(run, lang, today)), table]
+    for file in run.files:
+        blocks.append(Heading(file.file, 2))
+        for sub in file.subprojects:
+            report = _report_of(run, sub)
+            blocks.append(Heading(sub.label(), 3))
+            if sub.path != "$":
+                blocks.append(Paragraph.of(*fill(_("In the file at {path}."), path=Code(sub.path))))
+            blocks.append(Paragraph.of(Strong(verdict(report, lang))))
+            blocks.extend(_findings(report, lang))
+    rules = (
+        _("Rules checked: {rules}").format(rules=", ".join(run.rules))
+        if run.rules
+        else _("Rules checked: none")
+    )
+    blocks.append(Paragraph.of(rules))
+    return Document(
+        kind="check-run",
+        title=_("Compliance check of subprojects"),
+        lang=lang,
+        blocks=tuple(blocks),
+    )
+
+
+def render_check_run(
+    run: CheckRun,
+    *,
+    format: RenderFormat = "markdown",
+    lang: str | None = None,
+    today: bool = False,
+    template_dir: str | Path | None = None,
+    fragment: bool = False,
+) -> str:
+    """Render a check over many files as one document: a summary table, then each file.
+
+    This is ``vardservice check FILE... --format html`` (and ``markdown``): one
+    title, a table of each subproject's errors, warnings and information, then
+    a section per file with each subproject's findings by severity.
+
+    Args:
+        run: from :func:`vardservice.io.documents.check_files`.
+        format: ``"markdown"``, ``"html"`` or ``"text"``.
+        lang: the language of the labels; by default the run's own.
+        today: whether the run's date is today (the headline says so).
+        template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
+
+    Returns:
+        The document in ``format``.
+
+    Raises:
+        InvalidValue: an unknown format or language, or not a run.
+
+    Example:
+        >>> text = render_check_run(_example_run(), format="text")
+        >>> text.splitlines()[0]
+        'Regelkontroll av delprojekt'
+
+    """
+    if not isinstance(run, CheckRun):
+        raise InvalidValue("render_check_run", "run", run, "a CheckRun")
+    return DOCUMENTS["check-run"].render(
+        run,
+        format=format,
+        lang=run.lang if lang is None else lang,
+        template_dir=template_dir,
+        fragment=fragment,
+        today=today,
     )

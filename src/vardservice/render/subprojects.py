@@ -112,6 +112,7 @@ def render_assignment(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a subproject's assignment (uppdrag) in the template's order (SFBV §5.1.3).
 
@@ -129,6 +130,7 @@ def render_assignment(
         lang: ``"sv"`` (default) or ``"en"`` for the labels; the subproject's own
             text is printed as written.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The document in ``format``.
@@ -154,7 +156,9 @@ def render_assignment(
 
     """
     sp = parts.check_subproject("render_assignment", subproject)
-    return DOCUMENTS["assignment"].render(sp, format=format, lang=lang, template_dir=template_dir)
+    return DOCUMENTS["assignment"].render(
+        sp, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+    )
 
 
 # -- the final report (slutrapport) ---------------------------------------------------------
@@ -215,6 +219,7 @@ def render_final_report(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render the skeleton of a subproject's final report (slutrapport, SFBV §5.4.1).
 
@@ -232,6 +237,7 @@ def render_final_report(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"`` for the labels.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The document in ``format``.
@@ -241,7 +247,9 @@ def render_final_report(
 
     """
     sp = parts.check_subproject("render_final_report", subproject)
-    return DOCUMENTS["final-report"].render(sp, format=format, lang=lang, template_dir=template_dir)
+    return DOCUMENTS["final-report"].render(
+        sp, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+    )
 
 
 # -- the follow-up report (uppföljningsrapport) ---------------------------------------------
@@ -327,6 +335,7 @@ def render_follow_up(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render the skeleton of a subproject's follow-up report (uppföljningsrapport, SFBV §5.8).
 
@@ -343,6 +352,7 @@ def render_follow_up(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"`` for the labels.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The document in ``format``.
@@ -352,7 +362,9 @@ def render_follow_up(
 
     """
     sp = parts.check_subproject("render_follow_up", subproject)
-    return DOCUMENTS["follow-up"].render(sp, format=format, lang=lang, template_dir=template_dir)
+    return DOCUMENTS["follow-up"].render(
+        sp, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+    )
 
 
 # -- the decision status (regionernas beslut) -----------------------------------------------
@@ -478,6 +490,7 @@ def render_decision_status(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render which participating regions have decided on a subproject (SFBV §5.6).
 
@@ -495,6 +508,7 @@ def render_decision_status(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"`` for the labels.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Returns:
         The document in ``format``.
@@ -521,5 +535,5 @@ def render_decision_status(
     """
     sp = parts.check_subproject("render_decision_status", subproject)
     return DOCUMENTS["decision-status"].render(
-        sp, format=format, lang=lang, template_dir=template_dir
+        sp, format=format, lang=lang, template_dir=template_dir, fragment=fragment
     )

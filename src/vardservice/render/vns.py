@@ -284,6 +284,7 @@ def render_vns_memo(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a decision memo on a VNS service agreement, as RGS-VNS lays it out.
 
@@ -301,6 +302,7 @@ def render_vns_memo(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Raises:
         InvalidValue: an unknown format or language, a wrong type, or an empty provider.
@@ -317,7 +319,7 @@ def render_vns_memo(
     check_format("render", format, DOCUMENTS["vns-memo"].formats)
     check_lang("render", lang)
     tree = _memo(agreement, reduction=reduction, provider=provider, lang=lang)
-    return write(tree, format, template_dir=template_dir)
+    return write(tree, format, template_dir=template_dir, fragment=fragment)
 
 
 # --- the business case ----------------------------------------------------------------------
@@ -411,6 +413,7 @@ def render_business_case(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a business case: year, cost, benefit, net, cumulative, and the break-even year.
 
@@ -420,6 +423,7 @@ def render_business_case(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Raises:
         InvalidValue: an unknown unit, format or language, or not a business case.
@@ -428,7 +432,7 @@ def render_business_case(
     if not isinstance(case, BusinessCase):
         raise InvalidValue("render_business_case", "case", case, "a BusinessCase")
     return DOCUMENTS["business-case"].render(
-        case, format=format, lang=lang, template_dir=template_dir, unit=unit
+        case, format=format, lang=lang, template_dir=template_dir, fragment=fragment, unit=unit
     )
 
 
@@ -542,6 +546,7 @@ def render_task_catalogue(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    fragment: bool = False,
 ) -> str:
     """Render a task catalogue's standardisation table with hours, FTE and cost.
 
@@ -552,6 +557,7 @@ def render_task_catalogue(
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
 
     Raises:
         InvalidValue: an unknown format or language, or not a task catalogue.
@@ -560,5 +566,5 @@ def render_task_catalogue(
     if not isinstance(catalogue, TaskCatalogue):
         raise InvalidValue("render_task_catalogue", "catalogue", catalogue, "a TaskCatalogue")
     return DOCUMENTS["task-catalogue"].render(
-        catalogue, format=format, lang=lang, template_dir=template_dir
+        catalogue, format=format, lang=lang, template_dir=template_dir, fragment=fragment
     )

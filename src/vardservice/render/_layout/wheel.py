@@ -3,10 +3,11 @@
 Twelve month sectors on a ring, January at the top and the months clockwise, as
 annual wheels are drawn; each entry is a numbered marker inside the ring at the
 angle of its date (or the middle of its month), and the numbers refer to a legend
-beside the wheel. Markers that would touch move inward to the next free lane, so
-that they do not overlap: with up to :data:`_LANES` lanes this holds for a few
-dozen entries a month, far more than a wheel carries; a crowded marker moves a
-little clockwise rather than cover another.
+beside the wheel, wrapped to the picture's width (so a long title or entry
+makes the picture taller, never wider). Markers that would touch move inward
+to the next free lane, so that they do not overlap: with up to :data:`_LANES`
+lanes this holds for a few dozen entries a month, far more than a wheel
+carries; a crowded marker moves a little clockwise rather than cover another.
 """
 
 from __future__ import annotations
@@ -16,11 +17,21 @@ import math
 from typing import Any, Final
 
 from vardservice.planning import Activity, ActivityKind
+from vardservice.render._layout._text import text_width, wrap
 
 __all__ = ["KIND_COLOURS", "entry_angle", "wheel_layout"]
 
+_WIDTH: Final = 1000.0  # the widest the picture is, in its own units (it scales with its container)
+_MIN_LEGEND: Final = 240.0  # the narrowest the legend is
 _MARGIN: Final = 20.0
-_TITLE_HEIGHT: Final = 44.0
+_TITLE_SIZE: Final = 18.0  # bold
+_TITLE_LINE: Final = 24.0
+_TITLE_GAP: Final = 16.0  # below the title
+_SIZE: Final = 13.0  # the legend
+_NOTE_SIZE: Final = 12.0
+_LINE: Final = 16.0  # a legend line
+_SWATCH: Final = 14.0
+_KIND_GAP: Final = 18.0
 _OUTER: Final = 250.0  # outer radius of the month ring
 _INNER: Final = 192.0  # inner radius of the month ring
 _MARKER: Final = 10.0  # radius of an entry's marker
@@ -29,8 +40,7 @@ _LANES: Final = 5
 _GAP: Final = 2.0  # the least space between two markers of a lane
 _MAX_SHIFT: Final = 45  # degrees a crowded marker may move clockwise to find room
 _LEGEND_GAP: Final = 36.0
-_ROW: Final = 24.0  # legend row height
-_CHAR: Final = 7.4  # average width of a character at font-size 13, for the width estimate
+_ROW: Final = 24.0  # legend row height (an entry of one line)
 
 KIND_COLOURS: Final = {
     ActivityKind.MEETING: "#1f5f99",
@@ -101,28 +111,82 @@ def _lanes(angles: list[float]) -> list[tuple[float, int]]:
     return chosen
 
 
+def _legend_rows(
+    texts: list[str], top: float, label_x: float, width: float
+) -> tuple[list[dict[str, Any]], float]:
+    """Return each legend entry's lines and places, wrapped to ``width``; and the bottom."""
+    rows = []
+    y = top
+    for text in texts:
+        lines = wrap(text, width, _SIZE)
+        rows.append(
+            {
+                "y": y,
+                "lines": [
+                    {"text": line, "x": _f(label_x), "y": _f(y + 4.5 + _LINE * i)}
+                    for i, line in enumerate(lines)
+                ],
+            }
+        )
+        y += max(_ROW, _LINE * len(lines) + (_ROW - _LINE))
+    return rows, y
+
+
 def wheel_layout(
-    entries: tuple[Activity, ...], year: int, *, months: list[str], legend_chars: list[int]
+    entries: tuple[Activity, ...],
+    year: int,
+    *,
+    months: list[str],
+    legend: list[str],
+    kinds: list[str],
+    note: str = "",
+    title: str = "",
 ) -> dict[str, Any]:
-    """Return the picture's geometry: sectors, month labels, markers and legend rows.
+    """Return the picture's geometry: title, sectors, month labels, markers and legend.
+
+    The picture is as wide as its legend needs, at most :data:`_WIDTH` units
+    whatever its texts: the title, the legend's entries and its note are wrapped (measured with
+    :mod:`~vardservice.render._layout._text`) to fit, and the picture grows
+    downwards instead. The template gives it a ``viewBox`` and no fixed size,
+    so that it scales with its container.
 
     Args:
         entries: the year's entries, in calendar order (numbered from 1 in this order).
         year: the year (for the days in each month).
         months: the twelve month names to show.
-        legend_chars: the length of each legend line (and of the note below the
-            legend), for the picture's width.
+        legend: each entry's line of the legend (after its number).
+        kinds: the names of the kinds of entry, in the order of :class:`ActivityKind`.
+        note: a note below the legend (``""`` for none).
+        title: the picture's title.
 
     Returns:
         Plain data for the template: the picture's ``width`` and ``height``, the
-        centre, the twelve ``sectors`` (path, fill, label place and rotation),
-        the ``spokes``, one entry of ``markers`` per entry (its number, kind,
-        month, colour, place on the ring and row of the legend) and the
-        ``kinds`` of the legend's first row, every coordinate as text.
+        ``title`` lines, the centre, the twelve ``sectors`` (path, fill, label
+        place and rotation), the ``spokes``, one entry of ``markers`` per entry
+        (its number, kind, month, colour, place on the ring and its legend
+        ``lines``), the ``kinds`` of the legend's first rows and the ``note``
+        lines, every coordinate as text.
 
     """
+    legend_x = _MARGIN + 2 * _OUTER + _LEGEND_GAP
+    # As wide as the legend needs, up to the widest picture; wider texts wrap.
+    needed = max(
+        [
+            2 * _MARKER + 8 + max((text_width(text, _SIZE) for text in legend), default=0.0),
+            sum(_SWATCH + 6 + text_width(name, _SIZE) + _KIND_GAP for name in kinds) - _KIND_GAP,
+            _MIN_LEGEND,
+        ]
+    )
+    legend_width = min(needed, _WIDTH - _MARGIN - legend_x)
+    width = legend_x + legend_width + _MARGIN
+    title_rows = []
+    y = _MARGIN
+    for line in wrap(title, width - 2 * _MARGIN, _TITLE_SIZE, bold=True) if title else []:
+        y += _TITLE_LINE
+        title_rows.append({"text": line, "y": _f(y - 6)})
+    top = y + _TITLE_GAP
     cx = _MARGIN + _OUTER
-    cy = _MARGIN + _TITLE_HEIGHT + _OUTER
+    cy = top + _OUTER
     sectors = []
     for i, name in enumerate(months):
         start, end = -90.0 + 30.0 * i, -90.0 + 30.0 * (i + 1)
@@ -157,56 +221,69 @@ def wheel_layout(
         spokes.append({"x1": _f(x1), "y1": _f(y1), "x2": _f(x2), "y2": _f(y2)})
     angles = [entry_angle(a, year) for a in entries]
     spots = _lanes(angles)
-    legend_x = cx + _OUTER + _LEGEND_GAP
-    legend_top = _MARGIN + _TITLE_HEIGHT + 2 * _ROW  # below the legend of kinds
+    # The kinds first, as many to a row as fit.
+    kind_rows: list[dict[str, Any]] = []
+    x, row_y = legend_x, top
+    for i, name in enumerate(kinds):
+        need = _SWATCH + 6 + text_width(name, _SIZE)
+        if x > legend_x and x + need > legend_x + legend_width:
+            x, row_y = legend_x, row_y + _ROW
+        kind = list(ActivityKind)[i]
+        kind_rows.append(
+            {
+                "kind": kind.value,
+                "colour": KIND_COLOURS[kind],
+                "x": _f(x),
+                "text_x": _f(x + _SWATCH + 6),
+                "y": _f(row_y - _SWATCH / 2),
+                "text_y": _f(row_y + 4.5),
+            }
+        )
+        x += need + _KIND_GAP
+    label_x = legend_x + 2 * _MARKER + 8
+    rows, legend_bottom = _legend_rows(
+        legend, row_y + 1.5 * _ROW, label_x, legend_x + legend_width - label_x
+    )
     markers = []
-    for number, (activity, (angle, lane)) in enumerate(zip(entries, spots, strict=True), start=1):
-        x, y = _point(cx, cy, _lane_radius(lane), angle)
-        row_y = legend_top + _ROW * (number - 1)
+    for number, (activity, (angle, lane), row) in enumerate(
+        zip(entries, spots, rows, strict=True), start=1
+    ):
+        mx, my = _point(cx, cy, _lane_radius(lane), angle)
         markers.append(
             {
                 "number": number,
                 "kind": activity.kind.value,
                 "month": activity.month_of_year,
                 "colour": KIND_COLOURS[activity.kind],
-                "x": _f(x),
-                "y": _f(y),
-                "text_y": _f(y + 3.5),
+                "x": _f(mx),
+                "y": _f(my),
+                "text_y": _f(my + 3.5),
                 "legend_x": _f(legend_x + _MARKER),
-                "legend_y": _f(row_y),
-                "legend_text_y": _f(row_y + 3.5 + 1),
-                "legend_label_x": _f(legend_x + 2 * _MARKER + 8),
+                "legend_y": _f(row["y"]),
+                "legend_text_y": _f(row["y"] + 3.5),
+                "lines": row["lines"],
             }
         )
-    kinds = []
-    for i, kind in enumerate(ActivityKind):
-        kinds.append(
-            {
-                "kind": kind.value,
-                "colour": KIND_COLOURS[kind],
-                "x": _f(legend_x + i * 120),
-                "text_x": _f(legend_x + i * 120 + 18),
-                "y": _f(_MARGIN + _TITLE_HEIGHT - 6),
-                "text_y": _f(_MARGIN + _TITLE_HEIGHT + 5),
-            }
-        )
-    widest = max([*legend_chars, 60]) * _CHAR + 2 * _MARKER + 8
-    width = legend_x + max(widest, 4 * 120.0) + _MARGIN
-    legend_bottom = legend_top + _ROW * len(entries)  # room below for one note line
-    height = max(cy + _OUTER + _MARGIN, legend_bottom + _ROW + _MARGIN)
+    note_lines = []
+    if note:
+        for i, line in enumerate(wrap(note, legend_width, _NOTE_SIZE)):
+            note_lines.append(
+                {"text": line, "x": _f(legend_x), "y": _f(legend_bottom + 4 + _LINE * i)}
+            )
+        legend_bottom += _LINE * len(note_lines)
+    height = max(cy + _OUTER + _MARGIN, legend_bottom + _MARGIN)
     return {
         "width": _f(width),
         "height": _f(height),
+        "title": title_rows,
         "cx": _f(cx),
         "cy": _f(cy),
         "title_x": _f(_MARGIN),
-        "title_y": _f(_MARGIN + 12),
         "marker_r": _f(_MARKER),
-        "note_x": _f(legend_x),
-        "note_y": _f(legend_bottom + 4),
+        "note": note_lines,
         "year_y": _f(cy + 12),
         "sectors": sectors,
         "spokes": spokes,
         "markers": markers,
-        "kinds": kinds,
+        "kinds": kind_rows,
     }
