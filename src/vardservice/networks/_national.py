@@ -116,7 +116,8 @@ class MeetingSeries:
     Attributes:
         title: what the meetings are (``"Servicenätverkets möte"``).
         per_year: how many times a year, when stated (NSN: four, rule NSN001).
-        purpose: what the meetings are for (to follow up the goals).
+        purpose: what the meetings are for, as a phrase that follows the count
+            ("med syfte att följa upp målbilderna …").
         participants: who meets, besides the network (``"länsavdelningarna"``).
         external_parties: external parties may join ("kan också externa parter knytas").
         modality: how the source states the meetings: ``"states"`` (NSN's four

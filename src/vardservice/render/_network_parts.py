@@ -31,11 +31,6 @@ from vardservice.render._words import join_words
 NONE = "\u2013"  # an empty cell that a reader should see as "none", not as forgotten
 
 
-def t(lang: str, message: str) -> str:
-    """Return ``message`` translated to ``lang``."""
-    return translation(lang).gettext(message)
-
-
 def after_colon(text: str) -> str:
     """Return ``text`` as it reads after a colon: a common noun's capital lowered.
 
@@ -55,15 +50,15 @@ def board(network: Network, lang: str) -> list[Block]:
     board = network.board
     if board is None or not (board.principles or board.seats or board.note):
         return []
-    blocks: list[Block] = [Heading(t(lang, "The board"))]
+    blocks: list[Block] = [Heading(translation(lang).gettext("The board"))]
     if board.principles:
         blocks += [
-            Paragraph.of(t(lang, "Guiding principles for the board:")),
+            Paragraph.of(translation(lang).gettext("Guiding principles for the board:")),
             BulletList.of(board.principles),
         ]
     if board.seats:
         seats = join_words(board.seats, lang)
-        blocks.append(Paragraph.of(t(lang, "Seats: {seats}.").format(seats=seats)))
+        blocks.append(Paragraph.of(translation(lang).gettext("Seats: {seats}.").format(seats=seats)))
     if board.note:
         blocks.append(Paragraph.of(board.note))
     return blocks
@@ -115,7 +110,7 @@ def organisation(network: Network, year: int, lang: str) -> list[Block]:
                     Column(_("Person")),
                     Column(_("Region")),
                     Column(_("Share of full time (%)"), "right"),
-                    Column(_("Assignment")),
+                    Column(_("Assignment period")),
                     Column(_("The board’s contact person")),
                 ),
                 rows=tuple(rows),
@@ -133,12 +128,12 @@ def partners(network: Network, lang: str) -> list[Block]:
             items.append((Strong(partner.name), ". " + partner.description))
         else:
             items.append((Strong(partner.name),))
-    return [Heading(t(lang, "Partners")), BulletList.of(items)]
+    return [Heading(translation(lang).gettext("Partners")), BulletList.of(items)]
 
 
 def way(text: str, modality: Modality, lang: str) -> tuple[Inline, ...]:
     if modality is Modality.MAY:
-        return (text, " ", Emph(t(lang, "(a possibility: “kan”)")))
+        return (text, " ", Emph(translation(lang).gettext("(a possibility: “kan”)")))
     return (text,)
 
 
@@ -183,15 +178,15 @@ def _meeting(meetings: MeetingSeries, lang: str) -> Paragraph:
     if meetings.per_year is not None:
         n = meetings.per_year
         parts.append(": " + catalog.ngettext("{n} time a year", "{n} times a year", n).format(n=n))
-    if meetings.participants:
+    if meetings.participants and meetings.participants.lower() not in meetings.title.lower():
         parts.append(", " + _("with {who}").format(who=meetings.participants))
     if meetings.purpose:
-        parts.append(", " + _("purpose: {purpose}").format(purpose=meetings.purpose))
+        parts.append(" " + meetings.purpose)
     parts.append(".")
     if meetings.external_parties:
         parts.append(" " + _("External parties may join the meetings."))
     if meetings.modality is Modality.MAY:
-        parts += [" ", Emph(t(lang, "(a possibility: “kan”)"))]
+        parts += [" ", Emph(translation(lang).gettext("(a possibility: “kan”)"))]
     return Paragraph.of(*parts)
 
 
@@ -199,7 +194,7 @@ def meetings(network: NationalNetwork, lang: str) -> list[Block]:
     found = [m for m in (network.meetings, network.branch_meetings) if m is not None]
     if not found:
         return []
-    return [Heading(t(lang, "Meetings")), *(_meeting(m, lang) for m in found)]
+    return [Heading(translation(lang).gettext("Meetings")), *(_meeting(m, lang) for m in found)]
 
 
 def _bank(label: str, resource: Resource) -> Paragraph:

@@ -133,7 +133,7 @@ def compose_network(network: Network, *, lang: str, year: int | None = None) -> 
     if network.purpose:
         blocks.append(Paragraph.of(network.purpose))
     if network.vision:
-        blocks += [Heading(sections.t(lang, "Vision")), Paragraph.of(network.vision)]
+        blocks += [Heading(translation(lang).gettext("Vision")), Paragraph.of(network.vision)]
     blocks += _members(overview, lang)
     if overview.budget is not None and _has_money(overview.budget):
         blocks += _budget(overview.budget, network, lang)
