@@ -398,8 +398,7 @@ def compose_national_network(
         blocks.append(Heading(_("Goals for the network")))
         for goal in network.goals:
             blocks.append(Heading(goal.title, 3))
-            if goal.ways:
-                blocks.append(Paragraph.of(_("How the network reaches the goal:")))
+            if goal.ways:  # as the source: each goal, then the ways of reaching it
                 blocks.append(
                     BulletList.of(sections.way(way.text, way.modality, lang) for way in goal.ways)
                 )
