@@ -450,9 +450,7 @@ def test_nw011_zero_one_and_two_contact_persons(contacts: int, found: bool) -> N
     n = good()
     assert n.organisation is not None
     one = n.organisation.assignments[0]
-    people = tuple(
-        attrs.evolve(one, person=f"P{i}", board_contact=i < contacts) for i in range(2)
-    )
+    people = tuple(attrs.evolve(one, person=f"P{i}", board_contact=i < contacts) for i in range(2))
     changed = attrs.evolve(n, organisation=attrs.evolve(n.organisation, assignments=people))
     findings = check(changed, as_of=AS_OF, select="NW011", lang="en").findings
     assert bool(findings) == found

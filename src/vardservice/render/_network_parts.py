@@ -58,7 +58,9 @@ def board(network: Network, lang: str) -> list[Block]:
         ]
     if board.seats:
         seats = join_words(board.seats, lang)
-        blocks.append(Paragraph.of(translation(lang).gettext("Seats: {seats}.").format(seats=seats)))
+        blocks.append(
+            Paragraph.of(translation(lang).gettext("Seats: {seats}.").format(seats=seats))
+        )
     if board.note:
         blocks.append(Paragraph.of(board.note))
     return blocks
