@@ -51,3 +51,11 @@ def test_a_quote_that_is_not_in_the_source_is_caught(seed_text: Callable[[str], 
     source = normalise_seed(seed_text("BS"))
     assert normalise_seed("Samtliga regioner kan vara medlem i Best Service.") in source
     assert normalise_seed("Samtliga regioner ska vara medlem i Best Service.") not in source
+
+
+def test_the_hsn90_issuer_is_what_the_seed_states(seed_text: Callable[[str], str]) -> None:
+    # Issue 14: the excerpt names its body, not a region; the library adds none.
+    text = normalise_seed(seed_text("HSN90"))
+    issuer = SOURCES["HSN90"].issuer
+    assert normalise_seed(issuer) in text
+    assert "Region Halland" not in issuer and "Region Halland" not in text
