@@ -282,3 +282,28 @@ def test_the_registered_national_example_renders(fmt: str, lang: str) -> None:
     out = documents.render(documents.example(), format=fmt, lang=lang, year=2024)
     assert "Exempelnätverket 2024" in out
     assert "Fler kommuner har en serviceplan." in out
+
+
+def test_the_organisation_lists_the_assignments_running_in_the_year() -> None:
+    # The example's assignment runs 2024-01-01 to 2025-12-31: listed in 2025, not in 2026.
+    assert "| Analytiker (illustrativ) |" in render_network(BEST_SERVICE, 2025)
+    text = render_network(BEST_SERVICE, 2026)
+    assert "## Förvaltnings- och utvecklingsorganisationen" in text
+    assert "| Analytiker (illustrativ) |" not in text
+
+
+def test_after_a_colon_a_common_noun_is_lower_case_and_a_name_is_kept() -> None:
+    from vardservice.render._network_parts import after_colon
+
+    assert after_colon("Två medlemskonferenser") == "två medlemskonferenser"
+    assert after_colon("Eva Ek, Region Halland") == "Eva Ek, Region Halland"
+    assert after_colon("SKR") == "SKR"
+    assert after_colon("möten") == "möten"
+
+
+def test_without_a_year_a_national_network_has_no_review() -> None:
+    # Nothing reads the clock: no year, no date to check on.
+    text = DOCUMENTS["national-network"].render(NSN)
+    assert text.splitlines()[0] == "# Nationella servicenätverket"
+    assert "Granskning" not in text
+    assert "*Ange ett år för att se granskningen mot nätverkets regler.*" in text

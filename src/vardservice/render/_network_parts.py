@@ -47,22 +47,23 @@ def after_colon(text: str) -> str:
 
 
 def board(network: Network, lang: str) -> list[Block]:
-    board = network.board
-    if board is None or not (board.principles or board.seats or board.note):
+    """Return the board's section: its guiding principles (BS §4.3), seats and note."""
+    found = network.board
+    if found is None or not (found.principles or found.seats or found.note):
         return []
     blocks: list[Block] = [Heading(translation(lang).gettext("The board"))]
-    if board.principles:
+    if found.principles:
         blocks += [
             Paragraph.of(translation(lang).gettext("Guiding principles for the board:")),
-            BulletList.of(board.principles),
+            BulletList.of(found.principles),
         ]
-    if board.seats:
-        seats = join_words(board.seats, lang)
+    if found.seats:
+        seats = join_words(found.seats, lang)
         blocks.append(
             Paragraph.of(translation(lang).gettext("Seats: {seats}.").format(seats=seats))
         )
-    if board.note:
-        blocks.append(Paragraph.of(board.note))
+    if found.note:
+        blocks.append(Paragraph.of(found.note))
     return blocks
 
 
@@ -83,6 +84,10 @@ def _period(start: datetime.date | None, end: datetime.date | None, lang: str) -
 
 
 def organisation(network: Network, year: int, lang: str) -> list[Block]:
+    """Return the management and development organisation's section (BS §4.4).
+
+    Its table lists the assignments running on at least one day of ``year``.
+    """
     organisation = network.organisation
     if organisation is None:
         return []
@@ -92,9 +97,10 @@ def organisation(network: Network, year: int, lang: str) -> list[Block]:
         blocks.append(Paragraph.of(_("Formed in {year}.").format(year=organisation.established)))
     if organisation.remit:
         blocks.append(Paragraph.of(organisation.remit))
-    if organisation.assignments:
+    running = [a for a in organisation.assignments if a.overlaps_year(year)]
+    if running:
         rows: list[tuple[Cell, ...]] = []
-        for assignment in organisation.assignments:
+        for assignment in running:
             found = _region(assignment.region)
             region = found.name if found else assignment.region
             rows.append(
@@ -122,6 +128,7 @@ def organisation(network: Network, year: int, lang: str) -> list[Block]:
 
 
 def partners(network: Network, lang: str) -> list[Block]:
+    """Return the partners' section (BS §5)."""
     if not network.partners:
         return []
     items: list[tuple[Inline, ...]] = []
@@ -134,12 +141,14 @@ def partners(network: Network, lang: str) -> list[Block]:
 
 
 def way(text: str, modality: Modality, lang: str) -> tuple[Inline, ...]:
+    """Return a way of reaching a goal, marked as a possibility when stated with *kan*."""
     if modality is Modality.MAY:
         return (text, " ", Emph(translation(lang).gettext("(a possibility: “kan”)")))
     return (text,)
 
 
 def coordination(network: NationalNetwork, lang: str) -> list[Block]:
+    """Return who coordinates a national network, within which movement, and what it lacks."""
     _ = translation(lang).gettext
     if network.coordinator and network.movement:
         sentence = _("A network within {movement}, coordinated by {coordinator}.").format(
@@ -159,6 +168,7 @@ def coordination(network: NationalNetwork, lang: str) -> list[Block]:
 
 
 def participants(network: NationalNetwork, lang: str) -> list[Block]:
+    """Return the participants, or that none are recorded and what the source says of them."""
     _ = translation(lang).gettext
     blocks: list[Block] = [Heading(_("Participants"))]
     if network.participants:
@@ -193,6 +203,7 @@ def _meeting(meetings: MeetingSeries, lang: str) -> Paragraph:
 
 
 def meetings(network: NationalNetwork, lang: str) -> list[Block]:
+    """Return the meetings: the follow-up meetings, then those with the branches."""
     found = [m for m in (network.meetings, network.branch_meetings) if m is not None]
     if not found:
         return []
@@ -209,6 +220,7 @@ def _bank(label: str, resource: Resource) -> Paragraph:
 
 
 def banks(network: NationalNetwork, lang: str) -> list[Block]:
+    """Return the knowledge bank and the platform, each in its own paragraph (NSN)."""
     _ = translation(lang).gettext
     blocks: list[Block] = []
     if network.knowledge_bank is not None:

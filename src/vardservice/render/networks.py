@@ -375,20 +375,24 @@ def compose_national_network(
         network: the national network.
         lang: the language of the labels and the findings; the network's own text is
             kept as written.
-        year: the year checked (the findings are as of 31 December of it).
+        year: the year checked (the findings are as of 31 December of it); without
+            one, the document has no review (nothing reads the clock). The CLI and
+            :func:`render_network` always give one.
 
     Returns:
         The document tree.
 
     Raises:
-        InvalidValue: a bad year, or none given.
+        InvalidValue: a bad year.
 
     """
     _ = translation(lang).gettext
-    if year is None:
-        raise InvalidValue("render national network", "year", None, "a year")
-    _network_year("render_network", year)
-    report = check(network, as_of=datetime.date(year, 12, 31), lang="en" if lang == "en" else "sv")
+    report: Report | None = None
+    if year is not None:  # no year, no review: nothing reads the clock
+        _network_year("render_network", year)
+        report = check(
+            network, as_of=datetime.date(year, 12, 31), lang="en" if lang == "en" else "sv"
+        )
     blocks: list[Block] = []
     if network.purpose:
         blocks.append(Paragraph.of(network.purpose))
@@ -411,10 +415,12 @@ def compose_national_network(
         ]
     blocks += sections.meetings(network, lang)
     blocks += sections.banks(network, lang)
-    blocks += _findings(report, lang)
-    return Document(
-        kind="national-network", title=f"{network.name} {year}", lang=lang, blocks=tuple(blocks)
-    )
+    if report is None:
+        blocks.append(Note.of(_("Give a year to see the review against the network’s rules.")))
+    else:
+        blocks += _findings(report, lang)
+    title = network.name if year is None else f"{network.name} {year}"
+    return Document(kind="national-network", title=title, lang=lang, blocks=tuple(blocks))
 
 
 def _severity(finding: Finding, lang: str) -> str:
