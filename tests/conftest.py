@@ -1,11 +1,19 @@
-"""Test configuration: hypothesis profiles chosen by HYPOTHESIS_PROFILE (dev by default).
+"""Test configuration: hypothesis profiles chosen by HYPOTHESIS_PROFILE (dev by default), seeds.
 
 The ci profile is derandomized (the same examples every run) and sized so that the
 whole `.ci/run` stays well under ten minutes on a two-core machine.
+
+The fixtures ``seeds`` and ``seed_text`` give the source documents the rules quote, at
+``../shared/seeds`` relative to the checkout; a test using them is skipped with the reason
+when they are missing, and fails instead when the environment variable ``CI`` is set.
 """
 
 import os
+import re
+from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("dev", max_examples=100)
@@ -18,3 +26,37 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+# --- the seed documents: the sources quoted by the rules, beside the checkout -----------------
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+"""``../shared/seeds`` relative to the checkout: the source documents, one file each."""
+
+SEED_FILES = {"BS": "000", "NSN": "001", "SFBV": "002", "HSN90": "003", "RGS-VNS": "004"}
+"""Each source key's seed file, by its number (``000_….txt``)."""
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    """The seeds folder; skipped when it is missing, except under CI, where it fails."""
+    if not any(SEEDS.glob("*.txt")):
+        message = f"the seed documents are not at {SEEDS} (../shared/seeds beside the checkout)"
+        if os.environ.get("CI"):
+            pytest.fail(message + "; CI requires them")
+        pytest.skip(message)
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_text(seeds: Path) -> Callable[[str], str]:
+    """Return a function giving a seed's text by source key (``"SFBV"``) or number (``"002"``)."""
+
+    def read(key: str) -> str:
+        number = SEED_FILES.get(key, key)
+        found = sorted(seeds.glob(f"{number}_*.txt"))
+        if not re.fullmatch(r"\d{3}", number) or len(found) != 1:
+            pytest.fail(f"no single seed file {number}_*.txt for {key!r} in {seeds}")
+        return found[0].read_text(encoding="utf-8")
+
+    return read

@@ -480,6 +480,7 @@ RENDER_FROM: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "follow-up": ("subprojects/hoftfraktur_compliant.yaml", ()),
     "meeting-calendar": ("networks/best_service.yaml", ("--year", "2025")),
     "needs-inventory": ("decisions/needs_inventory_illustrative.yaml", ("--top", "5")),
+    "national-network": ("networks/nsn.yaml", ("--year", "2024")),
     "network": ("networks/best_service.yaml", ("--year", "2024")),
     "portfolio": ("subprojects/portfolio.yaml", ("--as-of", "2025-06-01")),
     "protocol": ("decisions/hsn90.yaml", ()),
@@ -688,10 +689,30 @@ def test_nsn_is_checked_against_its_own_source_not_best_services(
         capsys, "network", str(NETWORKS / "nsn.yaml"), "--year", "2024", "--format", "json"
     )
     assert (code, err) == (0, "")
-    data = json.loads(out)
-    assert data["members"] == []
-    assert data["report"]["findings"] == []
-    assert data["budget"]["total"] == "0 kr"
+    data = json.loads(out)  # a national network: its report, no members, fees or budget
+    assert data["rules"] == ["NSN001", "NSN002", "NSN003"]
+    assert data["findings"] == []
+    assert "members" not in data and "budget" not in data
+
+
+def test_network_shows_nsn_goals_and_long_term_goals_without_members_or_budget(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "network", str(NETWORKS / "nsn.yaml"), "--year", "2024")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "Nationella servicenätverket 2024"
+    assert "Mål för nätverket" in out and "Mål för service i Sverige" in out
+    assert "medlemmar under" not in out and "Budget" not in out
+
+
+def test_network_refuses_an_unknown_kind(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "network.yaml"
+    path.write_text("kind: regional\nname: N\n", encoding="utf-8")
+    code, out, err = run(capsys, "network", str(path), "--year", "2024")
+    assert (code, out) == (2, "")
+    assert "unknown kind of network 'regional'" in err
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

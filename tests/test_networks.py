@@ -23,6 +23,7 @@ from vardservice.networks import (
     IncomeLine,
     ManagementOrganisation,
     Membership,
+    NationalNetwork,
     Network,
     OperationsPlan,
     StaffAssignment,
@@ -318,8 +319,13 @@ def test_the_examples_are_the_sources_networks() -> None:
     assert bs.fee_schedules is not None
     assert all(s.illustrative for s in bs.fee_schedules.schedules)
     assert all("illustrative" in m.note for m in bs.members)  # the dates come from no source
-    nsn = load(EXAMPLES / "nsn.yaml", Network)
+    nsn = load(EXAMPLES / "nsn.yaml", NationalNetwork)
     assert len(nsn.goals) == 4
-    assert all(g.activities for g in nsn.goals)
-    assert nsn.meetings_per_year == 4
-    assert [r.name for r in nsn.resources] == ["Servicebanken"]
+    assert all(g.ways for g in nsn.goals)
+    assert len(nsn.long_term_goals) == 7
+    assert nsn.meetings is not None and nsn.meetings.per_year == 4
+    assert nsn.meetings.external_parties
+    assert nsn.participants == () and "under hösten" in nsn.participants_note
+    # The seed names both, apart: the knowledge bank it develops, the platform it informs through.
+    assert nsn.knowledge_bank is not None and nsn.knowledge_bank.name == "Servicekunskapsbanken"
+    assert nsn.platform is not None and nsn.platform.name == "Servicebanken"

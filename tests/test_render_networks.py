@@ -11,12 +11,23 @@ from markupsafe import escape
 from vardservice import strategies
 from vardservice.errors import InvalidValue
 from vardservice.io import load
-from vardservice.networks import Membership, Network
+from vardservice.networks import Goal, Membership, NationalNetwork, Network, PlanActivity
 from vardservice.render import DOCUMENTS, render_network
 
 NETWORK_EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "networks"
 BEST_SERVICE = load(NETWORK_EXAMPLE / "best_service.yaml", Network)
-NSN = load(NETWORK_EXAMPLE / "nsn.yaml", Network)
+NSN = load(NETWORK_EXAMPLE / "nsn.yaml", NationalNetwork)
+# A member network with NSN-style goals, as documents were written before NationalNetwork.
+LEGACY = Network(
+    name="Nationella servicenätverket",
+    goals=[
+        Goal(
+            title="Servicenätverket jobbar för att öka kunskapen om service i hela Sverige",
+            activities=[PlanActivity(title="Servicenätverket deltar på olika träffar.")],
+        )
+    ],
+    meetings_per_year=4,
+)
 
 
 def plain(text: str) -> str:
@@ -41,9 +52,9 @@ def test_network_markdown_in_swedish_has_members_budget_groups_and_findings() ->
     assert "Total income" in english and "1,520,000" in english
 
 
-def test_network_render_shows_findings_and_nsn_goals() -> None:
-    # Under Best Service's order (source BS) NSN's document lacks a plan: NW006.
-    nsn = attrs.evolve(NSN, source=None)
+def test_network_render_shows_findings_and_goals() -> None:
+    # Under Best Service's order (no source given) the document lacks a plan: NW006.
+    nsn = LEGACY
     text = render_network(nsn, 2024, format="markdown")
     assert "| fel | NW006 |" in text
     assert "### Servicenätverket jobbar för att öka kunskapen om service i hela Sverige" in text
@@ -77,12 +88,84 @@ def test_the_title_is_the_networks_name_and_year() -> None:
 
 
 def test_a_network_without_fees_or_plan_shows_no_budget() -> None:
-    # NSN has neither fees nor a budget: no "Budget 2024" of 0 kr "resting on BS §5.2".
-    text = render_network(NSN, 2024)
+    # No "Budget 2024" of 0 kr "resting on BS §5.2".
+    text = render_network(LEGACY, 2024)
     assert "Inga medlemmar är registrerade för 2024." in text
     assert "0 medlemmar" not in text
     assert "Budget" not in text
     assert "BS §5.2" not in text
+
+
+def test_nsn_shows_its_four_goals_and_seven_long_term_goals_no_members_no_budget() -> None:
+    # Issue 14, must show: `vardservice network examples/networks/nsn.yaml --year 2024`.
+    text = plain(render_network(NSN, 2024))
+    goals = [line for line in text.splitlines() if line.startswith("### ")]
+    assert goals == [f"### {goal.title}" for goal in NSN.goals] and len(goals) == 4
+    long_term = text.split("## Mål för service i Sverige\n\n", 1)[1].split("\n\n", 1)[0]
+    assert long_term.count("\n- ") + 1 == 7 == len(NSN.long_term_goals)
+    assert long_term.startswith("- Riksorganisationen och länsavdelningarna")
+    for absent in ("medlem under", "medlemmar under", "Medlemmar", "Budget", "Avgift", "BS §"):
+        assert absent not in text, absent
+    assert "Nätverket har inga röstberättigade medlemmar, inga avgifter och ingen budget." in text
+    english = render_network(NSN, 2024, lang="en")
+    assert "## Goals for service in Sweden (long-term)" in english
+    assert "member" not in english.replace("no members with votes", "")
+
+
+def test_nsn_says_its_participants_are_not_named_and_why() -> None:
+    text = render_network(NSN, 2024)
+    section = text.split("## Deltagare\n\n", 1)[1].split("\n## ", 1)[0]
+    assert section.startswith("Inga deltagare är angivna.")
+    assert "uppdaterar vi under hösten" in section
+    from vardservice.networks import Participant
+
+    named = attrs.evolve(NSN, participants=[Participant(name="Länsavdelning Halland")])
+    assert "| Länsavdelning Halland | – |" in render_network(named, 2024)
+
+
+def test_nsn_keeps_the_knowledge_bank_and_the_platform_apart() -> None:
+    text = render_network(NSN, 2024)
+    assert "Kunskapsbank som nätverket utvecklar: **Servicekunskapsbanken**." in text
+    assert "Plattform som nätverket informerar genom: **Servicebanken**." in text
+
+
+def test_nsn_marks_the_ways_stated_with_kan_and_its_meetings() -> None:
+    text = render_network(NSN, 2024)
+    marked = [line for line in text.splitlines() if line.endswith("*(en möjlighet: ”kan”)*")]
+    ways = [w for g in NSN.goals for w in g.ways if w.modality.value == "may"]
+    assert len(marked) == len(ways) + 1  # and the meetings with the länsavdelningar
+    assert "**Servicenätverkets möte**: 4 gånger per år med syfte att följa upp målbilderna" in text
+    assert "Externa parter kan knytas till mötena." in text
+    assert "## Granskning" in text and "Inga avvikelser." in text
+
+
+@given(strategies.national_networks())
+def test_any_national_network_renders_and_escapes(network: NationalNetwork) -> None:
+    html = render_network(network, 2024, format="html")
+    ElementTree.fromstring(html)  # noqa: S314 - our own output, checked to be well-formed
+    for text in [network.name, *(g.title for g in network.goals)]:
+        assert str(escape(text)) in html
+    render_network(network, 2024, format="text", lang="en")
+
+
+def test_best_service_shows_its_vision_board_organisation_and_partners() -> None:
+    text = plain(render_network(BEST_SERVICE, 2024))
+    assert "## Vision\n\nService – en del av vårdprocessen." in text
+    assert "## Styrelsen\n\nVägledande principer för styrelsen:\n\n- Styrelsen ska inte" in text
+    assert "## Förvaltnings- och utvecklingsorganisationen\n\nBildades 2018." in text
+    assert (
+        "| Analytiker (illustrativ) | Region Halland | 20 | 1 januari 2024–31 december 2025 | ja |"
+        in text
+    )
+    assert "## Samarbetspartner\n\n- **SKR, Sveriges Kommuner och Regioner**. För" in text
+
+
+def test_a_reimbursement_line_names_the_region_after_the_person() -> None:
+    # Issue 10: "Analytiker (illustrativ) (Halland)" -> "analytiker (illustrativ), Region Halland".
+    text = plain(render_network(BEST_SERVICE, 2024))
+    assert (
+        "| Ersättning till bidragande regioner: analytiker (illustrativ), Region Halland |" in text
+    )
 
 
 def test_member_count_reads_in_the_singular_and_plural() -> None:
@@ -95,7 +178,7 @@ def test_member_count_reads_in_the_singular_and_plural() -> None:
     assert "Nätverket har 2 medlemmar under 2024." in render_network(two, 2024)
 
 
-def test_goals_are_subheadings_with_their_activities() -> None:
+def test_goals_are_subheadings_with_their_ways() -> None:
     text = render_network(NSN, 2024)
     goal = "### Servicenätverket samlar kunskap i riksorganisationen om service"
     after = text.split(goal, 1)[1]
@@ -187,4 +270,40 @@ def test_without_a_year_the_document_shows_the_latest_plans_year() -> None:
     documents = DOCUMENTS["network"]
     assert documents.render(BEST_SERVICE) == render_network(BEST_SERVICE, 2024)
     with pytest.raises(InvalidValue, match="render network.year"):
-        documents.render(NSN)  # no plan: no year to take
+        documents.render(LEGACY)  # no plan: no year to take
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "text"])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_registered_national_example_renders(fmt: str, lang: str) -> None:
+    documents = DOCUMENTS["national-network"]
+    assert documents.example is not None
+    assert [(o.name, o.kind, o.required) for o in documents.options] == [("year", "year", True)]
+    out = documents.render(documents.example(), format=fmt, lang=lang, year=2024)
+    assert "Exempelnätverket 2024" in out
+    assert "Fler kommuner har en serviceplan." in out
+
+
+def test_the_organisation_lists_the_assignments_running_in_the_year() -> None:
+    # The example's assignment runs 2024-01-01 to 2025-12-31: listed in 2025, not in 2026.
+    assert "| Analytiker (illustrativ) |" in render_network(BEST_SERVICE, 2025)
+    text = render_network(BEST_SERVICE, 2026)
+    assert "## Förvaltnings- och utvecklingsorganisationen" in text
+    assert "| Analytiker (illustrativ) |" not in text
+
+
+def test_after_a_colon_a_common_noun_is_lower_case_and_a_name_is_kept() -> None:
+    from vardservice.render._network_parts import after_colon
+
+    assert after_colon("Två medlemskonferenser") == "två medlemskonferenser"
+    assert after_colon("Eva Ek, Region Halland") == "Eva Ek, Region Halland"
+    assert after_colon("SKR") == "SKR"
+    assert after_colon("möten") == "möten"
+
+
+def test_without_a_year_a_national_network_has_no_review() -> None:
+    # Nothing reads the clock: no year, no date to check on.
+    text = DOCUMENTS["national-network"].render(NSN)
+    assert text.splitlines()[0] == "# Nationella servicenätverket"
+    assert "Granskning" not in text
+    assert "*Ange ett år för att se granskningen mot nätverkets regler.*" in text

@@ -90,9 +90,9 @@ def test_a_count_in_a_message_takes_the_catalogs_plural_form(
 @pytest.mark.parametrize(
     ("members", "sv", "en"),
     [
-        (["Oslo"], "regioner.", "regions."),
-        (["Oslo", "Bergen"], "regioner. (och 1 fel till)", "regions. (and 1 more error)"),
-        (["Oslo", "Bergen", "Åbo"], "regioner. (och 2 fel till)", "regions. (and 2 more errors)"),
+        (["07"], "en röst.", "one vote."),
+        (["07", "10"], "en röst. (och 1 fel till)", "one vote. (and 1 more error)"),
+        (["07", "10", "12"], "en röst. (och 2 fel till)", "one vote. (and 2 more errors)"),
     ],
 )
 def test_validate_counts_the_other_errors_in_the_reports_language(
@@ -100,11 +100,12 @@ def test_validate_counts_the_other_errors_in_the_reports_language(
 ) -> None:
     from vardservice.networks import Membership, Network
 
-    network = Network(name="N", members=[Membership(region=m) for m in members])
+    # NW003 (one vote each) is an error; NW001 (the members are regions) is now an info.
+    network = Network(name="N", members=[Membership(region=m, votes=2) for m in members])
     for lang, ending in (("sv", sv), ("en", en)):
         with pytest.raises(RuleViolation) as caught:
-            validate_rules(network, as_of="2024-12-31", select="NW001", lang=lang)  # type: ignore[arg-type]
-        assert str(caught.value).startswith("N: NW001 ")
+            validate_rules(network, as_of="2024-12-31", select="NW003", lang=lang)  # type: ignore[arg-type]
+        assert str(caught.value).startswith("N: NW003 ")
         assert str(caught.value).endswith(ending)
 
 

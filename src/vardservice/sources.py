@@ -81,9 +81,12 @@ _SOURCES = (
     Source(
         key="HSN90",
         title="Protokoll, Hälso- och sjukvårdsnämndens arbetsutskott, § 90 Vårdnära service",
-        issuer="Region Halland, Hälso- och sjukvårdsnämndens arbetsutskott",
+        issuer="Hälso- och sjukvårdsnämndens arbetsutskott",
         date="2020-11-18",
-        description="Protocol excerpt on ward-near service (vårdnära service), case HSN 938-2020.",
+        description=(
+            "Protocol excerpt on ward-near service (vårdnära service), case HSN 938-2020. "
+            "The excerpt names the body but no region."
+        ),
     ),
     Source(
         key="RGS-VNS",

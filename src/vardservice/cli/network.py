@@ -3,7 +3,10 @@
 This is :func:`vardservice.rules.network_overview`: the members of ``--year``
 with tier and fee, the year's budget, and the findings of the network rules as
 of 31 December of the year. ``--format json`` writes the
-:class:`~vardservice.rules.NetworkOverview`. Exits with 1 when a finding is an
+:class:`~vardservice.rules.NetworkOverview`. A national network
+(``kind: national_network``, NSN) is shown with its own document, its goals and
+long-term goals, and checked against its own rules only; ``--format json`` then
+writes the :class:`~vardservice.rules.Report`. Exits with 1 when a finding is an
 error.
 """
 
@@ -34,7 +37,11 @@ def register(commands: Any) -> None:
         "network",
         help="a network's members, tiers, fees, budget and findings for a year (BS §4-6)",
     )
-    parser.add_argument("file", type=Path, help="a Network document (.toml/.yaml/.json)")
+    parser.add_argument(
+        "file",
+        type=Path,
+        help="a network document (.toml/.yaml/.json); kind: national_network for NSN",
+    )
     parser.add_argument("--year", required=True, type=year, help="the fee and budget year")
     output_options(parser, FORMATS)
     parser.set_defaults(run=run)
@@ -42,22 +49,31 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> Result:
     """Print the network's year; exit 1 when a finding is an error."""
-    from vardservice.io import load
-    from vardservice.networks import Network
-    from vardservice.rules import network_overview
+    import datetime
 
-    network = load(args.file, Network)
-    overview = network_overview(network, args.year, lang=args.lang)
-    code = findings_exit(overview.is_compliant)
-    if args.format == "json":
-        return json_text(overview), code
+    from vardservice.io import load_network
+    from vardservice.networks import NationalNetwork
+    from vardservice.render import render_network
+    from vardservice.rules import check, network_overview
+
+    network = load_network(args.file)
+    if isinstance(network, NationalNetwork):
+        report = check(network, as_of=datetime.date(args.year, 12, 31), lang=args.lang)
+        code = findings_exit(report.is_compliant)
+        if args.format == "json":
+            return json_text(report), code
+        kind = "national-network"
+    else:
+        overview = network_overview(network, args.year, lang=args.lang)
+        code = findings_exit(overview.is_compliant)
+        if args.format == "json":
+            return json_text(overview), code
+        kind = "network"
     if args.format in BINARY_FORMATS:
         from vardservice.render import DOCUMENTS
 
-        tree = DOCUMENTS["network"].tree(network, lang=args.lang, year=args.year)
+        tree = DOCUMENTS[kind].tree(network, lang=args.lang, year=args.year)
         return document_file(args, [tree]), code
-    from vardservice.render import render_network
-
     return render_network(
         network, args.year, format=args.format, lang=args.lang, fragment=args.fragment
     ), code

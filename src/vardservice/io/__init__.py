@@ -89,6 +89,7 @@ if TYPE_CHECKING:
     )
     from vardservice.io.documents import (
         load_annual_wheel,
+        load_network,
         load_portfolio,
         load_subproject_documents,
         load_subprojects,
@@ -107,6 +108,7 @@ __all__ = [
     "from_dict",
     "load",
     "load_annual_wheel",
+    "load_network",
     "load_observations",
     "load_populations",
     "load_portfolio",
@@ -129,6 +131,7 @@ T = TypeVar("T")
 # are loaded on first use, so that writing a table (to_dict of a record) stays light.
 _LAZY = {
     "load_annual_wheel": "vardservice.io.documents",
+    "load_network": "vardservice.io.documents",
     "load_portfolio": "vardservice.io.documents",
     "load_subproject_documents": "vardservice.io.documents",
     "load_subprojects": "vardservice.io.documents",

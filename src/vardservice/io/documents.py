@@ -2,9 +2,10 @@
 
 A *subproject file* holds one :class:`~vardservice.subprojects.Subproject`; a
 *portfolio file* a :class:`~vardservice.portfolio.Portfolio` (a document with a
-``subprojects`` key). An *annual-wheel file* holds an
-:class:`~vardservice.planning.AnnualWheel`, or a
-:class:`~vardservice.networks.Network` that has one. A directory stands for
+``subprojects`` key). A *network file* holds a :class:`~vardservice.networks.Network`,
+or a :class:`~vardservice.networks.NationalNetwork` when it says
+``kind: national_network``. An *annual-wheel file* holds an
+:class:`~vardservice.planning.AnnualWheel`, or a network that has one. A directory stands for
 every ``.json``, ``.yaml``, ``.yml`` and ``.toml`` file under it. The format is
 described in the documentation's page "Subproject files".
 
@@ -31,7 +32,7 @@ from vardservice.errors import InvalidInput, InvalidValue
 from vardservice.io._converter import structure
 from vardservice.io._files import files_under, read_document
 from vardservice.io.records import CheckRun, UnreadFile
-from vardservice.networks import Network
+from vardservice.networks import NationalNetwork, Network
 from vardservice.planning import AnnualWheel
 from vardservice.portfolio import Portfolio
 from vardservice.rules import Report, check
@@ -40,9 +41,11 @@ from vardservice.subprojects import Subproject
 
 __all__ = [
     "check_files",
+    "is_national_network_document",
     "is_network_document",
     "is_portfolio_document",
     "load_annual_wheel",
+    "load_network",
     "load_portfolio",
     "load_subproject_documents",
     "load_subprojects",
@@ -54,19 +57,72 @@ def is_portfolio_document(data: object) -> bool:
     return isinstance(data, Mapping) and "subprojects" in data
 
 
-def is_network_document(data: object) -> bool:
-    """Return whether parsed data is a network: it has a key only a network has.
+def is_national_network_document(data: object) -> bool:
+    """Return whether parsed data is a national network: it says ``kind: national_network``.
 
-    Such keys are ``members``, ``annual_wheel``, ``plans``, …: the fields of
-    :class:`~vardservice.networks.Network` that an
+    A national network (:class:`~vardservice.networks.NationalNetwork`, such as
+    NSN) is told apart from a member network by this one explicit key, not by
+    guessing from its other keys: both kinds have a name, a purpose and may have
+    an annual wheel.
+    """
+    return isinstance(data, Mapping) and data.get("kind") == _NATIONAL_KIND
+
+
+def is_network_document(data: object) -> bool:
+    """Return whether parsed data is a network of either kind: it has a key only a network has.
+
+    Such keys are ``members``, ``annual_wheel``, ``plans``, ``kind``, …: the fields of
+    :class:`~vardservice.networks.Network` and
+    :class:`~vardservice.networks.NationalNetwork` that an
     :class:`~vardservice.planning.AnnualWheel` does not have.
     """
     return isinstance(data, Mapping) and bool(_NETWORK_ONLY & set(data))
 
 
+_NATIONAL_KIND = "national_network"
 _NETWORK_ONLY = frozenset(
-    {f.name for f in attrs.fields(Network)} - {f.name for f in attrs.fields(AnnualWheel)}
+    {f.name for f in (*attrs.fields(Network), *attrs.fields(NationalNetwork))}
+    - {f.name for f in attrs.fields(AnnualWheel)}
 )
+
+
+def load_network(path: str | Path) -> Network | NationalNetwork:
+    """Return the network in a file: a national network when it says so, else a member network.
+
+    A document with ``kind: national_network`` is read as a
+    :class:`~vardservice.networks.NationalNetwork` (NSN); any other as a
+    :class:`~vardservice.networks.Network` (Best Service), whose documents have
+    no ``kind`` key. Any other value of ``kind`` is refused.
+
+    Raises:
+        InvalidInput: the file cannot be read or does not make the network.
+        InvalidValue: ``path`` is not a path.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> file = pathlib.Path(tempfile.mkdtemp()) / "nsn.yaml"
+        >>> _ = file.write_text("kind: national_network\\nname: Servicenätverket\\n",
+        ...                     encoding="utf-8")
+        >>> type(load_network(file)).__name__
+        'NationalNetwork'
+
+    """
+    if not isinstance(path, str | Path) or not str(path).strip():
+        raise InvalidValue("load_network", "path", path, "a file path")
+    file = Path(path)
+    data = read_document(file)
+    if is_national_network_document(data):
+        return structure(data, NationalNetwork, origin=str(file))
+    if isinstance(data, Mapping) and "kind" in data:
+        kind = str(data["kind"])[:40]
+        raise InvalidInput(
+            [
+                f"unknown kind of network {kind!r}; expected {_NATIONAL_KIND!r} "
+                "or no kind (a member network) @ $.kind"
+            ],
+            origin=str(file),
+        )
+    return structure(data, Network, origin=str(file))
 
 
 def load_annual_wheel(path: str | Path) -> AnnualWheel:
@@ -88,7 +144,11 @@ def load_annual_wheel(path: str | Path) -> AnnualWheel:
     file = Path(path)
     data = read_document(file)
     if is_network_document(data):
-        network = structure(data, Network, origin=str(file))
+        network: Network | NationalNetwork = (
+            structure(data, NationalNetwork, origin=str(file))
+            if is_national_network_document(data)
+            else structure(data, Network, origin=str(file))
+        )
         if network.annual_wheel is None:
             raise InvalidInput(["the network has no annual_wheel @ $"], origin=str(file))
         return network.annual_wheel

@@ -76,6 +76,7 @@ SCHEMA_KINDS: Final[Mapping[str, tuple[str, str]]] = {
     "annual-wheel": ("vardservice.planning", "AnnualWheel"),
     "benchmark": ("vardservice.benchmarking", "BenchmarkData"),
     "fee-schedule": ("vardservice.fees", "FeeScheduleHistory"),
+    "national-network": ("vardservice.networks", "NationalNetwork"),
     "needs-inventory": ("vardservice.decisions", "NeedsInventory"),
     "network": ("vardservice.networks", "Network"),
     "populations": ("vardservice.regions", "PopulationTable"),

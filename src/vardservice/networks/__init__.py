@@ -8,8 +8,15 @@ and a management and development organisation of people from the regions on
 time-limited part-time assignments (förvaltnings- och utvecklingsorganisationen,
 BS §4.4). Every year it adopts an operations plan with an activity plan and a
 budget (verksamhetsplan, aktivitetsplan, budget, BS §6), and the budget rests on
-the fees paid for the year (BS §5.2). The national service network (NSN) has
-goals, each with activities, and meets four times a year.
+the fees paid for the year (BS §5.2).
+
+The national service network (NSN) is another kind of network:
+:class:`NationalNetwork`, within Hela Sverige ska leva and coordinated by its
+riksorganisation, with no members, fees or budget; its goals, each with ways of
+reaching it, its long-term goals, its meetings four times a year, its knowledge
+bank and its platform (NSN). The fields of :class:`Network` that described NSN
+(``goals``, ``long_term_goals``, ``meetings_per_year``, ``resources``,
+``coordinator``) remain for documents written before, and are deprecated.
 
 The model accepts drafts: almost everything is optional, and completeness is
 judged by the rules in :mod:`vardservice.rules` (codes ``NW…``), not by
@@ -61,6 +68,14 @@ from vardservice.networks._money import (
     NetworkBudget,
     member_fees,
     network_budget,
+)
+from vardservice.networks._national import (
+    MeetingSeries,
+    Modality,
+    NationalNetwork,
+    NetworkGoal,
+    Participant,
+    Way,
 )
 from vardservice.networks._plans import (
     BudgetLine,
@@ -115,11 +130,16 @@ __all__ = [
     "GoverningDocument",
     "IncomeLine",
     "ManagementOrganisation",
+    "MeetingSeries",
     "Membership",
+    "Modality",
+    "NationalNetwork",
     "Network",
     "NetworkBudget",
+    "NetworkGoal",
     "OperationalArea",
     "OperationsPlan",
+    "Participant",
     "Partner",
     "PlanActivity",
     "Resource",
@@ -127,6 +147,7 @@ __all__ = [
     "Theme",
     "Vote",
     "VoteResult",
+    "Way",
     "member_fees",
     "network_budget",
     "tally",

@@ -322,13 +322,14 @@ class Partner:
 
 @attrs.frozen(kw_only=True, repr=False)
 class Network(Displayable):
-    """A network (nätverk): members, board, groups, organisation, plans, fees (BS, NSN).
+    """A member network (nätverk) of the regions: members, board, groups, plans, fees (BS).
 
     Attributes:
         name: the network's name.
         purpose: its purpose (syfte).
         vision: its vision.
-        coordinator: who coordinates it (NSN: the national organisation).
+        coordinator: who coordinates it. Deprecated: a national network such as NSN is a
+            :class:`~vardservice.networks.NationalNetwork`.
         members: the memberships, in the order of the document.
         board: the board and its principles.
         operational_areas: the operational areas (BS §3).
@@ -340,13 +341,13 @@ class Network(Displayable):
         fee_schedules: the dated fee schedules (BS §5.1).
         populations: population figures laid over the shipped SCB figures when
             fees are computed (e.g. a newer release).
-        goals: the network's goals, each with activities (NSN).
-        long_term_goals: long-term goals for the field (NSN "Mål för service i Sverige").
-        meetings_per_year: how many times a year the network meets (NSN: four).
+        goals: the network's goals, each with activities. Deprecated, as ``coordinator``.
+        long_term_goals: long-term goals for the field. Deprecated, as ``coordinator``.
+        meetings_per_year: how many times a year the network meets (rule NW013).
         annual_wheel: the network's annual wheel (årshjul, BS §6): what happens
             when in the year, and the rule its meetings follow
             (:mod:`vardservice.planning`).
-        resources: what the network runs (NSN: Servicebanken).
+        resources: what the network runs. Deprecated, as ``coordinator``.
         source: the document the network is described in.
         note: anything a reader should know (e.g. which data are illustrative).
 

@@ -158,11 +158,11 @@ def _reimbursement_lines(network: Network, year: int) -> tuple[BudgetLine, ...]:
     for assignment in network.organisation.assignments:
         if assignment.reimbursement is not None and assignment.overlaps_year(year):
             found = _region_of(assignment.region)
-            region = found.short_name if found else assignment.region
+            region = found.name if found else assignment.region
             lines.append(
                 BudgetLine(
                     kind=CostKind.REIMBURSEMENTS,
-                    description=f"{assignment.person} ({region})",
+                    description=f"{assignment.person}, {region}",
                     amount=assignment.reimbursement,
                 )
             )

@@ -15,13 +15,22 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from vardservice._i18n import translation
 from vardservice.dates import MAX_RECORD_YEAR, MIN_RECORD_YEAR
 from vardservice.errors import InvalidValue
 from vardservice.fees import FeeSchedule
-from vardservice.networks import CostKind, Delegate, Network, NetworkBudget
+from vardservice.networks import (
+    CostKind,
+    Delegate,
+    MeetingSeries,
+    NationalNetwork,
+    Network,
+    NetworkBudget,
+)
+from vardservice.render import _network_parts as sections
 from vardservice.render._env import RenderFormat, format_day
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
@@ -40,7 +49,7 @@ from vardservice.render._tree import (
     Strong,
     Table,
 )
-from vardservice.rules import Finding, NetworkOverview, Report, network_overview
+from vardservice.rules import Finding, NetworkOverview, Report, check, network_overview
 from vardservice.units import format_money
 
 __all__ = ["render_network"]
@@ -91,14 +100,14 @@ def _network_example() -> Network:
 @document(
     "network",
     Network,
-    summary="A network's year: members with tier and fee, budget, expert groups, findings "
-    "(BS §4–6).",
+    summary="A network's year: vision, members with tier and fee, budget, board, expert groups, "
+    "organisation, partners, findings (BS §2–6).",
     options=(Option(name="year", kind="year", help="the fee and budget year", required=True),),
     example=_network_example,
-    source="BS §4–6",
+    source="BS §2–6",
 )
 def compose_network(network: Network, *, lang: str, year: int | None = None) -> Document:
-    """Compose a network's year: members, fees, budget, expert groups, goals, findings.
+    """Compose a network's year: vision, members, fees, budget, board, groups, findings.
 
     Args:
         network: the network.
@@ -123,10 +132,15 @@ def compose_network(network: Network, *, lang: str, year: int | None = None) -> 
     blocks: list[Block] = []
     if network.purpose:
         blocks.append(Paragraph.of(network.purpose))
+    if network.vision:
+        blocks += [Heading(translation(lang).gettext("Vision")), Paragraph.of(network.vision)]
     blocks += _members(overview, lang)
     if overview.budget is not None and _has_money(overview.budget):
         blocks += _budget(overview.budget, network, lang)
+    blocks += sections.board(network, lang)
     blocks += _expert_groups(network, year, lang)
+    blocks += sections.organisation(network, year, lang)
+    blocks += sections.partners(network, lang)
     blocks += _goals(network, lang)
     blocks += _findings(overview.report, lang)
     return Document(
@@ -242,7 +256,10 @@ def _budget(budget: NetworkBudget, network: Network, lang: str) -> list[Block]:
     costs = Table(
         columns=(Column(_("Planned costs")), Column(amount, "right")),
         rows=tuple(
-            (f"{_cost_kind(line.kind, lang)}: {line.description}", Amount(line.amount))
+            (
+                f"{_cost_kind(line.kind, lang)}: {sections.after_colon(line.description)}",
+                Amount(line.amount),
+            )
             for line in budget.costs
         ),
         footer=((Strong(_("Total costs")), Amount(budget.cost_total)),),
@@ -317,6 +334,95 @@ def _goals(network: Network, lang: str) -> list[Block]:
     return blocks
 
 
+# --- the national network (NSN) ----------------------------------------------------------------
+
+
+def _national_example() -> NationalNetwork:
+    from vardservice.networks import NetworkGoal, Way
+
+    return NationalNetwork(
+        name="Exempelnätverket",
+        movement="Hela Sverige ska leva",
+        coordinator="Riksorganisationen",
+        goals=[
+            NetworkGoal(
+                title="Nätverket samlar kunskap om service",
+                ways=[Way(text="Nätverket kan arrangera träffar.", modality="may")],
+            )
+        ],
+        long_term_goals=["Fler kommuner har en serviceplan."],
+        meetings=MeetingSeries(title="Nätverkets möte", per_year=4, external_parties=True),
+    )
+
+
+@document(
+    "national-network",
+    NationalNetwork,
+    summary="A national network's year (NSN): coordinator, participants, goals and the ways "
+    "of reaching them, long-term goals, meetings, knowledge bank, platform, findings.",
+    options=(Option(name="year", kind="year", help="the year checked", required=True),),
+    example=_national_example,
+    source="NSN",
+)
+def compose_national_network(
+    network: NationalNetwork, *, lang: str, year: int | None = None
+) -> Document:
+    """Compose a national network's year: who, its goals and how it reaches them, findings.
+
+    No members count, fees or budget: a national network has none (NSN).
+
+    Args:
+        network: the national network.
+        lang: the language of the labels and the findings; the network's own text is
+            kept as written.
+        year: the year checked (the findings are as of 31 December of it); without
+            one, the document has no review (nothing reads the clock). The CLI and
+            :func:`render_network` always give one.
+
+    Returns:
+        The document tree.
+
+    Raises:
+        InvalidValue: a bad year.
+
+    """
+    _ = translation(lang).gettext
+    report: Report | None = None
+    if year is not None:  # no year, no review: nothing reads the clock
+        _network_year("render_network", year)
+        report = check(
+            network, as_of=datetime.date(year, 12, 31), lang="en" if lang == "en" else "sv"
+        )
+    blocks: list[Block] = []
+    if network.purpose:
+        blocks.append(Paragraph.of(network.purpose))
+    blocks += sections.coordination(network, lang)
+    blocks += sections.participants(network, lang)
+    if network.goals:
+        blocks.append(Heading(_("Goals for the network")))
+        for goal in network.goals:
+            blocks.append(Heading(goal.title, 3))
+            if goal.ways:  # as the source: each goal, then the ways of reaching it
+                blocks.append(
+                    BulletList.of(sections.way(way.text, way.modality, lang) for way in goal.ways)
+                )
+            else:
+                blocks.append(Paragraph.of(Emph(_("No way of reaching the goal is recorded."))))
+    if network.long_term_goals:
+        blocks += [
+            Heading(_("Goals for service in Sweden (long-term)")),
+            BulletList.of(network.long_term_goals),
+        ]
+    blocks += sections.meetings(network, lang)
+    blocks += sections.banks(network, lang)
+    if report is None:
+        blocks.append(Note.of(_("Give a year to see the review against the network’s rules.")))
+    else:
+        blocks += _findings(report, lang)
+    title = network.name if year is None else f"{network.name} {year}"
+    return Document(kind="national-network", title=title, lang=lang, blocks=tuple(blocks))
+
+
 def _severity(finding: Finding, lang: str) -> str:
     pgettext = translation(lang).pgettext
     labels = {
@@ -362,7 +468,7 @@ def _findings(report: Report, lang: str) -> list[Block]:
 
 
 def render_network(
-    network: Network,
+    network: Network | NationalNetwork,
     year: int,
     *,
     format: RenderFormat = "markdown",
@@ -377,10 +483,14 @@ def render_network(
     population figure, a member that is not a region), the overview says so and
     leaves out the fees and the budget; the findings name the cause. A year
     without fees, other income or planned costs (a network such as NSN, which
-    has neither fees nor a budget) shows no budget.
+    has neither fees nor a budget) shows no budget. A
+    :class:`~vardservice.networks.NationalNetwork` (NSN) gets its own document
+    (``national-network``): coordinator, participants, goals with the ways of
+    reaching them, long-term goals, meetings, knowledge bank and platform, and
+    the findings of its own rules; no members count, fees or budget.
 
     Args:
-        network: the network.
+        network: the network, of either kind.
         year: the fee and budget year.
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
@@ -394,9 +504,10 @@ def render_network(
         InvalidValue: not a network, a bad year, an unknown format or language.
 
     """
-    if not isinstance(network, Network):
-        raise InvalidValue("render_network", "network", network, "a Network")
+    if not isinstance(network, Network | NationalNetwork):
+        raise InvalidValue("render_network", "network", network, "a Network or a NationalNetwork")
     _network_year("render_network", year)
-    return DOCUMENTS["network"].render(
+    kind = "national-network" if isinstance(network, NationalNetwork) else "network"
+    return DOCUMENTS[kind].render(
         network, format=format, lang=lang, template_dir=template_dir, fragment=fragment, year=year
     )

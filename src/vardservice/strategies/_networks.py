@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
+import attrs
 from hypothesis import strategies as st
 
 from vardservice.fees import FeeScheduleHistory
@@ -22,11 +23,16 @@ from vardservice.networks import (
     GoverningDocument,
     IncomeLine,
     ManagementOrganisation,
+    MeetingSeries,
     Membership,
+    Modality,
+    NationalNetwork,
     Network,
     NetworkBudget,
+    NetworkGoal,
     OperationalArea,
     OperationsPlan,
+    Participant,
     Partner,
     PlanActivity,
     Resource,
@@ -34,6 +40,7 @@ from vardservice.networks import (
     Theme,
     Vote,
     VoteResult,
+    Way,
     member_fees,
     network_budget,
     tally,
@@ -376,4 +383,76 @@ def vote_results(draw: st.DrawFn) -> VoteResult:
         draw(ballots(network, on)),
         on=on,
         rule=draw(st.sampled_from(DecisionRule)),
+    )
+
+
+# --- the national network (NSN) -----------------------------------------------------------------
+
+
+def ways(*, modality: Modality | None = None) -> st.SearchStrategy[Way]:
+    """Ways of reaching a goal, stated in any modality or in ``modality``."""
+    return st.builds(
+        Way,
+        text=_NAMES,
+        modality=st.sampled_from(Modality) if modality is None else st.just(modality),
+        note=_MAYBE_TEXT,
+    )
+
+
+@st.composite
+def network_goals(draw: st.DrawFn, *, committed: bool = True) -> NetworkGoal:
+    """Goals of a national network; ``committed`` gives each a way it states it does (NSN002)."""
+    found = draw(st.lists(ways(), max_size=3))
+    if committed:
+        found.insert(draw(st.integers(0, len(found))), draw(ways(modality=Modality.STATES)))
+    return NetworkGoal(title=draw(_NAMES), ways=tuple(found))
+
+
+def meeting_series(*, per_year: int | None = None) -> st.SearchStrategy[MeetingSeries]:
+    """Recurring meetings; ``per_year`` fixes the count (default: any, or none)."""
+    return st.builds(
+        MeetingSeries,
+        title=_NAMES,
+        per_year=st.just(per_year) if per_year is not None else st.none() | st.integers(0, 52),
+        purpose=_MAYBE_TEXT,
+        participants=_MAYBE_TEXT,
+        external_parties=st.booleans(),
+        modality=st.sampled_from(Modality),
+    )
+
+
+def participants() -> st.SearchStrategy[Participant]:
+    """Participants of a national network."""
+    return st.builds(Participant, name=_NAMES, role=_MAYBE_TEXT)
+
+
+@st.composite
+def national_networks(draw: st.DrawFn, *, year: int = 2024) -> NationalNetwork:
+    """National networks that pass their own rules (NSN001-NSN003).
+
+    A coordinator, meetings four times a year (and a wheel, if any, planning four),
+    and every goal with a way the network states it does; participants may be none,
+    as in the source.
+    """
+    wheel = draw(st.none() | annual_wheels(year=year, max_activities=3))
+    if wheel is not None:
+        from vardservice.planning import MeetingRule
+
+        rule = wheel.meetings or MeetingRule()
+        wheel = attrs.evolve(wheel, meetings=attrs.evolve(rule, count=4, months=None))
+    return NationalNetwork(
+        name=draw(_NAMES),
+        movement=draw(st.none() | _NAMES),
+        coordinator=draw(_NAMES),
+        purpose=draw(_MAYBE_TEXT),
+        participants=tuple(draw(st.lists(participants(), max_size=3))),
+        participants_note=draw(_MAYBE_TEXT),
+        goals=tuple(draw(st.lists(network_goals(), max_size=4))),
+        long_term_goals=tuple(draw(st.lists(_NAMES, max_size=7))),
+        meetings=draw(meeting_series(per_year=4)),
+        branch_meetings=draw(st.none() | meeting_series()),
+        knowledge_bank=draw(st.none() | resources()),
+        platform=draw(st.none() | resources()),
+        annual_wheel=wheel,
+        note=draw(_MAYBE_TEXT),
     )

@@ -7,6 +7,11 @@ from vardservice.networks import Network
 from vardservice.regions import get_region
 
 
+def _is_nsn(network: Network) -> bool:
+    """Whether a member network's document cites NSN (written before NationalNetwork)."""
+    return network.source is not None and network.source.key == "NSN"
+
+
 def _governed_by_bs(network: Network) -> bool:
     """Best Service's rules bind a network described by BS, or one that names no source.
 
@@ -24,7 +29,5 @@ def _name(member: str) -> str:
         return member
 
 
-_MEMBERS_QUOTE = (
-    "Samtliga regioner kan vara medlem i Best Service. Medlemskap är frivilligt men målet är "
-    "att alla ska vara med. Medlemskapet beviljas av styrelsen och varje medlem har en röst."
-)
+_MEMBERS_QUOTE = "Samtliga regioner kan vara medlem i Best Service."
+_VOTE_QUOTE = "Medlemskapet beviljas av styrelsen och varje medlem har en röst."

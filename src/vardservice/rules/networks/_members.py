@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from vardservice.networks import Delegate, Membership, Network
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
-from vardservice.rules.networks._common import _MEMBERS_QUOTE, _governed_by_bs, _name
+from vardservice.rules.networks._common import _MEMBERS_QUOTE, _VOTE_QUOTE, _governed_by_bs, _name
 from vardservice.sources import cite
 
 
@@ -26,13 +26,14 @@ def _nw001_example() -> tuple[Network, str]:
     subject=Network,
     example=_nw001_example,
     applies=_governed_by_bs,
-    severity=Severity.ERROR,
+    severity=Severity.INFO,
     title=N_("The members are regions"),
     source=cite("BS", "4.1"),
     quote=_MEMBERS_QUOTE,
     paraphrase=(
-        "Membership is open to the regions: every member is one of the 21 regions, named by "
-        "its county code or its name."
+        'Membership is open to the regions ("kan": a possibility, so an information): a '
+        "member that is not one of the 21 regions, by county code or name, is outside what BS "
+        "provides for, and has no fee tier."
     ),
 )
 def members_are_regions(network: Network, ctx: RuleContext) -> Iterator[Finding]:
@@ -42,7 +43,8 @@ def members_are_regions(network: Network, ctx: RuleContext) -> Iterator[Finding]
             yield ctx.finding(
                 f"$.members[{i}]",
                 ctx.gettext(
-                    "The member {member!r} is not a region; the members are to be regions.",
+                    "The member {member!r} is not a region; Best Service's membership is open "
+                    "to the regions.",
                     member=membership.region,
                 ),
                 evidence={"member": membership.region},
@@ -68,7 +70,7 @@ def _nw002_example() -> tuple[Network, str]:
     severity=Severity.ERROR,
     title=N_("No region is a member twice at the same time"),
     source=cite("BS", "4.1"),
-    quote=_MEMBERS_QUOTE,
+    quote=_VOTE_QUOTE,
     paraphrase=(
         "Each member has one vote, so a region is listed at most once for any day; a region "
         "that left and joined again has two memberships that do not overlap."
@@ -117,7 +119,7 @@ def _nw003_example() -> tuple[Network, str]:
     severity=Severity.ERROR,
     title=N_("Each member has one vote"),
     source=cite("BS", "4.1"),
-    quote=_MEMBERS_QUOTE,
+    quote=_VOTE_QUOTE,
     paraphrase="Every member has exactly one vote.",
 )
 def one_vote_each(network: Network, ctx: RuleContext) -> Iterator[Finding]:

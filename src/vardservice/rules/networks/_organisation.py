@@ -64,7 +64,7 @@ def _nw010_example() -> tuple[Network, str]:
     subject=Network,
     example=_nw010_example,
     applies=_governed_by_bs,
-    severity=Severity.WARNING,
+    severity=Severity.ERROR,
     title=N_("Assignments in the management organisation are time-limited and part-time"),
     source=cite("BS", "4.4"),
     quote="Dessa personer har ett tidsbestämt deltidsuppdrag från Best Service.",
@@ -83,7 +83,7 @@ def assignments_time_limited(network: Network, ctx: RuleContext) -> Iterator[Fin
             yield ctx.finding(
                 f"{path}.ends_on",
                 ctx.gettext(
-                    "The assignment of {person} has no end date; it should be time-limited.",
+                    "The assignment of {person} has no end date; the assignments are time-limited.",
                     person=assignment.person,
                 ),
                 evidence={"person": assignment.person},
@@ -92,7 +92,7 @@ def assignments_time_limited(network: Network, ctx: RuleContext) -> Iterator[Fin
             yield ctx.finding(
                 f"{path}.share",
                 ctx.gettext(
-                    "The assignment of {person} is full-time; it should be part-time.",
+                    "The assignment of {person} is full-time; the assignments are part-time.",
                     person=assignment.person,
                 ),
                 evidence={"person": assignment.person, "share": str(assignment.share)},
@@ -124,7 +124,7 @@ def _nw011_example() -> tuple[Network, str]:
     subject=Network,
     example=_nw011_example,
     applies=_governed_by_bs,
-    severity=Severity.WARNING,
+    severity=Severity.ERROR,
     title=N_("One of the people is the board's contact person"),
     source=cite("BS", "4.4"),
     quote="En av dessa personer är styrelsens kontaktperson.",
@@ -143,7 +143,7 @@ def one_contact_person(network: Network, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             "$.organisation.assignments",
             ctx.gettext(
-                "{count} people are marked as the board's contact person; one of them should be.",
+                "{count} people are marked as the board's contact person; one of them is.",
                 count=len(contacts),
             ),
             evidence={"contact_persons": len(contacts)},
@@ -174,7 +174,7 @@ def _nw012_example() -> tuple[Network, str]:
     subject=Network,
     example=_nw012_example,
     applies=_governed_by_bs,
-    severity=Severity.WARNING,
+    severity=Severity.ERROR,
     title=N_("Contributing regions are reimbursed per agreement"),
     source=cite("BS", "4.4"),
     quote=(

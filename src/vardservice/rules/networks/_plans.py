@@ -19,7 +19,8 @@ from vardservice.networks import (
 from vardservice.planning import AnnualWheel, MeetingRule
 from vardservice.regions import shipped_populations
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
-from vardservice.rules.networks._common import _governed_by_bs, _name
+from vardservice.rules.networks._common import _governed_by_bs, _is_nsn, _name
+from vardservice.rules.networks._national import NSN_MEETINGS_PER_YEAR
 from vardservice.sources import cite
 from vardservice.units import format_money
 
@@ -129,7 +130,7 @@ def _nw005_example() -> tuple[Network, str]:
     subject=Network,
     example=_nw005_example,
     applies=_governed_by_bs,
-    severity=Severity.WARNING,
+    severity=Severity.ERROR,
     title=N_("The budget covers the planned costs"),
     source=cite("BS", "5.2"),
     quote=(
@@ -138,8 +139,7 @@ def _nw005_example() -> tuple[Network, str]:
     ),
     paraphrase=(
         "The year's budget rests on the fees paid for the year: the fees and other income "
-        "should cover the planned costs (network meetings, development projects, "
-        "reimbursements)."
+        "cover the planned costs (network meetings, development projects, reimbursements)."
     ),
     needs_as_of=True,
 )
@@ -266,15 +266,14 @@ def _nw009_example() -> tuple[Network, str]:
     subject=Network,
     example=_nw009_example,
     applies=_governed_by_bs,
-    severity=Severity.WARNING,
+    severity=Severity.ERROR,
     title=N_("Planning rests on statutes, operations plan, annual wheel, communication strategy"),
     source=cite("BS", "6"),
-    quote=(
-        "Som grund för planering finns följande dokument: Stadgar, Verksamhetsplan, Årshjul, "
-        "Kommunikationsstrategi"
-    ),
+    quote="Som grund för planering finns följande dokument:",
     paraphrase=(
-        "The planning rests on four governing documents; a network should have each of them."
+        "The planning rests on four governing documents, which the source lists after this "
+        "sentence: statutes (Stadgar), operations plan (Verksamhetsplan), annual wheel "
+        "(Årshjul) and communication strategy (Kommunikationsstrategi); the network has each."
     ),
 )
 def planning_documents(network: Network, ctx: RuleContext) -> Iterator[Finding]:
@@ -302,7 +301,7 @@ def _nw013_example() -> tuple[Network, str]:
     "NW013",
     subject=Network,
     example=_nw013_example,
-    severity=Severity.WARNING,
+    severity=Severity.ERROR,
     title=N_("The annual wheel's meetings match how often the network meets"),
     source=cite("NSN", "Hur når vi målen för servicenätverket"),
     quote=(
@@ -312,15 +311,19 @@ def _nw013_example() -> tuple[Network, str]:
     paraphrase=(
         "A network that states how many times a year it meets plans that many meetings: "
         "the meeting rule of its annual wheel gives the same number, so the published "
-        "calendar (årshjul, .ics) says what the network has decided."
+        "calendar (årshjul, .ics) says what the network has decided. A network whose "
+        "document cites NSN meets four times a year, as NSN states, whether or not the "
+        "document gives the count."
     ),
 )
 def wheel_meets_as_stated(network: Network, ctx: RuleContext) -> Iterator[Finding]:
-    """Report an annual wheel whose meeting rule disagrees with ``meetings_per_year``.
+    """Report an annual wheel whose meeting rule disagrees with how often the network meets.
 
-    Applies when the network states ``meetings_per_year`` and has an annual wheel.
+    Applies when the network has an annual wheel and states ``meetings_per_year``, or
+    cites NSN, whose four meetings a year count even when the document gives no number
+    (:class:`~vardservice.networks.NationalNetwork` has its own rule, NSN001).
     """
-    stated = network.meetings_per_year
+    stated = NSN_MEETINGS_PER_YEAR if _is_nsn(network) else network.meetings_per_year
     wheel = network.annual_wheel
     if stated is None or wheel is None:
         return
