@@ -38,7 +38,6 @@ import io
 import unicodedata
 from collections.abc import Iterable, Mapping
 from importlib import resources
-
 from typing import Final, Literal
 
 import attrs
@@ -326,6 +325,11 @@ class PopulationSource:
     def __str__(self) -> str:
         text = self.title if self.title == self.publisher else f"{self.publisher}: {self.title}"
         return text + (f" <{self.url}>" if self.url else "")
+
+    @property
+    def heading(self) -> str:
+        """The publisher and the source's own title, ``"RegionFakta, Örebro län – …"``."""
+        return self.title if self.title == self.publisher else f"{self.publisher}, {self.title}"
 
 
 def _county_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:

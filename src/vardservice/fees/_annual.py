@@ -112,11 +112,8 @@ class AnnualFee:
         if self.population_table == "caller":
             source = "given by the caller" if lang == "en" else "angiven av användaren"
         else:
-            text = source_.title if source_.title == source_.publisher else (
-                f"{source_.publisher}, {source_.title}"
-            )
-            source = text + (f", {source_.url}" if source_.url else "")
-            source = (f"source: {source}" if lang == "en" else f"Källa: {source}")
+            source = source_.heading + (f", {source_.url}" if source_.url else "")
+            source = f"source: {source}" if lang == "en" else f"Källa: {source}"
         table = {
             "en": {
                 "caller": "the figure given by the caller",
