@@ -59,7 +59,9 @@ def test_fees_markdown_shows_fees_totals_and_provenance() -> None:
     assert text.startswith("# Avgifter och budget 2024")
     assert "*Beloppen är illustrativa exempel, inte ett verkligt beslut;" in text
     assert "| 07 | Region Kronoberg | 203 686 | sekundär | 1 | 40 000 kr |" in text
-    assert "|  | **Summa** |  |  |  | **1 520 000 kr** |" in text  # 7×40 000 + 11×80 000 + 3×120 000
+    assert (
+        "|  | **Summa** |  |  |  | **1 520 000 kr** |" in text
+    )  # 7×40 000 + 11×80 000 + 3×120 000
     assert "Avgiftsnivån bestäms av folkmängden den 31 december 2023." in text
     assert "Avgiftsschemat gäller från och med 2024." in text
     assert "| 1 | 7 | 280 000 kr |" in text

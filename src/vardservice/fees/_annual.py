@@ -8,7 +8,7 @@ import attrs
 
 from vardservice import _fields
 from vardservice.dates import MAX_FEE_YEAR, MIN_FEE_YEAR
-from vardservice.errors import InvalidValue
+from vardservice.errors import InvalidValue, NoPopulationForYear
 from vardservice.fees._schedules import FeeSchedule, FeeScheduleHistory, schedule_for
 from vardservice.fees._tiers import TIER_SOURCE, FeeTier, fee_tier, tier_bands
 from vardservice.regions import (
@@ -339,7 +339,8 @@ def budget(
 
     Raises:
         InvalidValue: a region is listed twice.
-        UnknownRegion, NoScheduleForYear, NoPopulationForYear: as for :func:`annual_fee`.
+        NoPopulationForYear: some member has no figure for the population year; names them.
+        UnknownRegion, NoScheduleForYear: as for :func:`annual_fee`.
 
     Example:
         >>> from vardservice.regions import REGIONS
@@ -359,6 +360,12 @@ def budget(
             raise InvalidValue("budget", f"members[{i}]", found.name, "each member once")
         regions.append(found)
     table = with_shipped(populations)
+    basis = year - 1 if population_year is None else population_year
+    lacking = [r for r in regions if r in table.missing(basis)] if isinstance(basis, int) else []
+    if lacking:
+        raise NoPopulationForYear(
+            basis, table.complete_years(), missing=[r.short_name for r in lacking]
+        )
     fees = tuple(
         annual_fee(
             r,

@@ -26,7 +26,8 @@ The package is split by job: the converter (``_converter``: the hooks, in
 groups), the file formats (``_files``), CSV (``_csv``), and the documents that
 a file may hold (:mod:`vardservice.io.documents`: subproject and portfolio
 files, annual wheels), SCB's own population files (``_scb``:
-:func:`populations_from_scb`, :func:`load_scb_populations`);
+:func:`populations_from_scb`, :func:`load_scb_populations`; ``_scb_fetch``:
+:func:`fetch_scb_populations` from SCB's PxWebApi 2);
 :mod:`vardservice.io.records` holds the flat records the command line writes as
 JSON and CSV.
 
@@ -83,6 +84,7 @@ if TYPE_CHECKING:
         load_scb_populations,
         populations_from_scb,
     )
+    from vardservice.io._scb_fetch import ScbFetchError, fetch_scb_populations
     from vardservice.io.documents import (
         load_annual_wheel,
         load_portfolio,
@@ -93,10 +95,12 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_SCB_BYTES",
     "Format",
+    "ScbFetchError",
     "ScbImport",
     "converter",
     "dump",
     "dumps",
+    "fetch_scb_populations",
     "from_dict",
     "load",
     "load_annual_wheel",
@@ -130,6 +134,8 @@ _LAZY = {
     "ScbImport": "vardservice.io._scb",
     "load_scb_populations": "vardservice.io._scb",
     "populations_from_scb": "vardservice.io._scb",
+    "ScbFetchError": "vardservice.io._scb_fetch",
+    "fetch_scb_populations": "vardservice.io._scb_fetch",
 }
 
 
