@@ -101,7 +101,7 @@ def fetch_scb_populations(
     Args:
         year: the year whose 31 December is meant.
         table: the table's PxWebApi 2 id (default :data:`SCB_COUNTY_TABLE`).
-        retrieved: the date recorded as the retrieval date (default: today).
+        retrieved: the date recorded as the retrieval date (default: today, UTC).
         timeout: seconds to wait for SCB's answer.
         client: an ``httpx.Client`` of your own (e.g. with a proxy).
 
@@ -160,7 +160,7 @@ def fetch_scb_populations(
             f"{text or response.reason_phrase}",
             url=url,
         )
-    day = retrieved if retrieved is not None else datetime.date.today()
+    day = retrieved if retrieved is not None else datetime.datetime.now(datetime.UTC).date()
     return populations_from_scb(
         response.content, retrieved=day, table=table, format="json-stat", origin=url
     )
