@@ -106,7 +106,8 @@ def test_the_grade_follows_the_publisher() -> None:
         if figure.grade == "scb":
             assert publisher.startswith("Statistiska centralbyrån"), publisher
         elif figure.grade == "authority":
-            assert publisher.startswith(("RegionFakta", "Region ", "Tillväxtverket")), publisher
+            authorities = ("RegionFakta", "Region ", "Tillväxtverket", "Länsstyrelsen")
+            assert publisher.startswith(authorities), publisher
         else:
             assert not publisher.startswith(("Statistiska", "RegionFakta", "Tillväxtverket"))
 
