@@ -76,8 +76,8 @@ def test_complete_years_sum_exactly_and_partial_years_stay_below_the_total() -> 
     ("year", "missing"),
     [
         (2017, ["Västernorrland"]),
-        (2022, ["Uppsala", "Jönköping", "Kronoberg", "Halland", "Västra Götaland",
-                "Västmanland", "Gävleborg", "Västernorrland"]),
+        (2022, ["Uppsala", "Jönköping", "Kronoberg", "Västra Götaland", "Västmanland",
+                "Gävleborg", "Västernorrland"]),
         (2024, ["Södermanland", "Kalmar", "Gotland", "Skåne", "Halland", "Värmland",
                 "Gävleborg", "Västernorrland"]),
     ],
