@@ -360,6 +360,9 @@ def budget(
             raise InvalidValue("budget", f"members[{i}]", found.name, "each member once")
         regions.append(found)
     table = with_shipped(populations)
+    # The year and the schedule are checked first, as annual_fee does for each member.
+    _fields.check_year(year, MIN_FEE_YEAR, MAX_FEE_YEAR, owner="budget")
+    schedule_for(schedule, year)
     basis = year - 1 if population_year is None else population_year
     lacking = [r for r in regions if r in table.missing(basis)] if isinstance(basis, int) else []
     if lacking:
