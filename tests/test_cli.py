@@ -40,6 +40,9 @@ def test_regions_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
         "year": 2023,
         "tier": 3,
         "source": rows[0]["source"],
+        "grade": "secondary",
+        "source_title": rows[0]["source_title"],
+        "source_url": rows[0]["source_url"],
     }
 
 
@@ -55,7 +58,9 @@ def test_regions_formats(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
     assert code == 0
     assert "Kronoberg" in out
     if fmt == "csv":
-        assert out.splitlines()[0] == "code,name,short_name,population,year,tier,source"
+        assert out.splitlines()[0] == (
+            "code,name,short_name,population,year,tier,source,grade,source_title,source_url"
+        )
 
 
 def test_regions_with_own_population_file(
@@ -99,6 +104,9 @@ def test_fees_json(capsys: pytest.CaptureFixture[str]) -> None:
         "tier": 1,
         "fee": "40000 kr",
         "source": kronoberg["source"],
+        "grade": "secondary",
+        "population_table": "shipped",
+        "secondary": True,
     }
     assert data["budget"]["total"] == "1520000 kr"
     assert [t["members"] for t in data["budget"]["by_tier"]] == [7, 11, 3]
@@ -180,9 +188,9 @@ def test_text_output_puts_each_source_on_its_own_line(capsys: pytest.CaptureFixt
     code, out, _ = run(capsys, "regions", "--year", "2023", "--format", "text")
     assert code == 0
     assert out.endswith("\n")
-    source_lines = [line for line in out.splitlines() if line.startswith("Källa för folkmängd:")]
+    source_lines = [line for line in out.splitlines() if line.startswith("Källor:")]
     assert len(source_lines) > 1
-    assert all(line.count("Källa för folkmängd:") == 1 for line in source_lines)
+    assert all(line.count("Källor:") == 1 for line in source_lines)
 
 
 # --- vns ------------------------------------------------------------------------------------

@@ -151,9 +151,13 @@ def test_annual_fee_with_a_given_population_records_how_it_was_obtained() -> Non
     assert str(fee.tier_source) == "BS §5.1"
     lines = [line.replace("\xa0", " ") for line in fee.explain()]
     assert lines[0].startswith("Folkmängd i Region Halland den 31 december 2023: 340 243")
-    assert lines[1] == "Nivå 2 (250 000 – 1 000 000 invånare, BS §5.1)."
-    assert "illustrativa belopp" in lines[2]
-    assert lines[3] == "Avgift för 2024: 80 000 kr."
+    assert lines[1] == (
+        "Folkmängdstabell: uppgiften angiven av användaren; uppgiftens nivå: ograderad."
+    )
+    assert lines[2] == "Nivå 2 (250 000 – 1 000 000 invånare, BS §5.1)."
+    assert "illustrativa belopp" in lines[3]
+    assert lines[4] == "Avgift för 2024: 80 000 kr."
+    assert fee.population_table == "caller"
 
 
 def _table(population: int, year: int = 2023) -> PopulationTable:
@@ -170,8 +174,24 @@ def test_annual_fee_uses_the_given_table_and_population_year() -> None:
     table = _table(1_000_000, year=2020)
     fee = annual_fee("07", 2024, schedule=SCHEDULE, populations=table, population_year=2020)
     assert (fee.population.year, fee.tier) == (2020, FeeTier.TIER_2)
-    with pytest.raises(NoPopulationForYear, match="available years: 2020"):
-        annual_fee("07", 2024, schedule=SCHEDULE, populations=table)
+    assert fee.population_table == "yours"
+    assert "dina egna uppgifter" in fee.explain()[1]
+    # Your figures are laid over the shipped ones: the 2023 figure comes from the package.
+    shipped = annual_fee("07", 2024, schedule=SCHEDULE, populations=table)
+    assert (shipped.population.year, shipped.population_table) == (2023, "shipped")
+    with pytest.raises(NoPopulationForYear, match="available years: .*2020"):
+        annual_fee("07", 2024, schedule=SCHEDULE, populations=table, population_year=2030)
+
+
+def test_a_fee_from_a_secondary_figure_says_so_in_its_trace() -> None:
+    fee = annual_fee("Stockholm", 2024, schedule=SCHEDULE)
+    assert fee.population.grade == "secondary" and fee.secondary
+    assert "sekundär uppgift" in fee.explain()[1]
+    assert "secondary figure" in fee.explain(lang="en")[1]
+    graded = annual_fee("Halland", 2024, schedule=SCHEDULE)
+    assert graded.population.grade == "authority" and not graded.secondary
+    assert "uppgiftens nivå: en myndighets återgivning" in graded.explain()[1]
+    assert "sekundär" not in graded.explain()[1]
 
 
 def test_annual_fee_errors() -> None:

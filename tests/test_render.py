@@ -26,20 +26,28 @@ def test_regions_markdown_in_swedish() -> None:
     text = plain(render_regions(region_tiers(2023)))
     lines = text.splitlines()
     assert lines[0] == "# Regioner, folkmängd och avgiftsnivå 2023"
-    assert "| Länskod | Region | Folkmängd den 31 december 2023 | Nivå |" in lines
-    assert "| 01 | Region Stockholm | 2 454 821 | 3 |" in lines
-    assert "| 07 | Region Kronoberg | 203 686 | 1 |" in lines
+    assert "| Länskod | Region | Folkmängd den 31 december 2023 | Källtyp | Nivå |" in lines
+    assert "| 01 | Region Stockholm | 2 454 821 | sekundär | 3 |" in lines
+    assert "| 07 | Region Kronoberg | 203 686 | sekundär | 1 |" in lines
+    assert "| 13 | Region Halland | 343 746 | myndighet | 2 |" in lines
+    assert "Avgiftsnivån bestäms av folkmängden den 31 december 2023." in text
     assert "Avgiftsnivåer enligt BS §5.1: Nivå 1: mindre än 250 000 invånare;" in text
-    assert text.count("Källa för folkmängd:") >= 1
+    assert "Källtyp: myndighet = en myndighet som återger SCB:s tabell" in text
+    assert "Källor:" in lines
+    assert "- Region Halland, Halland växer men i en lägre takt, <https://" in text
+    assert "(myndighet; Halland)." in text
+    # The tier legend's numbers carry no-break spaces, formatted from the bounds.
+    assert "250\xa0000\xa0– 1\xa0000\xa0000\xa0invånare" in render_regions(region_tiers(2023))
 
 
 def test_regions_in_english_html_and_text() -> None:
     rows = region_tiers(2023)
     english = plain(render_regions(rows, lang="en"))
     assert english.startswith("# Regions, population and fee tier 2023")
-    assert "| 01 | Region Stockholm | 2,454,821 | 3 |" in english
+    assert "| 01 | Region Stockholm | 2,454,821 | secondary | 3 |" in english
+    assert "Sources:" in english and "(authority; Halland)." in english
     html = plain(render_regions(rows, format="html"))
-    assert '<td>Region Kronoberg</td><td class="number">203 686</td>' in html
+    assert '<td>Region Kronoberg</td><td class="number">203 686</td><td>sekundär</td>' in html
     assert html.startswith('<!DOCTYPE html>\n<html lang="sv">')
     assert '<section class="vardservice regions" lang="sv">' in html
     bare = plain(render_regions(rows, format="html", fragment=True))
@@ -54,8 +62,12 @@ def test_fees_markdown_shows_fees_totals_and_provenance() -> None:
     text = plain(render_fees(result))
     assert text.startswith("# Avgifter och budget 2024")
     assert "*Beloppen är illustrativa exempel, inte ett verkligt beslut;" in text
-    assert "| 07 | Region Kronoberg | 203 686 | 1 | 40 000 kr |" in text
-    assert "|  | **Summa** |  |  | **1 520 000 kr** |" in text  # 7×40 000 + 11×80 000 + 3×120 000
+    assert "| 07 | Region Kronoberg | 203 686 | sekundär | 1 | 40 000 kr |" in text
+    assert (
+        "|  | **Summa** |  |  |  | **1 520 000 kr** |" in text
+    )  # 7×40 000 + 11×80 000 + 3×120 000
+    assert "Avgiftsnivån bestäms av folkmängden den 31 december 2023." in text
+    assert "Avgiftsschemat gäller från och med 2024." in text
     assert "| 1 | 7 | 280 000 kr |" in text
     assert "Budgeten grundar sig på årets avgifter enligt BS §5.2." in text
     english = plain(render_fees(result, lang="en", format="text"))

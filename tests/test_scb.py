@@ -10,16 +10,21 @@ import datetime
 import json
 from pathlib import Path
 
+import httpx
 import pytest
+import respx
 
 from vardservice.cli import main
 from vardservice.errors import InvalidInput
 from vardservice.io import (
     MAX_SCB_BYTES,
+    ScbFetchError,
+    fetch_scb_populations,
     load_populations,
     load_scb_populations,
     populations_from_scb,
 )
+from vardservice.regions import REGIONS
 
 DATA = Path(__file__).parent / "data" / "scb"
 CSV = DATA / "BE0101N1_latin1.csv"
@@ -166,10 +171,100 @@ def test_cli_import_to_stdout_and_bad_input_exits_2_with_one_line(
 ) -> None:
     assert main(["populations", "import", str(JSONSTAT), "--retrieved", "2025-03-01"]) == 0
     captured = capsys.readouterr()
-    assert captured.out.startswith("code,year,population,source,url\n01,2023,")
+    assert captured.out.startswith("code,year,population,source,url,grade\n01,2023,")
     assert "left out: 1 country total" in captured.err
     bad = tmp_path / "bad.px"
     bad.write_bytes(PX.read_bytes().replace(b"2451000 ", b"2451x00 "))
     assert main(["populations", "import", str(bad), "--retrieved", "2025-03-01"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "DATA line 28" in err
+
+
+# --- populations fetch: SCB's PxWebApi 2, replayed with respx (no network in tests) ---------
+
+FETCH_RESPONSE = DATA / "TAB638_2025_response.json"  # every figure FICTITIOUS (README.md)
+API_DATA = "https://statistikdatabasen.scb.se/api/v2/tables/TAB638/data"
+
+
+@respx.mock
+def test_fetch_asks_for_the_21_counties_in_json_stat_2_and_reads_the_answer() -> None:
+    route = respx.post(API_DATA).mock(
+        return_value=httpx.Response(200, content=FETCH_RESPONSE.read_bytes())
+    )
+    result = fetch_scb_populations(2025, retrieved=DAY)
+    request = route.calls.last.request
+    assert dict(request.url.params) == {"lang": "sv", "outputFormat": "json-stat2"}
+    body = json.loads(request.content)
+    assert body["selection"][0] == {
+        "variableCode": "Region",
+        "valueCodes": [r.code for r in REGIONS],
+    }
+    assert body["selection"][1:] == [
+        {"variableCode": "ContentsCode", "valueCodes": ["BE0101N1"]},
+        {"variableCode": "Tid", "valueCodes": ["2025"]},
+    ]
+    assert result.table.complete_years() == (2025,)
+    figure = result.table.get("Norrbotten", 2025)
+    assert figure.population == 300_000  # fictitious
+    assert (figure.grade, figure.source.publisher) == ("scb", "Statistiska centralbyrån (SCB)")
+    assert "TAB638" in figure.source.title and "2025-03-01" in figure.source.note
+
+
+@respx.mock
+def test_fetch_a_rate_limit_answer_says_to_wait() -> None:
+    respx.post(API_DATA).mock(
+        return_value=httpx.Response(429, headers={"Retry-After": "10"}, text="Too Many Requests")
+    )
+    with pytest.raises(ScbFetchError, match=r"too many requests \(HTTP 429.*Wait 10 seconds") as e:
+        fetch_scb_populations(2025)
+    assert e.value.reason == "rate-limited"
+
+
+@respx.mock
+def test_fetch_a_timeout_says_so_and_how_to_import_instead() -> None:
+    respx.post(API_DATA).mock(side_effect=httpx.ReadTimeout("timed out"))
+    with pytest.raises(ScbFetchError, match="did not answer within 5 seconds") as caught:
+        fetch_scb_populations(2025, timeout=5)
+    assert caught.value.reason == "timeout"
+    assert "vardservice populations import FILE" in str(caught.value)
+
+
+@respx.mock
+def test_fetch_offline_says_it_needs_the_network_and_how_to_import_a_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    respx.post(API_DATA).mock(side_effect=httpx.ConnectError("Name or service not known"))
+    assert main(["populations", "fetch", "--year", "2025"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "needs the network" in err and "vardservice populations import FILE" in err
+
+
+@respx.mock
+def test_fetch_another_http_error_names_the_status_and_a_wrong_answer_the_key() -> None:
+    respx.post(API_DATA).mock(
+        return_value=httpx.Response(400, json={"title": "Missing selection", "status": 400})
+    )
+    with pytest.raises(ScbFetchError, match="HTTP 400 for table TAB638, year 2025: .*Missing"):
+        fetch_scb_populations(2025)
+    respx.post(API_DATA).mock(return_value=httpx.Response(200, json={"version": "2.0"}))
+    with pytest.raises(InvalidInput):
+        fetch_scb_populations(2025)
+
+
+@respx.mock
+def test_cli_fetch_then_regions_and_fees_use_the_fetched_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    respx.post(API_DATA).mock(return_value=httpx.Response(200, content=FETCH_RESPONSE.read_bytes()))
+    out = tmp_path / "scb-2025.csv"
+    assert main(["populations", "fetch", "--year", "2025", "--output", str(out)]) == 0
+    assert "21 figures of 21 regions, 2025–2025" in capsys.readouterr().out
+    assert main(["regions", "--year", "2025", "--populations", str(out), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 21 and {row["grade"] for row in rows} == {"scb"}
+    schedule = str(Path(__file__).parent.parent / "examples/fees/best_service_illustrative.toml")
+    argv = ["fees", "--schedule", schedule, "--year", "2026", "--populations", str(out)]
+    assert main([*argv, "--format", "json"]) == 0
+    members = json.loads(capsys.readouterr().out)["members"]
+    assert {(m["population_table"], m["grade"]) for m in members} == {("yours", "scb")}

@@ -151,17 +151,27 @@ class NoPopulationForYear(VardserviceError, LookupError):
     Attributes:
         year: the year asked for.
         available: the years for which figures are available.
+        missing: the regions without a figure for ``year``, when a whole year was asked for.
 
     """
 
-    def __init__(self, year: int, available: Iterable[int], *, region: str | None = None) -> None:
+    def __init__(
+        self,
+        year: int,
+        available: Iterable[int],
+        *,
+        region: str | None = None,
+        missing: Iterable[str] = (),
+    ) -> None:
         self.year = year
         self.available = tuple(sorted(available))
         self.region = region
+        self.missing = tuple(missing)
         who = f" for {region}" if region else ""
         years = ", ".join(map(str, self.available)) or "none"
+        lacking = f"; missing: {', '.join(self.missing)}" if self.missing else ""
         super().__init__(
-            f"no population figure{who} for 31 December {year}; available years: {years}"
+            f"no population figure{who} for 31 December {year}{lacking}; available years: {years}"
         )
 
     def __str__(self) -> str:

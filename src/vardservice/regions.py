@@ -10,9 +10,13 @@ Södra's members: Blekinge, Halland, Kronoberg and Skåne.
 
 Population is a dated fact: Statistics Sweden (SCB) publishes each region's
 population on 31 December of a year. The shipped figures, in
-``data/populations.csv``, each name their source (``data/population_sources.csv``).
-Pass a :class:`PopulationTable` of your own (e.g. a newer SCB release) wherever
-a function takes ``populations``.
+``data/populations.csv``, each name their source (``data/population_sources.csv``)
+and the source's provenance grade (:data:`GRADES`): ``scb`` (SCB's own page),
+``authority`` (a public authority republishing SCB's table) or ``secondary``
+(a page quoting SCB). Pass a :class:`PopulationTable` of your own (e.g. SCB's
+newest release, read with :func:`vardservice.io.load_scb_populations`)
+wherever a function takes ``populations``: it is laid over the shipped figures
+(:func:`with_shipped`), so your figure wins for the same region and year.
 
 Example:
     >>> from vardservice.regions import get_region, population_figure
@@ -34,6 +38,7 @@ import io
 import unicodedata
 from collections.abc import Iterable, Mapping
 from importlib import resources
+from typing import Final, Literal
 
 import attrs
 import pendulum
@@ -43,6 +48,7 @@ from vardservice._display import Displayable
 from vardservice.errors import InvalidValue, NoPopulationForYear, UnknownRegion
 
 __all__ = [
+    "GRADES",
     "HEALTHCARE_REGIONS",
     "REGIONS",
     "HealthcareRegion",
@@ -53,8 +59,10 @@ __all__ = [
     "get_healthcare_region",
     "get_region",
     "healthcare_regions_of",
+    "is_shipped",
     "population_figure",
     "shipped_populations",
+    "with_shipped",
 ]
 
 
@@ -276,6 +284,23 @@ def healthcare_regions_of(region: str | int | Region) -> tuple[HealthcareRegion,
 # --- Populations --------------------------------------------------------------------------
 
 
+Grade = Literal["scb", "authority", "secondary"]
+"""A figure's provenance grade: who published the page it was read on."""
+
+GRADES: Final[tuple[Grade, ...]] = ("scb", "authority", "secondary")
+"""The provenance grades, best first: ``scb`` is SCB's own page or file;
+``authority`` a public authority republishing SCB's table (Tillväxtverket,
+RegionFakta, a region, a county administrative board); ``secondary`` any
+other page quoting SCB (an encyclopedia, a newspaper, a statistics site)."""
+
+
+def _grade(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if value is not None and value not in GRADES:
+        raise InvalidValue(
+            type(instance).__name__, attribute.name, value, "one of scb, authority, secondary"
+        )
+
+
 @attrs.frozen
 class PopulationSource:
     """Where a population figure comes from.
@@ -286,6 +311,8 @@ class PopulationSource:
         title: the title of the table or page.
         url: where it can be read, if public.
         note: what to know about it (which SCB table it copies, when read).
+        grade: the provenance grade (:data:`GRADES`); ``None`` when nobody graded
+            it (e.g. a figure you typed in yourself).
 
     """
 
@@ -294,10 +321,16 @@ class PopulationSource:
     title: str
     url: str | None = None
     note: str = ""
+    grade: Grade | None = attrs.field(default=None, validator=_grade)
 
     def __str__(self) -> str:
         text = self.title if self.title == self.publisher else f"{self.publisher}: {self.title}"
         return text + (f" <{self.url}>" if self.url else "")
+
+    @property
+    def heading(self) -> str:
+        """The publisher and the source's own title, ``"RegionFakta, Örebro län – …"``."""
+        return self.title if self.title == self.publisher else f"{self.publisher}, {self.title}"
 
 
 def _county_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -316,6 +349,7 @@ class PopulationFigure:
         year: the year whose 31 December the figure describes.
         population: the number of inhabitants.
         source: where the figure comes from.
+        note: where on the source the figure was read, and who else gives it.
 
     """
 
@@ -323,6 +357,12 @@ class PopulationFigure:
     year: int = attrs.field(validator=_fields.record_year)
     population: int = attrs.field(validator=_fields.whole())
     source: PopulationSource
+    note: str = ""
+
+    @property
+    def grade(self) -> Grade | None:
+        """The provenance grade of the figure's source (``None``: not graded)."""
+        return self.source.grade
 
     @property
     def date(self) -> pendulum.Date:
@@ -372,6 +412,10 @@ class PopulationTable:
         """Return the years with a figure for every one of the 21 regions, ascending."""
         return tuple(y for y in self.years if all((r.code, y) in self._index for r in REGIONS))
 
+    def missing(self, year: int) -> tuple[Region, ...]:
+        """Return the regions without a figure for 31 December ``year``, in county-code order."""
+        return tuple(r for r in REGIONS if (r.code, year) not in self._index)
+
     def get(self, region: str | int | Region, year: int) -> PopulationFigure:
         """Return the figure for ``region`` on 31 December ``year``.
 
@@ -393,11 +437,14 @@ class PopulationTable:
         """Return the figures of ``year`` for all regions, in county-code order.
 
         Raises:
-            NoPopulationForYear: some region has no figure for that year.
+            NoPopulationForYear: some region has no figure for that year; names them.
 
         """
-        if any((r.code, year) not in self._index for r in REGIONS):
-            raise NoPopulationForYear(year, self.complete_years())
+        missing = self.missing(year)
+        if missing:
+            raise NoPopulationForYear(
+                year, self.complete_years(), missing=[r.short_name for r in missing]
+            )
         return tuple(self._index[(r.code, year)] for r in REGIONS)
 
     def updated(self, figures: Iterable[PopulationFigure]) -> PopulationTable:
@@ -415,7 +462,7 @@ def _read_data(name: str) -> str:
 def _parse_population_csv(
     text: str, sources: Mapping[str, PopulationSource], *, origin: str = "populations.csv"
 ) -> tuple[PopulationFigure, ...]:
-    """Parse ``code,year,population,source`` rows; ``source`` is a key of ``sources``.
+    """Parse ``code,year,population,source,note`` rows; ``source`` is a key of ``sources``.
 
     Raises:
         InvalidValue: a row that does not make a figure (naming file and line).
@@ -430,6 +477,7 @@ def _parse_population_csv(
                     year=int(row["year"]),
                     population=int(row["population"]),
                     source=sources[row["source"]],
+                    note=row.get("note") or "",
                 )
             )
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -443,10 +491,11 @@ def _parse_population_csv(
 def shipped_populations() -> PopulationTable:
     """Return the population figures shipped with the package.
 
-    Every figure is SCB's population on 31 December as published on the page
-    its source names (SCB, regional statistics portals, Tillväxtverket, the
-    regions, or Wikipedia articles citing SCB); see the docs' "Population
-    figures" page for the years covered and how each was checked.
+    Every figure is SCB's population on 31 December as read, digit for digit,
+    on the page its source names, graded by who published that page (:data:`GRADES`):
+    SCB itself, an authority republishing SCB's table (Tillväxtverket,
+    RegionFakta, a region), or a secondary page quoting SCB. No figure is
+    derived. See the docs' "Population figures" page for the years covered.
     """
     sources = {}
     for row in csv.DictReader(io.StringIO(_read_data("population_sources.csv"))):
@@ -456,8 +505,31 @@ def shipped_populations() -> PopulationTable:
             title=row["title"],
             url=row["url"] or None,
             note=row["note"],
+            grade=row["grade"],  # type: ignore[arg-type]  # checked by the validator
         )
     return PopulationTable(_parse_population_csv(_read_data("populations.csv"), sources))
+
+
+def with_shipped(populations: PopulationTable | None) -> PopulationTable:
+    """Return ``populations`` laid over the shipped figures (yours win for a region and year).
+
+    ``None`` gives the shipped figures alone.
+
+    Example:
+        >>> own = PopulationSource(id="mine", publisher="SCB", title="BE0101N1", grade="scb")
+        >>> table = with_shipped(PopulationTable([PopulationFigure("07", 2023, 1, own)]))
+        >>> table.get("07", 2023).population, table.get("09", 2023).population
+        (1, 61029)
+
+    """
+    if populations is None:
+        return shipped_populations()
+    return shipped_populations().updated(populations.figures)
+
+
+def is_shipped(figure: PopulationFigure) -> bool:
+    """Return whether ``figure`` is one of the shipped figures (not the caller's)."""
+    return shipped_populations()._index.get((figure.region, figure.year)) == figure
 
 
 def population_figure(
@@ -468,12 +540,12 @@ def population_figure(
     Args:
         region: a code, a name or a :class:`Region`.
         year: the year whose 31 December is meant.
-        populations: your own figures; by default the shipped SCB figures.
+        populations: your own figures, laid over the shipped ones (:func:`with_shipped`);
+            by default the shipped figures alone.
 
     Raises:
         UnknownRegion: no such region.
         NoPopulationForYear: no figure for that year; the message names the years there are.
 
     """
-    table = shipped_populations() if populations is None else populations
-    return table.get(region, year)
+    return with_shipped(populations).get(region, year)

@@ -45,6 +45,7 @@ from vardservice.fees._annual import (
     TierSubtotal,
     annual_fee,
     budget,
+    grade_words,
     region_tiers,
 )
 from vardservice.fees._schedules import FeeSchedule, FeeScheduleHistory, TierFee
@@ -72,6 +73,7 @@ __all__ = [
     "budget",
     "check_bands",
     "fee_tier",
+    "grade_words",
     "region_tiers",
     "tier_bands",
 ]

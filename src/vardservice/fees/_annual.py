@@ -11,17 +11,19 @@ from vardservice import _fields
 from vardservice._display import Displayable
 from vardservice._frames import Kind, frame
 from vardservice.dates import MAX_FEE_YEAR, MIN_FEE_YEAR
-from vardservice.errors import InvalidValue
+from vardservice.errors import InvalidValue, NoPopulationForYear
 from vardservice.fees._schedules import FeeSchedule, FeeScheduleHistory, schedule_for
 from vardservice.fees._tiers import TIER_SOURCE, FeeTier, fee_tier, tier_bands
 from vardservice.regions import (
+    Grade,
     PopulationFigure,
     PopulationSource,
     PopulationTable,
     Region,
     get_region,
+    is_shipped,
     population_figure,
-    shipped_populations,
+    with_shipped,
 )
 from vardservice.sources import Citation, cite
 from vardservice.units import Money, format_money, format_number
@@ -30,6 +32,26 @@ CALLER_SOURCE = PopulationSource(
     id="caller", publisher="the caller", title="population figure given by the caller"
 )
 """The source recorded when ``annual_fee`` is given a bare population number."""
+
+_GRADE_WORDS: dict[str, dict[Grade | None, str]] = {
+    "sv": {
+        "scb": "SCB:s egen uppgift",
+        "authority": "en myndighets återgivning av SCB:s tabell",
+        "secondary": "sekundär källa, inte SCB eller en myndighet",
+        None: "ograderad",
+    },
+    "en": {
+        "scb": "SCB's own figure",
+        "authority": "an authority republishing SCB's table",
+        "secondary": "secondary source, not SCB or an authority",
+        None: "ungraded",
+    },
+}
+
+
+def grade_words(grade: Grade | None, lang: str = "sv") -> str:
+    """Return a provenance grade in words, Swedish by default (``"sekundär källa, …"``)."""
+    return _GRADE_WORDS["en" if lang == "en" else "sv"][grade]
 
 
 @attrs.frozen(kw_only=True)
@@ -58,6 +80,18 @@ class AnnualFee:
         """Where the tier boundaries come from (BS §5.1)."""
         return TIER_SOURCE
 
+    @property
+    def population_table(self) -> str:
+        """Which table the population came from: ``"shipped"``, ``"yours"`` or ``"caller"``."""
+        if self.population.source == CALLER_SOURCE:
+            return "caller"
+        return "shipped" if is_shipped(self.population) else "yours"
+
+    @property
+    def secondary(self) -> bool:
+        """Whether the tier rests on a ``secondary`` figure (neither SCB nor an authority)."""
+        return self.population.grade == "secondary"
+
     def explain(self, *, lang: str = "sv") -> tuple[str, ...]:
         """Return the steps of the calculation as sentences, Swedish by default.
 
@@ -67,6 +101,7 @@ class AnnualFee:
             >>> fee = annual_fee("Halland", 2024, schedule=schedule, population=340_243)
             >>> print("\\n".join(fee.explain(lang="en")).replace("\\xa0", " "))
             Population of Region Halland on 31 December 2023: 340,243 (given by the caller).
+            Population table: the figure given by the caller; grade: ungraded.
             Tier: 2 (250,000 to 1,000,000 inhabitants, BS §5.1).
             Schedule: valid from 2024 (illustrative amounts, not a real decision).
             Fee for 2024: 80,000 SEK.
@@ -75,14 +110,36 @@ class AnnualFee:
         band = next(b for b in tier_bands() if b.tier == self.tier)
         people = format_number(self.population.population, lang=lang)
         fee = format_money(self.amount, "kr", lang=lang)
-        if self.population.source == CALLER_SOURCE:
+        source_ = self.population.source
+        grade = grade_words(self.population.grade, lang)
+        if self.population_table == "caller":
             source = "given by the caller" if lang == "en" else "angiven av användaren"
         else:
-            source = str(self.population.source)
+            source = source_.heading + (f", {source_.url}" if source_.url else "")
+            source = f"source: {source}" if lang == "en" else f"Källa: {source}"
+        table = {
+            "en": {
+                "caller": "the figure given by the caller",
+                "shipped": "the figures shipped with vardservice",
+                "yours": "your figures (laid over the shipped ones)",
+            },
+            "sv": {
+                "caller": "uppgiften angiven av användaren",
+                "shipped": "folkmängdstabellen som följer med vardservice",
+                "yours": "dina egna uppgifter (lagda över de medföljande)",
+            },
+        }["en" if lang == "en" else "sv"][self.population_table]
         if lang == "en":
+            warning = (
+                " The tier rests on a secondary figure: check it against SCB's table "
+                "before invoicing."
+                if self.secondary
+                else ""
+            )
             return (
                 f"Population of {self.region.name} on 31 December {self.population.year}: "
                 f"{people} ({source}).",
+                f"Population table: {table}; grade: {grade}.{warning}",
                 f"Tier: {int(self.tier)} ({band.label_en}, {TIER_SOURCE}).",
                 f"Schedule: valid from {self.schedule.valid_from} ({self.schedule.provenance}).",
                 f"Fee for {self.year}: {fee}.",
@@ -92,9 +149,15 @@ class AnnualFee:
             provenance.append(self.schedule.reference)
         if self.schedule.illustrative:
             provenance.append("illustrativa belopp, inte ett verkligt beslut")
+        warning = (
+            " Nivån vilar på en sekundär uppgift: stäm av den mot SCB:s tabell före fakturering."
+            if self.secondary
+            else ""
+        )
         return (
             f"Folkmängd i {self.region.name} den 31 december {self.population.year}: "
             f"{people} ({source}).",
+            f"Folkmängdstabell: {table}; uppgiftens nivå: {grade}.{warning}",
             f"{self.tier.label} ({band.label_sv}, {TIER_SOURCE}).",
             f"Avgiftsschema: gäller från {self.schedule.valid_from} ({'; '.join(provenance)}).",
             f"Avgift för {self.year}: {fee}.",
@@ -120,7 +183,8 @@ def annual_fee(
             recorded as "given by the caller" for 31 December of ``population_year``.
         population_year: whose 31 December the population is taken from; by
             convention ``year - 1`` (see the module docstring).
-        populations: the figures to look up in; by default the shipped SCB figures.
+        populations: your figures, laid over the shipped ones (yours win for the
+            same region and year); by default the shipped figures alone.
 
     Raises:
         UnknownRegion: no such region.
@@ -214,10 +278,12 @@ def region_tiers(year: int, *, populations: PopulationTable | None = None) -> Re
 
     Args:
         year: the year whose 31 December populations are used.
-        populations: your own figures; by default the shipped SCB figures.
+        populations: your figures, laid over the shipped ones (yours win for the
+            same region and year); by default the shipped figures alone.
 
     Raises:
-        NoPopulationForYear: some region has no figure for ``year``; names the complete years.
+        NoPopulationForYear: some region has no figure for ``year``; names those
+            regions and the complete years.
 
     Example:
         >>> rows = region_tiers(2023)
@@ -225,7 +291,7 @@ def region_tiers(year: int, *, populations: PopulationTable | None = None) -> Re
         (21, 'Stockholm', 3)
 
     """
-    table = shipped_populations() if populations is None else populations
+    table = with_shipped(populations)
     return RegionTiers(
         RegionTier(region=get_region(f.region), population=f, tier=fee_tier(f.population))
         for f in table.for_year(year)
@@ -336,7 +402,8 @@ def budget(
 
     Raises:
         InvalidValue: a region is listed twice.
-        UnknownRegion, NoScheduleForYear, NoPopulationForYear: as for :func:`annual_fee`.
+        NoPopulationForYear: some member has no figure for the population year; names them.
+        UnknownRegion, NoScheduleForYear: as for :func:`annual_fee`.
 
     Example:
         >>> from vardservice.regions import REGIONS
@@ -355,13 +422,23 @@ def budget(
         if found in regions:
             raise InvalidValue("budget", f"members[{i}]", found.name, "each member once")
         regions.append(found)
+    table = with_shipped(populations)
+    # The year and the schedule are checked first, as annual_fee does for each member.
+    _fields.check_year(year, MIN_FEE_YEAR, MAX_FEE_YEAR, owner="budget")
+    schedule_for(schedule, year)
+    basis = year - 1 if population_year is None else population_year
+    lacking = [r for r in regions if r in table.missing(basis)] if isinstance(basis, int) else []
+    if lacking:
+        raise NoPopulationForYear(
+            basis, table.complete_years(), missing=[r.short_name for r in lacking]
+        )
     fees = tuple(
         annual_fee(
             r,
             year,
             schedule=schedule,
             population_year=population_year,
-            populations=populations,
+            populations=table,
         )
         for r in regions
     )

@@ -12,6 +12,7 @@ import attrs
 
 from vardservice.errors import InvalidValue
 from vardservice.sources import Citation, cite
+from vardservice.units import format_number
 
 
 class FeeTier(enum.IntEnum):
@@ -35,7 +36,7 @@ class TierBand:
         tier: the tier.
         minimum: the smallest population in the tier.
         maximum: the largest population in the tier, or ``None`` for no upper bound.
-        label_sv: the interval in Swedish words.
+        label_sv: the interval in Swedish words (:meth:`words` when read from the package).
         label_en: the interval in English words.
 
     """
@@ -45,6 +46,32 @@ class TierBand:
     maximum: int | None = None
     label_sv: str = ""
     label_en: str = ""
+
+    def words(self, lang: str = "sv") -> str:
+        """Return the interval in words, its numbers formatted for ``lang``.
+
+        Example:
+            >>> TierBand(FeeTier.TIER_2, 250_000, 1_000_000).words().replace("\\xa0", " ")
+            '250 000 – 1 000 000 invånare'
+            >>> TierBand(FeeTier.TIER_1, 0, 249_999).words("en")
+            'fewer than 250,000 inhabitants'
+
+        """
+        english = lang == "en"
+
+        def number(value: int) -> str:
+            return format_number(value, lang="en" if english else "sv")
+
+        if self.maximum is None:
+            text = ("more than {n}" if english else "över {n}").format(n=number(self.minimum - 1))
+        elif self.minimum == 0:
+            text = ("fewer than {n}" if english else "mindre än {n}").format(
+                n=number(self.maximum + 1)
+            )
+        else:
+            low, high = number(self.minimum), number(self.maximum)
+            text = f"{low} to {high}" if english else f"{low}\xa0– {high}"
+        return text + (" inhabitants" if english else "\xa0invånare")
 
     def contains(self, population: int) -> bool:
         """Return whether ``population`` is within the band."""
@@ -95,16 +122,12 @@ def tier_bands() -> tuple[TierBand, ...]:
     """Return the tier bands of BS §5.1, read from the package data and checked."""
     text = resources.files("vardservice").joinpath("data", "fee_tiers.toml").read_text("utf-8")
     data = tomllib.loads(text)
-    bands = [
-        TierBand(
-            tier=FeeTier(row["level"]),
-            minimum=row["minimum"],
-            maximum=row.get("maximum"),
-            label_sv=row["label_sv"],
-            label_en=row["label_en"],
+    bands = []
+    for row in data["tier"]:
+        band = TierBand(
+            tier=FeeTier(row["level"]), minimum=row["minimum"], maximum=row.get("maximum")
         )
-        for row in data["tier"]
-    ]
+        bands.append(attrs.evolve(band, label_sv=band.words("sv"), label_en=band.words("en")))
     return check_bands(bands)
 
 

@@ -26,7 +26,8 @@ The package is split by job: the converter (``_converter``: the hooks, in
 groups), the file formats (``_files``), CSV (``_csv``), and the documents that
 a file may hold (:mod:`vardservice.io.documents`: subproject and portfolio
 files, annual wheels), SCB's own population files (``_scb``:
-:func:`populations_from_scb`, :func:`load_scb_populations`);
+:func:`populations_from_scb`, :func:`load_scb_populations`; ``_scb_fetch``:
+:func:`fetch_scb_populations` from SCB's PxWebApi 2);
 :mod:`vardservice.io.records` holds the flat records the command line writes as
 JSON and CSV; :mod:`vardservice.io.findings` writes findings as SARIF and JSON
 (:func:`~vardservice.io.findings.to_sarif`,
@@ -87,6 +88,7 @@ if TYPE_CHECKING:
         load_scb_populations,
         populations_from_scb,
     )
+    from vardservice.io._scb_fetch import ScbFetchError, fetch_scb_populations
     from vardservice.io.documents import (
         load_annual_wheel,
         load_network,
@@ -100,11 +102,13 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_SCB_BYTES",
     "Format",
+    "ScbFetchError",
     "ScbImport",
     "check_report_docx",
     "converter",
     "dump",
     "dumps",
+    "fetch_scb_populations",
     "from_dict",
     "load",
     "load_annual_wheel",
@@ -147,6 +151,8 @@ _LAZY = {
     "to_sarif": "vardservice.io.findings",
     "check_report_docx": "vardservice.io.word",
     "read_report_docx": "vardservice.io.word",
+    "ScbFetchError": "vardservice.io._scb_fetch",
+    "fetch_scb_populations": "vardservice.io._scb_fetch",
 }
 
 

@@ -32,7 +32,8 @@ def load_populations(path: str | Path) -> PopulationTable:
     """Read your own population figures, e.g. a newer SCB release.
 
     A ``.csv`` file has the columns ``code,year,population,source`` and
-    optionally ``url``; ``source`` says where the figure comes from (e.g.
+    optionally ``url`` and ``grade`` (``scb``, ``authority`` or ``secondary``);
+    ``source`` says where the figure comes from (e.g.
     ``SCB BE0101N1, published 2025-02-21``). A ``.json``, ``.yaml`` or ``.toml``
     file is a :class:`~vardservice.regions.PopulationTable` document.
     Combine with the shipped figures through
@@ -72,6 +73,7 @@ def populations_from_csv(text: str, *, origin: str | None = None) -> PopulationT
                         publisher=source_text,
                         title=source_text,
                         url=(row.get("url") or "").strip() or None,
+                        grade=(row.get("grade") or "").strip() or None,  # type: ignore[arg-type]
                     ),
                 )
             )

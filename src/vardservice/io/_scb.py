@@ -197,6 +197,7 @@ def populations_from_scb(
             title=f"{title or 'Folkmängd efter region och år'} ({table})",
             url=_TABLE_URLS.get(table.upper(), _DATABASE_URL),
             note=f"SCB table {table}, retrieved {day.isoformat()}; read from SCB's {fmt} file",
+            grade="scb",
         )
         return _collect(cells, source, fmt)
     except Problem as problem:

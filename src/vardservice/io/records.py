@@ -11,10 +11,9 @@ files. Each is a small frozen type here, built from the model objects by its
 Example:
     >>> from vardservice.fees import region_tiers
     >>> from vardservice.io import to_dict
-    >>> row = RegionRecord.from_region_tier(region_tiers(2023)[5])
-    >>> to_dict(row) == {"code": "07", "name": "Region Kronoberg", "short_name": "Kronoberg",
-    ...     "population": 203686, "year": 2023, "tier": 1, "source": "dewiki-07-2023"}
-    True
+    >>> row = to_dict(RegionRecord.from_region_tier(region_tiers(2023)[5]))
+    >>> row["code"], row["population"], row["year"], row["tier"], row["grade"]
+    ('07', 203686, 2023, 1, 'secondary')
 
 """
 
@@ -67,13 +66,13 @@ class RegionRecord:
     """One row of the regions table: a region, its population and its fee tier (BS §5.1).
 
     Attributes:
-        code: the county code.
-        name: the region's name.
-        short_name: its short name.
+        code: the county code; name, short_name: the region's name and its short name.
         population: the population on 31 December of ``year``.
         year: whose 31 December the population is.
         tier: the fee tier the population gives.
         source: the id of the population figure's source.
+        grade: the source's grade: scb, authority, secondary (None: your own, ungraded).
+        source_title: the source's publisher and its own title; source_url: its address.
 
     """
 
@@ -84,6 +83,9 @@ class RegionRecord:
     year: int
     tier: FeeTier
     source: str
+    grade: str | None = None
+    source_title: str = ""
+    source_url: str | None = None
 
     @classmethod
     def from_region_tier(cls, row: RegionTier) -> RegionRecord:
@@ -96,6 +98,9 @@ class RegionRecord:
             year=row.population.year,
             tier=row.tier,
             source=row.population.source.id,
+            grade=row.population.grade,
+            source_title=row.population.source.heading,
+            source_url=row.population.source.url,
         )
 
 
@@ -104,13 +109,13 @@ class FeeRecord:
     """One member's fee in the fees table (BS §5.1).
 
     Attributes:
-        code: the county code.
-        name: the region's name.
-        population: the population that set the tier.
-        population_year: whose 31 December that population is.
+        code: the county code; name: the region's name.
+        population: the population that set the tier; population_year: whose 31 December.
         tier: the fee tier.
         fee: the annual fee.
         source: the id of the population figure's source.
+        grade: as in :class:`RegionRecord`; secondary: whether the grade is ``secondary``.
+        population_table: shipped (the package's), yours (passed or imported) or caller.
 
     """
 
@@ -121,6 +126,9 @@ class FeeRecord:
     tier: FeeTier
     fee: Money
     source: str
+    grade: str | None = None
+    population_table: str = "shipped"
+    secondary: bool = False
 
     @classmethod
     def from_annual_fee(cls, fee: AnnualFee) -> FeeRecord:
@@ -133,6 +141,9 @@ class FeeRecord:
             tier=fee.tier,
             fee=fee.amount,
             source=fee.population.source.id,
+            grade=fee.population.grade,
+            population_table=fee.population_table,
+            secondary=fee.secondary,
         )
 
 

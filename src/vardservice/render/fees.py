@@ -28,7 +28,7 @@ from vardservice.fees import (
     region_tiers,
     tier_bands,
 )
-from vardservice.regions import PopulationSource
+from vardservice.regions import Grade, PopulationFigure, PopulationSource
 from vardservice.render._env import RenderFormat
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
@@ -57,16 +57,86 @@ def unique(items: Iterable[Any]) -> list[Any]:
     return seen
 
 
-def population_sources(sources: Iterable[PopulationSource], lang: str) -> Sources:
-    """Return the population figures' sources: publisher, title and link, one per line."""
-    _ = translation(lang).gettext
+def grade_label(grade: Grade | None, lang: str) -> str:
+    """Return a provenance grade as a table cell: ``"SCB"``, ``"myndighet"``, ``"sekundär"``."""
+    pgettext = translation(lang).pgettext
+    labels = {
+        "scb": "SCB",
+        "authority": pgettext("population grade", "authority"),
+        "secondary": pgettext("population grade", "secondary"),
+        None: pgettext("population grade", "ungraded"),
+    }
+    return labels[grade]
+
+
+def population_sources(figures: Iterable[PopulationFigure], lang: str) -> Sources:
+    """Return the figures' sources: "Källa:", publisher, the source's own title, link, grade.
+
+    Each source names the regions whose figure it gives, so a reader sees which
+    figure rests on which page.
+    """
+    translations = translation(lang)
+    figures = tuple(figures)
+    sources: list[PopulationSource] = unique(f.source for f in figures)
     items: list[tuple[Inline, ...]] = []
-    for source in unique(sources):
-        line: list[Inline] = [f"{source.publisher}, {source.title}"]
+    for source in sources:
+        regions = [f for f in figures if f.source == source]
+        line: list[Inline] = [source.heading]
         if source.url:
             line += [", ", Link(source.url, source.url)]
-        items.append((*line, "."))
-    return Sources(_("Population source"), tuple(items))
+        names = _and(sorted({_short(f.region) for f in regions}, key=_order), lang)
+        line.append(
+            " ("
+            + translations.gettext("{grade}; {regions}").format(
+                grade=grade_label(source.grade, lang), regions=names
+            )
+            + ")."
+        )
+        items.append(tuple(line))
+    label = translations.npgettext("sources", "Source", "Sources", len(items))
+    return Sources(label, tuple(items))
+
+
+def grade_legend(figures: Iterable[PopulationFigure], lang: str) -> Paragraph:
+    """Return what the grades in the table mean, naming only the grades used."""
+    _ = translation(lang).gettext
+    meaning = {
+        "scb": _("SCB = read on SCB’s own page"),
+        "authority": _(
+            "{authority} = a public authority republishing SCB’s table "
+            "(Tillväxtverket, RegionFakta, a region)"
+        ).format(authority=grade_label("authority", lang)),
+        "secondary": _(
+            "{secondary} = another page quoting SCB; check the figure against SCB’s table "
+            "before an invoice rests on it"
+        ).format(secondary=grade_label("secondary", lang)),
+        None: _("{ungraded} = your own figure, not graded").format(
+            ungraded=grade_label(None, lang)
+        ),
+    }
+    used = {f.grade for f in figures}
+    parts = [meaning[g] for g in ("scb", "authority", "secondary", None) if g in used]
+    return Paragraph.of(_("Grade of the figure: {meanings}.").format(meanings="; ".join(parts)))
+
+
+def _short(code: str) -> str:
+    from vardservice.regions import get_region
+
+    return get_region(code).short_name
+
+
+def _order(name: str) -> str:
+    from vardservice.regions import get_region
+
+    return get_region(name).code
+
+
+def _and(items: Sequence[str], lang: str) -> str:
+    """Join ``items`` as "a, b och c" ("a, b and c" in English)."""
+    if len(items) < 2:
+        return "".join(items)
+    word = " and " if lang == "en" else " och "
+    return ", ".join(items[:-1]) + word + items[-1]
 
 
 def _years(years: Sequence[int]) -> str:
@@ -111,17 +181,13 @@ def compose_regions(rows: tuple[RegionTier, ...], *, lang: str) -> Document:
         raise InvalidValue("render_regions", "rows", rows, "at least one row, each a RegionTier")
     _ = translation(lang).gettext
     years = _years(sorted({row.population.year for row in rows}))
-    bands = "; ".join(
-        _("Tier {tier}: {band}").format(
-            tier=band.tier.value, band=band.label_sv if lang == "sv" else band.label_en
-        )
-        for band in tier_bands()
-    )
+    bands = _bands(lang)
     table = Table(
         columns=(
             Column(_("County code")),
             Column(_("Region")),
             Column(_("Population on 31 December {years}").format(years=years), "right"),
+            Column(_("Grade")),
             Column(_("Tier"), "right"),
         ),
         rows=tuple(
@@ -129,11 +195,13 @@ def compose_regions(rows: tuple[RegionTier, ...], *, lang: str) -> Document:
                 row.region.code,
                 row.region.name,
                 Number(row.population.population),
+                grade_label(row.population.grade, lang),
                 str(row.tier.value),
             )
             for row in rows
         ),
     )
+    figures = [row.population for row in rows]
     return Document(
         kind="regions",
         title=_("Regions, population and fee tier {years}").format(years=years),
@@ -141,10 +209,25 @@ def compose_regions(rows: tuple[RegionTier, ...], *, lang: str) -> Document:
         blocks=(
             table,
             Paragraph.of(
-                _("Fee tiers according to {source}: {bands}.").format(source="BS §5.1", bands=bands)
+                _("The fee tier is set by the population on 31 December {years}.").format(
+                    years=years
+                )
+                + " "
+                + _("Fee tiers according to {source}: {bands}.").format(
+                    source="BS §5.1", bands=bands
+                )
             ),
-            population_sources((row.population.source for row in rows), lang),
+            grade_legend(figures, lang),
+            population_sources(figures, lang),
         ),
+    )
+
+
+def _bands(lang: str) -> str:
+    _ = translation(lang).gettext
+    return "; ".join(
+        _("Tier {tier}: {band}").format(tier=band.tier.value, band=band.words(lang))
+        for band in tier_bands()
     )
 
 
@@ -224,6 +307,7 @@ def compose_fees(result: Budget, *, lang: str) -> Document:
                 Column(_("County code")),
                 Column(_("Region")),
                 Column(_("Population on 31 December {years}").format(years=years), "right"),
+                Column(_("Grade")),
                 Column(_("Tier"), "right"),
                 Column(_("Fee"), "right"),
             ),
@@ -232,24 +316,32 @@ def compose_fees(result: Budget, *, lang: str) -> Document:
                     fee.region.code,
                     fee.region.name,
                     Number(fee.population.population),
+                    grade_label(fee.population.grade, lang),
                     str(fee.tier.value),
                     Amount(fee.amount),
                 )
                 for fee in result.fees
             ),
-            footer=((None, Strong(total), None, None, Amount(result.total)),),
+            footer=((None, Strong(total), None, None, None, Amount(result.total)),),
         )
     )
     blocks.extend(_by_tier(result, lang))
     blocks.append(
         Paragraph.of(
-            _(
-                "Fee tiers according to {source}. "
-                "The budget rests on the year’s fees according to {budget_source}."
-            ).format(source="BS §5.1", budget_source=result.source)
+            _("The fee tier is set by the population on 31 December {years}.").format(years=years)
+            + " "
+            + _("Fee tiers according to {source}: {bands}.").format(
+                source="BS §5.1", bands=_bands(lang)
+            )
+            + " "
+            + _("The budget rests on the year’s fees according to {budget_source}.").format(
+                budget_source=result.source
+            )
         )
     )
-    blocks.append(population_sources((fee.population.source for fee in result.fees), lang))
+    figures = [fee.population for fee in result.fees]
+    blocks.append(grade_legend(figures, lang))
+    blocks.append(population_sources(figures, lang))
     return Document(
         kind="fees",
         title=_("Fees and budget {year}").format(year=result.year),
