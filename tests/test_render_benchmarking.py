@@ -38,8 +38,8 @@ def test_benchmark_markdown_is_sorted_by_rank_and_marks_the_reader() -> None:
         if line[:3] in {f"| {n}" for n in range(1, 6)} and "," in line
     ]
     assert rows[:5] == [
-        "| 1 | Uppsala | 290,00 | -20,00 | -6,5 |",
-        "| 1 | **Halland** (din region) | 290,00 | -20,00 | -6,5 |",
+        "| 1 | Uppsala | 290,00 | −20,00 | −6,5 |",
+        "| 1 | **Halland** (din region) | 290,00 | −20,00 | −6,5 |",
         "| 3 | Kronoberg | 310,00 | 0,00 | 0,0 |",
         "| 4 | Skåne | 330,00 | 20,00 | 6,5 |",
         "| 5 | Stockholm (avvikande värde) | 500,00 | 190,00 | 61,3 |",

@@ -78,7 +78,7 @@ def test_memo_in_swedish_words_the_deviation_as_rgs_vns_does() -> None:
     ) in lines
     assert "| Prognosticerad helårskostnad | 23,4 mnkr |" in lines
     assert "| Ersättning | 11,0 mnkr |" in lines
-    assert "| Avvikelse | -12,4 mnkr |" in lines
+    assert "| Avvikelse | −12,4 mnkr |" in lines
     assert "- helgtjänstgöring: för servicepersonal" in lines
     assert "- slutstädning" in lines
     assert "- måltider" not in lines  # documented
@@ -128,8 +128,8 @@ def test_business_case_table_and_break_even() -> None:
     assert lines[0] == "# Kalkyl 2021–2023"
     assert "*Beloppen är illustrativa exempel, inte en verklig plan.*" in lines
     assert "| År | Kostnad | Nytta | Netto | Ackumulerat |" in lines
-    assert "| 2021 | 2,0 mnkr | 0,6 mnkr | -1,4 mnkr | -1,4 mnkr |" in lines
-    assert "| 2022 | 1,0 mnkr | 1,8 mnkr | 0,8 mnkr | -0,6 mnkr |" in lines
+    assert "| 2021 | 2,0 mnkr | 0,6 mnkr | −1,4 mnkr | −1,4 mnkr |" in lines
+    assert "| 2022 | 1,0 mnkr | 1,8 mnkr | 0,8 mnkr | −0,6 mnkr |" in lines
     assert "| 2023 | 1,5 mnkr | 3,0 mnkr | 1,5 mnkr | 0,9 mnkr |" in lines
     assert "Kalkylen når brytpunkt år 2023." in lines
     english = plain(render_business_case(CASE, lang="en", unit="tkr"))
@@ -249,7 +249,7 @@ def test_the_memo_renders_from_a_vns_case_as_from_its_parts() -> None:
 def test_the_memo_table_lists_labelled_values() -> None:
     html = plain(render_vns_memo(AGREEMENT, format="html"))
     assert "<thead>" not in html
-    assert '<tr><th scope="row">Avvikelse</th><td class="number">-12,4 mnkr</td></tr>' in html
+    assert '<tr><th scope="row">Avvikelse</th><td class="number">−12,4 mnkr</td></tr>' in html
     lines = plain(render_vns_memo(AGREEMENT, format="text")).splitlines()
     assert lines[lines.index("Prognosticerad helårskostnad   23,4 mnkr") - 1] == ""
 
