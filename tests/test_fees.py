@@ -151,7 +151,7 @@ def test_annual_fee_with_a_given_population_records_how_it_was_obtained() -> Non
     assert str(fee.tier_source) == "BS §5.1"
     lines = [line.replace("\xa0", " ") for line in fee.explain()]
     assert lines[0].startswith("Folkmängd i Region Halland den 31 december 2023: 340 243")
-    assert lines[1] == "Nivå 2 (250 000 – 1 000 000 invånare, BS §5.1)."
+    assert lines[1] == "Nivå 2 (250 000 – 1 000 000 invånare, BS § 5.1)."
     assert "illustrativa belopp" in lines[2]
     assert lines[3] == "Avgift för 2024: 80 000 kr."
 

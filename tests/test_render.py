@@ -29,7 +29,7 @@ def test_regions_markdown_in_swedish() -> None:
     assert "| Länskod | Region | Folkmängd den 31 december 2023 | Nivå |" in lines
     assert "| 01 | Region Stockholm | 2 454 821 | 3 |" in lines
     assert "| 07 | Region Kronoberg | 203 686 | 1 |" in lines
-    assert "Avgiftsnivåer enligt BS §5.1: Nivå 1: mindre än 250 000 invånare;" in text
+    assert "Avgiftsnivåer enligt BS § 5.1: Nivå 1: mindre än 250 000 invånare;" in text
     assert text.count("Källa för folkmängd:") >= 1
 
 
@@ -53,7 +53,7 @@ def test_fees_markdown_shows_fees_totals_and_provenance() -> None:
     assert "| 07 | Region Kronoberg | 203 686 | 1 | 40 000 kr |" in text
     assert "|  | **Summa** |  |  | **1 520 000 kr** |" in text  # 7×40 000 + 11×80 000 + 3×120 000
     assert "| 1 | 7 | 280 000 kr |" in text
-    assert "Budgeten grundar sig på årets avgifter enligt BS §5.2." in text
+    assert "Budgeten grundar sig på årets avgifter enligt BS § 5.2." in text
     english = plain(render_fees(result, lang="en", format="text"))
     assert "Total" in english and "1,520,000 SEK" in english
 

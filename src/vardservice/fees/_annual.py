@@ -80,7 +80,7 @@ class AnnualFee:
             return (
                 f"Population of {self.region.name} on 31 December {self.population.year}: "
                 f"{people} ({source}).",
-                f"Tier: {int(self.tier)} ({band.label_en}, {TIER_SOURCE}).",
+                f"Tier: {int(self.tier)} ({band.label_en}, {TIER_SOURCE.text}).",
                 f"Schedule: valid from {self.schedule.valid_from} ({self.schedule.provenance}).",
                 f"Fee for {self.year}: {fee}.",
             )
@@ -92,7 +92,7 @@ class AnnualFee:
         return (
             f"Folkmängd i {self.region.name} den 31 december {self.population.year}: "
             f"{people} ({source}).",
-            f"{self.tier.label} ({band.label_sv}, {TIER_SOURCE}).",
+            f"{self.tier.label} ({band.label_sv}, {TIER_SOURCE.text}).",
             f"Avgiftsschema: gäller från {self.schedule.valid_from} ({'; '.join(provenance)}).",
             f"Avgift för {self.year}: {fee}.",
         )

@@ -224,7 +224,7 @@ def compose_benchmark(
             "Key-figure benchmarking per {source}."
         ),
         day=Day(datetime.date(comparison.population_year, 12, 31)),
-        source=str(comparison.source),
+        source=comparison.source.text,
     )
     blocks: tuple[Block, ...] = (
         Paragraph.of(about.format(id=figure.id, area=figure.area, unit=unit)),

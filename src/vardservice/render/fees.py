@@ -21,6 +21,7 @@ from typing import Any
 from vardservice._i18n import translation
 from vardservice.errors import InvalidValue
 from vardservice.fees import (
+    TIER_SOURCE,
     Budget,
     FeeScheduleHistory,
     RegionTier,
@@ -141,7 +142,9 @@ def compose_regions(rows: tuple[RegionTier, ...], *, lang: str) -> Document:
         blocks=(
             table,
             Paragraph.of(
-                _("Fee tiers according to {source}: {bands}.").format(source="BS §5.1", bands=bands)
+                _("Fee tiers according to {source}: {bands}.").format(
+                    source=TIER_SOURCE.text, bands=bands
+                )
             ),
             population_sources((row.population.source for row in rows), lang),
         ),
@@ -242,7 +245,7 @@ def compose_fees(result: Budget, *, lang: str) -> Document:
             _(
                 "Fee tiers according to {source}. "
                 "The budget rests on the year’s fees according to {budget_source}."
-            ).format(source="BS §5.1", budget_source=result.source)
+            ).format(source=TIER_SOURCE.text, budget_source=result.source.text)
         )
     )
     blocks.append(population_sources((fee.population.source for fee in result.fees), lang))

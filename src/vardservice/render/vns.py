@@ -220,7 +220,7 @@ def _memo(
     ]
     if reduction is not None:
         blocks.extend(_reduction(reduction, lang))
-    blocks.append(Sources(_("Source"), ((str(agreement.source), "."),)))
+    blocks.append(Sources(_("Source"), ((agreement.source.text, "."),)))
     return Document(
         kind="vns-memo",
         title=_("Decision memo: {name}").format(name=agreement.name),
@@ -529,7 +529,7 @@ def compose_task_catalogue(catalogue: TaskCatalogue, *, lang: str) -> Document:
             Paragraph.of(*cost, " ", *_conventions(catalogue, lang)),
             Paragraph.of(
                 _("Tasks are to be standardised and frequency-controlled per {source}.").format(
-                    source=catalogue.source
+                    source=catalogue.source.text
                 )
             ),
         ),
