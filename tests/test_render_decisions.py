@@ -103,10 +103,10 @@ def test_optional_parts_appear_when_given() -> None:
     )
     out = render_protocol(excerpt, format="text")
     assert "Utdragsbestyrkande: Anna Andersson" in out
-    assert "Justerare: Bertil Berg, Cecilia Ceder" in out
+    assert "Justerare: Bertil Berg och Cecilia Ceder" in out
     assert "Expedieras till: Regionservice" in out
     assert "Beslutsunderlag\n\n- Tjänsteskrivelse" in out
-    assert "Justerare: Bertil Berg, Cecilia Ceder\nExpedieras till: Regionservice\n" in out
+    assert "Justerare: Bertil Berg och Cecilia Ceder\nExpedieras till: Regionservice\n" in out
     html = render_protocol(excerpt, format="html")
     assert "<li>Tjänsteskrivelse</li>" in html
     assert "Utdragsbestyrkande: Anna Andersson</p>" in html

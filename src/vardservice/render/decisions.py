@@ -120,11 +120,11 @@ def compose_protocol(excerpt: ProtocolExcerpt, *, lang: str) -> Document:
         blocks.append(BulletList.of(excerpt.basis_documents))
     foot: list[Inline] = []
     if excerpt.checked_by:
-        foot.append(_("Minutes checked by") + ": " + ", ".join(excerpt.checked_by))
+        foot.append(_("Minutes checked by") + ": " + join_words(excerpt.checked_by, lang))
     if excerpt.sent_to:
         if foot:
             foot.append(Break())
-        foot.append(_("Sent to") + ": " + ", ".join(excerpt.sent_to))
+        foot.append(_("Sent to") + ": " + join_words(excerpt.sent_to, lang))
     if foot:
         blocks.append(Paragraph.of(*foot))
     return Document(kind="protocol", title=_("Minutes"), lang=lang, blocks=tuple(blocks))
@@ -229,7 +229,7 @@ def _needs_table(rows: tuple[RankedNeed, ...], lang: str) -> Table:
                 Number(row.rank),
                 row.tally.need,
                 Number(row.tally.count),
-                ", ".join(row.tally.tags) or None,
+                join_words(row.tally.tags, lang) or None,
             )
             for row in rows
         ),

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from vardservice._i18n import translation
+from vardservice._i18n import join_words, translation
 from vardservice.errors import InvalidValue
 from vardservice.fees import (
     TIER_SOURCE,
@@ -70,8 +70,8 @@ def population_sources(sources: Iterable[PopulationSource], lang: str) -> Source
     return Sources(_("Population source"), tuple(items))
 
 
-def _years(years: Sequence[int]) -> str:
-    return ", ".join(str(year) for year in years)
+def _years(years: Sequence[int], lang: str) -> str:
+    return join_words((str(year) for year in years), lang)
 
 
 def _regions_example() -> tuple[RegionTier, ...]:
@@ -111,7 +111,7 @@ def compose_regions(rows: tuple[RegionTier, ...], *, lang: str) -> Document:
     if not rows or not all(isinstance(row, RegionTier) for row in rows):
         raise InvalidValue("render_regions", "rows", rows, "at least one row, each a RegionTier")
     _ = translation(lang).gettext
-    years = _years(sorted({row.population.year for row in rows}))
+    years = _years(sorted({row.population.year for row in rows}), lang)
     bands = "; ".join(
         _("Tier {tier}: {band}").format(
             tier=band.tier.value, band=band.label_sv if lang == "sv" else band.label_en
@@ -215,7 +215,7 @@ def compose_fees(result: Budget, *, lang: str) -> Document:
                 ),
             ]
         blocks.append(Paragraph.of(*parts))
-    years = _years(sorted({fee.population.year for fee in result.fees}))
+    years = _years(sorted({fee.population.year for fee in result.fees}), lang)
     total = _("Total")
     blocks.append(
         Table(
