@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from vardservice._i18n import translation
+from vardservice._i18n import join_words, translation
 from vardservice._version import __version__
 from vardservice.cli._common import (
     Result,
@@ -97,15 +97,18 @@ def _headline(checked: Any, today: bool) -> str:
 
 
 def _totals(checked: Any) -> str:
-    """Return the findings counted by severity, zeros too: "Summa: 0 fel, 1 varning, 2 …"."""
+    """Return the findings counted by severity, zeros too: "Totalt: 0 fel, 1 varning och 2 …"."""
     translated = translation(checked.lang)
     ngettext = translated.ngettext
     counts = checked.counts
     errors, warnings, notes = counts["error"], counts["warning"], counts["info"]
-    return translated.gettext("Total: {errors}, {warnings}, {notes}.").format(
-        errors=ngettext("{n} error", "{n} errors", errors).format(n=errors),
-        warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
-        notes=ngettext("{n} note", "{n} notes", notes).format(n=notes),
+    counted = (
+        ngettext("{n} error", "{n} errors", errors).format(n=errors),
+        ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+        ngettext("{n} note", "{n} notes", notes).format(n=notes),
+    )
+    return translated.gettext("Total: {counts}.").format(
+        counts=join_words(counted, checked.lang)
     )
 
 
