@@ -51,7 +51,7 @@ def test_fees_markdown_shows_fees_totals_and_provenance() -> None:
     assert text.startswith("# Avgifter och budget 2024")
     assert "*Beloppen är illustrativa exempel, inte ett verkligt beslut;" in text
     assert "| 07 | Region Kronoberg | 203 686 | 1 | 40 000 kr |" in text
-    assert "|  | **Summa** |  |  | **1 520 000 kr** |" in text  # 7×40 000 + 11×80 000 + 3×120 000
+    assert "|  | **Totalt** |  |  | **1 520 000 kr** |" in text  # 7×40 000 + 11×80 000 + 3×120 000
     assert "| 1 | 7 | 280 000 kr |" in text
     assert "Budgeten grundar sig på årets avgifter enligt BS § 5.2." in text
     english = plain(render_fees(result, lang="en", format="text"))

@@ -107,9 +107,7 @@ def _totals(checked: Any) -> str:
         ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
         ngettext("{n} note", "{n} notes", notes).format(n=notes),
     )
-    return translated.gettext("Total: {counts}.").format(
-        counts=join_words(counted, checked.lang)
-    )
+    return translated.gettext("Total: {counts}.").format(counts=join_words(counted, checked.lang))
 
 
 def _severities(lang: str) -> dict[str, str]:
@@ -141,8 +139,9 @@ def _text(checked: Any, today: bool) -> str:
         if not sub.findings:
             lines.append(f"  {none}")
         for f in sub.findings:
+            where = f"{f.code}  {f.path}"
             lines.append(
-                f"  {severities[f.severity.value]:<8}{f.code}  {f.path}  {f.message} ({f.source})"
+                f"  {severities[f.severity.value]:<8}{where}  {f.message} ({f.source.text})"
             )
     lines += ["", _totals(checked)]
     return "\n".join(lines) + "\n"

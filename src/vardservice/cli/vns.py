@@ -39,17 +39,8 @@ def run(args: argparse.Namespace) -> Result:
         from vardservice.io.records import VnsSummary
 
         return json_text(VnsSummary.from_case(document))
-    from vardservice.render import render_business_case, render_vns_memo
+    from vardservice.render import DOCUMENTS
 
-    output = render_vns_memo(
-        document.agreement,
-        reduction=document.reduction(),
-        provider=document.provider,
-        format=args.format,
-        lang=args.lang,
-    )
-    if document.business_case is not None:
-        output += "\n" + render_business_case(
-            document.business_case, format=args.format, lang=args.lang
-        )
+    # One document: the business case is the memo's last section, not a second <h1>.
+    output: str = DOCUMENTS["vns-memo"].render(document, format=args.format, lang=args.lang)
     return output

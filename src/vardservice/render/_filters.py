@@ -56,8 +56,10 @@ def _pad(text: str, width: int, align: str) -> str:
 def text_table(env: jinja2.Environment, table: _tree.Table) -> list[str]:
     """Return a table as lines of text, each column as wide as its widest cell.
 
-    Numbers are right-aligned; two spaces separate the columns; the footer
-    rows follow the body. Trailing spaces are removed.
+    Each column is aligned as the Markdown and HTML writers align it, its
+    heading too: numbers and their headings right, text left. Two spaces
+    separate the columns; the footer rows follow the body. Trailing spaces are
+    removed.
     """
     value = env.filters["value"]
     header = [column.label for column in table.columns]
@@ -65,10 +67,7 @@ def text_table(env: jinja2.Environment, table: _tree.Table) -> list[str]:
     widths = [max(_width(cells[i]) for cells in (header, *body)) for i in range(len(table.columns))]
     lines = []
     for cells in (header, *body):
-        padded = [
-            _pad(text, widths[i], table.columns[i].align if cells is not header else "left")
-            for i, text in enumerate(cells)
-        ]
+        padded = [_pad(text, widths[i], table.columns[i].align) for i, text in enumerate(cells)]
         lines.append("  ".join(padded).rstrip())
     return lines
 

@@ -27,7 +27,7 @@ Example:
     '# Beslutsunderlag: VNS'
     >>> memo.splitlines()[4].startswith("RGS prognosticerade helårskostnad för att utföra")
     True
-    >>> "vilket innebär en negativ avvikelse på helår om 12,4 mnkr." in memo
+    >>> "vilket innebär att RGS har en negativ avvikelse på helår om 12,4 mnkr." in memo
     True
 
 """
@@ -49,6 +49,7 @@ from vardservice.render._tree import (
     Emph,
     Heading,
     Inline,
+    Note,
     Number,
     Paragraph,
     Sources,
@@ -56,8 +57,10 @@ from vardservice.render._tree import (
     Table,
     fill,
 )
+from vardservice.sources import Citation
 from vardservice.units import Money
 from vardservice.vns import (
+    STAFFING_SOURCE,
     WEEKS_PER_YEAR,
     BusinessCase,
     Frequency,
@@ -90,22 +93,43 @@ def _consequences(agreement: ServiceAgreement, provider: str | None, lang: str) 
     """Return the two sentences of RGS-VNS "Ekonomiska konsekvenser"."""
     _ = translation(lang).gettext
     forecast = Amount(agreement.forecast_cost, "mnkr")
+    # RGS-VNS: "RGS prognosticerade helårskostnad för att utföra uppdraget är i dagsläget
+    # 23,4 mnkr."
     if provider is None:
         first = fill(
-            _("The forecast full-year cost of performing the assignment is {forecast}."),
+            _("The forecast full-year cost of performing the assignment is currently {forecast}."),
             forecast=forecast,
         )
     else:
         first = fill(
             _(
                 "{provider_genitive} forecast full-year cost of performing the assignment "
-                "is {forecast}."
+                "is currently {forecast}."
             ),
             provider_genitive=_genitive(provider, lang),
             forecast=forecast,
         )
     deviation = agreement.deviation
-    if deviation.is_negative():
+    # RGS-VNS: "Den ersättning RGS får för utfört uppdrag är 11,0 mnkr, vilket innebär att
+    # RGS har en negativ avvikelse på helår om 12,4 mnkr."
+    if provider is not None and deviation.is_negative():
+        message = _(
+            "The compensation {provider} receives for the assignment performed is "
+            "{compensation}, which means that {provider} has a negative full-year deviation "
+            "of {deviation}."
+        )
+    elif provider is not None and deviation == Money.zero():
+        message = _(
+            "The compensation {provider} receives for the assignment performed is "
+            "{compensation}, which means that the compensation covers the full-year cost."
+        )
+    elif provider is not None:
+        message = _(
+            "The compensation {provider} receives for the assignment performed is "
+            "{compensation}, which means that {provider} has a positive full-year deviation "
+            "of {deviation}."
+        )
+    elif deviation.is_negative():
         message = _(
             "The compensation for the assignment performed is {compensation}, "
             "which means a negative full-year deviation of {deviation}."
@@ -124,6 +148,7 @@ def _consequences(agreement: ServiceAgreement, provider: str | None, lang: str) 
         message,
         compensation=Amount(agreement.compensation, "mnkr"),
         deviation=Amount(abs(deviation), "mnkr"),
+        provider=provider or "",
     )
     return Paragraph.of(*first, " ", *second)
 
@@ -143,11 +168,23 @@ def _scope(agreement: ServiceAgreement, lang: str) -> list[Block]:
     else:
         items = ((item.name, ": ", item.note) if item.note else item.name for item in undocumented)
         blocks += [Paragraph.of(unclear), BulletList.of(items)]
-    blocks.append(Paragraph.of(_("Every agreement made about the assignment is to be documented.")))
+    # VNS001 is a warning: the memo says "bör", as the rule does.
+    blocks.append(
+        Paragraph.of(_("Every agreement made about the assignment should be documented."))
+    )
+    blocks.append(_source(STAFFING_SOURCE, lang))
     return blocks
 
 
-def _reduction(reduction: StaffingReduction, lang: str) -> list[Block]:
+def _source(citation: Citation, lang: str) -> Sources:
+    """Return a section's source line: "Källa: RGS-VNS, Varför ökar kostnaderna?"."""
+    text = citation.text
+    return Sources(
+        translation(lang).gettext("Source"), ((text if text[-1] in ".?!" else text + ".",),)
+    )
+
+
+def _reduction(reduction: StaffingReduction, lang: str, *, illustrative: bool) -> list[Block]:
     """Return the section on the staffing reduction (RGS-VNS "Varför ökar kostnaderna?")."""
     i18n = translation(lang)
     _ = i18n.gettext
@@ -163,13 +200,16 @@ def _reduction(reduction: StaffingReduction, lang: str) -> list[Block]:
             beds=beds,
             year=year,
         )
-        return [Heading(_("Reduced staffing")), Paragraph(text)]
+        return [Heading(_("Reduced staffing")), Paragraph(text), _source(STAFFING_SOURCE, lang)]
     rule = fill(
+        # RGS-VNS: "ta bort 8 timmar ur bemanningsplanerna (måndag-fredag ...)".
         i18n.ngettext(
             "On {wards} inpatient ward with more than {beds} available beds, {hours} hours a "
-            "weekday are taken out of the staffing plan, {days} working days in {year}.",
+            "day Monday–Friday are taken out of the staffing plan, {days} working days in "
+            "{year}.",
             "On {wards} inpatient wards with more than {beds} available beds, {hours} hours a "
-            "weekday are taken out of the staffing plans, {days} working days in {year}.",
+            "day Monday–Friday are taken out of the staffing plans, {days} working days in "
+            "{year}.",
             wards,
         ),
         wards=Number(wards),
@@ -184,7 +224,21 @@ def _reduction(reduction: StaffingReduction, lang: str) -> list[Block]:
         _("Cost per hour: {cost} (an assumption, not a figure from the source)."),
         cost=Amount(cost, "kr", places(cost.amount)),
     )
-    return [Heading(_("Reduced staffing")), Paragraph.of(*rule, " ", *effect, " ", *assumption)]
+    blocks: list[Block] = [
+        Heading(_("Reduced staffing")),
+        Paragraph.of(*rule, " ", *effect, " ", *assumption),
+    ]
+    if illustrative:
+        blocks.append(
+            Note.of(
+                _(
+                    "The wards, their beds and the year are an illustrative example, "
+                    "not figures from the source."
+                )
+            )
+        )
+    blocks.append(_source(STAFFING_SOURCE, lang))
+    return blocks
 
 
 def _memo(
@@ -193,14 +247,22 @@ def _memo(
     reduction: StaffingReduction | None,
     provider: str | None,
     lang: str,
+    illustrative: bool = False,
+    business_case: BusinessCase | None = None,
 ) -> Document:
     """Compose the decision memo on ``agreement`` (one title; the sections are level 2).
+
+    Each section cites the heading of RGS-VNS its figures come from: the amounts
+    "Ekonomiska konsekvenser", the scope and the staffing reduction "Varför ökar
+    kostnaderna?".
 
     Args:
         agreement: the service agreement.
         reduction: a staffing-reduction estimate to include, or ``None``.
         provider: who performs the assignment, or ``None``.
         lang: the language.
+        illustrative: the reduction's wards and year are an example (the memo says so).
+        business_case: a business case to include as the memo's last section.
 
     """
     _ = translation(lang).gettext
@@ -216,11 +278,15 @@ def _memo(
                 (_("Deviation"), Amount(deviation, "mnkr")),
             ),
         ),
+        _source(agreement.source, lang),
         *_scope(agreement, lang),
     ]
     if reduction is not None:
-        blocks.extend(_reduction(reduction, lang))
-    blocks.append(Sources(_("Source"), ((agreement.source.text, "."),)))
+        blocks.extend(_reduction(reduction, lang, illustrative=illustrative))
+    if business_case is not None:
+        # A section of the memo, not a second document: one top-level heading.
+        case = compose_business_case(business_case, lang=lang)
+        blocks += [Heading(case.title), *case.blocks]
     return Document(
         kind="vns-memo",
         title=_("Decision memo: {name}").format(name=agreement.name),
@@ -273,7 +339,14 @@ def _vns_case_example() -> VnsCase:
 )
 def compose_vns_memo(case: VnsCase, *, lang: str) -> Document:
     """Compose the decision memo of a VNS case: its agreement, provider and staffing reduction."""
-    return _memo(case.agreement, reduction=case.reduction(), provider=case.provider, lang=lang)
+    return _memo(
+        case.agreement,
+        reduction=case.reduction(),
+        provider=case.provider,
+        lang=lang,
+        illustrative=case.illustrative,
+        business_case=case.business_case,
+    )
 
 
 def render_vns_memo(
@@ -281,6 +354,8 @@ def render_vns_memo(
     *,
     reduction: StaffingReduction | None = None,
     provider: str | None = None,
+    illustrative: bool = False,
+    business_case: BusinessCase | None = None,
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
@@ -298,6 +373,10 @@ def render_vns_memo(
         reduction: a staffing-reduction estimate to include, or ``None``.
         provider: who performs the assignment, e.g. ``"RGS"``; it starts the
             first sentence ("RGS prognosticerade helårskostnad ...").
+        illustrative: the reduction's wards and year are an example, not from a
+            source; the memo says so.
+        business_case: a business case to include as the memo's last section
+            (a section, not a second document).
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
@@ -314,9 +393,22 @@ def render_vns_memo(
         raise InvalidValue("render_vns_memo", "reduction", reduction, "a StaffingReduction or None")
     if provider is not None and (not isinstance(provider, str) or not provider.strip()):
         raise InvalidValue("render_vns_memo", "provider", provider, "a non-empty string or None")
+    if not isinstance(illustrative, bool):
+        raise InvalidValue("render_vns_memo", "illustrative", illustrative, "True or False")
+    if business_case is not None and not isinstance(business_case, BusinessCase):
+        raise InvalidValue(
+            "render_vns_memo", "business_case", business_case, "a BusinessCase or None"
+        )
     check_format("render", format, DOCUMENTS["vns-memo"].formats)
     check_lang("render", lang)
-    tree = _memo(agreement, reduction=reduction, provider=provider, lang=lang)
+    tree = _memo(
+        agreement,
+        reduction=reduction,
+        provider=provider,
+        lang=lang,
+        illustrative=illustrative,
+        business_case=business_case,
+    )
     return write(tree, format, template_dir=template_dir)
 
 
@@ -528,9 +620,12 @@ def compose_task_catalogue(catalogue: TaskCatalogue, *, lang: str) -> Document:
             table,
             Paragraph.of(*cost, " ", *_conventions(catalogue, lang)),
             Paragraph.of(
-                _("Tasks are to be standardised and frequency-controlled per {source}.").format(
-                    source=catalogue.source.text
-                )
+                # RGS-VNS: "Uppdragen för vårdnära service behöver standardiseras och
+                # frekvensstyras."
+                _(
+                    "The tasks of ward-near service need to be standardised and "
+                    "frequency-controlled ({source})."
+                ).format(source=catalogue.source.text)
             ),
         ),
     )
