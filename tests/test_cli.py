@@ -298,7 +298,10 @@ def test_benchmark_formats(capsys: pytest.CaptureFixture[str], fmt: str, lang: s
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--year", "2023"], "at least one reporting region"),
+        (
+            ["--year", "2023"],
+            "compare.year: got 2023; expected a year with values of the key figure LV1: 2020, 2021, 2022",
+        ),
         (["--year", "2022", "--figure", "X"], "one of the ids: LV1"),
         (["--year", "2022", "--region", "Atlantis"], "no region matches"),
     ],
