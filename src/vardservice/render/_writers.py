@@ -37,7 +37,9 @@ def write(
         InvalidValue: an unknown format.
 
     """
+    from vardservice.render._filters import typeset  # with jinja2, when a document is written
+
     check_format("write", format)
     env = environment(template_dir, lang=document.lang)
     template = env.select_template([f"{format}/{document.kind}.j2", f"{format}/document.j2"])
-    return template.render(doc=document)
+    return template.render(doc=typeset(document))
