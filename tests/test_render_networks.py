@@ -33,7 +33,7 @@ def test_network_markdown_in_swedish_has_members_budget_groups_and_findings() ->
     assert (
         "**Resultat: 270 000 kr**. Budgeten grundar sig på årets avgifter enligt BS § 5.2." in text
     )
-    assert "| Vårdnära service | – | Styrelsen för Best Service (BS §4.2) |" in text
+    assert "| Vårdnära service | – | Styrelsen för Best Service (BS § 4.2) |" in text
     assert "Granskat per 31 december 2024." in text
     assert "Inga avvikelser." in text
     assert "illustrativa" in text
