@@ -21,7 +21,7 @@ def main() -> None:
     print(render_fees(result, format="text"))
     kronoberg = next(fee for fee in result.fees if fee.region.code == "07")
     print("\n".join(kronoberg.explain()))
-    print("Summa:", format_money(result.total, "mnkr", decimals=2))
+    print("Totalt:", format_money(result.total, "mnkr", decimals=2))
 
 
 if __name__ == "__main__":

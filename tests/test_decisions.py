@@ -145,8 +145,8 @@ def test_excerpt_parses_its_case_number_and_date() -> None:
     excerpt = ProtocolExcerpt(**BASE)  # type: ignore[arg-type]
     assert excerpt.case_number == CaseNumber(prefix="HSN", serial=938, year=2020)
     assert excerpt.meeting_date == pendulum.date(2020, 11, 18)
-    assert excerpt.paragraph_label == "§ 90"
-    assert excerpt.heading == "§ 90 Vårdnära service"
+    assert excerpt.paragraph_label == "§\xa090"
+    assert excerpt.heading == "§\xa090 Vårdnära service"
     assert not excerpt.is_decided()
     assert not excerpt.is_as_proposed()
 
@@ -179,7 +179,7 @@ def test_the_hsn90_example_is_the_source_verbatim() -> None:
     excerpt = load(EXAMPLES / "hsn90.yaml", ProtocolExcerpt)
     assert str(excerpt.case_number) == "HSN 938-2020"
     assert excerpt.meeting_date == pendulum.date(2020, 11, 18)
-    assert excerpt.heading == "§ 90 Vårdnära service"
+    assert excerpt.heading == "§\xa090 Vårdnära service"
     assert excerpt.body == "Hälso- och sjukvårdsnämndens arbetsutskott"
     assert len(excerpt.summary) == 8
     assert excerpt.summary[4] == (

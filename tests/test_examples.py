@@ -62,7 +62,7 @@ def test_decision_examples_load() -> None:
     from vardservice.decisions import NeedsInventory, ProtocolExcerpt
 
     excerpt = load(EXAMPLES / "decisions" / "hsn90.yaml", ProtocolExcerpt)
-    assert excerpt.heading == "§ 90 Vårdnära service"  # HSN90, real: not illustrative
+    assert excerpt.heading == "§\xa090 Vårdnära service"  # HSN90, real: not illustrative
     path = EXAMPLES / "decisions" / "needs_inventory_illustrative.yaml"
     inventory = load(path, NeedsInventory)
     assert inventory.illustrative  # HSN90 gives the places 4 and 7, not the counts

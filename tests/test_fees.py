@@ -154,7 +154,7 @@ def test_annual_fee_with_a_given_population_records_how_it_was_obtained() -> Non
     assert lines[1] == (
         "Folkmängdstabell: uppgiften angiven av användaren; uppgiftens nivå: ograderad."
     )
-    assert lines[2] == "Nivå 2 (250 000 – 1 000 000 invånare, BS §5.1)."
+    assert lines[2] == "Nivå 2 (250 000 – 1 000 000 invånare, BS § 5.1)."
     assert "illustrativa belopp" in lines[3]
     assert lines[4] == "Avgift för 2024: 80 000 kr."
     assert fee.population_table == "caller"

@@ -31,7 +31,7 @@ def test_regions_markdown_in_swedish() -> None:
     assert "| 07 | Region Kronoberg | 203 686 | sekundär | 1 |" in lines
     assert "| 13 | Region Halland | 343 746 | myndighet | 2 |" in lines
     assert "Avgiftsnivån bestäms av folkmängden den 31 december 2023." in text
-    assert "Avgiftsnivåer enligt BS §5.1: Nivå 1: mindre än 250 000 invånare;" in text
+    assert "Avgiftsnivåer enligt BS § 5.1: Nivå 1: mindre än 250 000 invånare;" in text
     assert "Källtyp: myndighet = en myndighet som återger SCB:s tabell" in text
     assert "Källor:" in lines
     assert "- Region Halland, Halland växer men i en lägre takt, <https://" in text
@@ -64,12 +64,12 @@ def test_fees_markdown_shows_fees_totals_and_provenance() -> None:
     assert "*Beloppen är illustrativa exempel, inte ett verkligt beslut;" in text
     assert "| 07 | Region Kronoberg | 203 686 | sekundär | 1 | 40 000 kr |" in text
     assert (
-        "|  | **Summa** |  |  |  | **1 520 000 kr** |" in text
+        "|  | **Totalt** |  |  |  | **1 520 000 kr** |" in text
     )  # 7×40 000 + 11×80 000 + 3×120 000
     assert "Avgiftsnivån bestäms av folkmängden den 31 december 2023." in text
     assert "Avgiftsschemat gäller från och med 2024." in text
     assert "| 1 | 7 | 280 000 kr |" in text
-    assert "Budgeten grundar sig på årets avgifter enligt BS §5.2." in text
+    assert "Budgeten grundar sig på årets avgifter enligt BS § 5.2." in text
     english = plain(render_fees(result, lang="en", format="text"))
     assert "Total" in english and "1,520,000 SEK" in english
 

@@ -39,12 +39,12 @@ def test_network_markdown_in_swedish_has_members_budget_groups_and_findings() ->
     assert text.splitlines()[0] == "# Best Service 2024"
     assert "Nätverket har 21 medlemmar under 2024." in text
     assert "| 07 | Region Kronoberg | 1 | 40 000 kr | – |" in text
-    assert "|  | **Summa** |  | **1 520 000 kr** |  |" in text
+    assert "|  | **Totalt** |  | **1 520 000 kr** |  |" in text
     assert "| **Summa intäkter** | **1 520 000 kr** |" in text
     assert (
-        "**Resultat: 270 000 kr**. Budgeten grundar sig på årets avgifter enligt BS §5.2." in text
+        "**Resultat: 270 000 kr**. Budgeten grundar sig på årets avgifter enligt BS § 5.2." in text
     )
-    assert "| Vårdnära service | – | Styrelsen för Best Service (BS §4.2) |" in text
+    assert "| Vårdnära service | – | Styrelsen för Best Service (BS § 4.2) |" in text
     assert "Granskat per 31 december 2024." in text
     assert "Inga avvikelser." in text
     assert "illustrativa" in text

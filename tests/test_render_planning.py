@@ -220,7 +220,7 @@ def test_one_source_is_a_kalla_several_are_kallor() -> None:
             Activity(title="b", month=2, source=cite("BS", "3.2")),
         ],
     )
-    assert "Källor: BS §6; BS §3.2." in render_annual_wheel(two, 2025, format="text")
+    assert "Källor: BS §\xa06; BS §\xa03.2." in render_annual_wheel(two, 2025, format="text")
 
 
 def test_a_template_dir_replaces_the_wheel_picture(tmp_path: Path) -> None:

@@ -48,8 +48,8 @@ def test_compliance_report_groups_by_severity_with_citations() -> None:
     headings = [line for line in lines if line.startswith("## ")]
     assert headings == ["## Fel (11)", "## Varningar (11)", "## Upplysningar (2)"]
     assert "- **SP001** 2 deltagande regioner; minst 3 krävs.  " in lines
-    assert "  Plats: `$.participating_regions`; Källa: SFBV §5.1.1" in lines
-    assert "  Plats: `$.action_proposals[5]`; Källa: SFBV §5.4" in lines
+    assert "  Plats: `$.participating_regions`; Källa: SFBV § 5.1.1" in lines
+    assert "  Plats: `$.action_proposals[5]`; Källa: SFBV § 5.4" in lines
     assert lines[-1].startswith("Kontrollerade regler: SP001, SP002, SP003")
     # errors come before warnings, warnings before information
     assert text.index("SP023") < text.index("SP003") < text.index("SP010")
@@ -66,7 +66,7 @@ def test_compliance_report_in_english_follows_the_reports_language() -> None:
     assert "Not compliant: 11 errors, 11 warnings and 2 notes." in lines
     assert "Errors (11)" in lines and "Warnings (11)" in lines and "Information (2)" in lines
     assert "- SP001 2 participating regions; at least 3 are required." in lines
-    assert "  Path: $.participating_regions; Source: SFBV §5.1.1" in lines
+    assert "  Path: $.participating_regions; Source: SFBV § 5.1.1" in lines
 
 
 def test_swedish_information_is_headed_upplysningar_as_the_counts_call_it() -> None:

@@ -128,7 +128,7 @@ def test_assignment_has_the_templates_headings_in_order_and_the_header() -> None
         "5. Föreslå hur, när och av vem uppföljningen ska göras och med vilka parametrar." in lines
     )
     assert "Saknas" not in "\n".join(lines)
-    assert lines[-1] == "Arbetsmetod enligt SFBV §5.1.3."
+    assert lines[-1] == "Arbetsmetod enligt SFBV § 5.1.3."
 
 
 def test_assignment_in_english() -> None:
@@ -226,7 +226,7 @@ def test_follow_up_skeleton_states_the_due_date_and_the_three_bodies() -> None:
         in lines
     )
     assert "Omfattning: kortfattad, cirka 3–6 sidor." in lines
-    assert lines[-1] == "Arbetsmetod enligt SFBV §5.8."
+    assert lines[-1] == "Arbetsmetod enligt SFBV § 5.8."
 
 
 def test_a_follow_up_report_says_which_report_was_presented_and_counts_its_pages() -> None:
@@ -289,7 +289,7 @@ def test_decision_status_lists_each_region_with_date_and_excerpt() -> None:
     assert "| Region | Beslutsdatum | Diarienummer | Paragraf | Sammanträdesdatum |" in lines
     assert "| Blekinge | 4 juni 2024 | RB 2024/412 | 87 | 4 juni 2024 |" in lines
     assert "| Kronoberg | *inget beslut registrerat* |  |  |  |" in lines
-    assert lines[-1] == "Arbetsmetod enligt SFBV §5.6."
+    assert lines[-1] == "Arbetsmetod enligt SFBV § 5.6."
     assert "**4 av 4 regioner har beslutat.**" in render_decision_status(COMPLIANT)
 
 

@@ -72,30 +72,42 @@ def test_memo_in_swedish_words_the_deviation_as_rgs_vns_does() -> None:
     lines = plain(render_vns_memo(AGREEMENT, reduction=REDUCTION, provider="RGS")).splitlines()
     assert lines[0] == "# Beslutsunderlag: VNS, Hallands sjukhus"
     assert "## Ekonomiska konsekvenser" in lines
+    # The seed's own words (RGS-VNS, "Ekonomiska konsekvenser").
     assert (
-        "RGS prognosticerade helårskostnad för att utföra uppdraget är 23,4 mnkr. "
-        "Ersättningen för utfört uppdrag är 11,0 mnkr, vilket innebär en negativ avvikelse "
-        "på helår om 12,4 mnkr."
+        "RGS prognosticerade helårskostnad för att utföra uppdraget är i dagsläget 23,4 mnkr. "
+        "Den ersättning RGS får för utfört uppdrag är 11,0 mnkr, vilket innebär att RGS har "
+        "en negativ avvikelse på helår om 12,4 mnkr."
     ) in lines
     assert "| Prognosticerad helårskostnad | 23,4 mnkr |" in lines
     assert "| Ersättning | 11,0 mnkr |" in lines
-    assert "| Avvikelse | -12,4 mnkr |" in lines
+    assert "| Avvikelse | −12,4 mnkr |" in lines
     assert "- helgtjänstgöring: för servicepersonal" in lines
     assert "- slutstädning" in lines
     assert "- måltider" not in lines  # documented
     assert (
         "På 10 slutenvårdsavdelningar med fler än 14 disponibla vårdplatser tas 8 timmar per "
-        "vardag ur bemanningsplanerna, 250 arbetsdagar år 2018. Det motsvarar 12,0 mnkr, "
-        "årseffekt. Timkostnad: 600 kr (ett antagande, inte en uppgift från källan)."
+        "dag måndag–fredag ur bemanningsplanerna, 250 arbetsdagar år 2018. Det motsvarar "
+        "12,0 mnkr, årseffekt. Timkostnad: 600 kr (ett antagande, inte en uppgift från källan)."
     ) in lines
-    assert lines[-1] == "Källa: RGS-VNS, Ekonomiska konsekvenser."
+    # VNS001 is a warning: "bör", never "ska".
+    assert "Samtliga överenskommelser som träffas om uppdraget bör dokumenteras." in lines
+    assert not [line for line in lines if " ska " in line]
+    # The amounts come from "Ekonomiska konsekvenser"; the scope and the staffing figures
+    # from "Varför ökar kostnaderna?".
+    sources = [line for line in lines if line.startswith("Källa: ")]
+    assert sources == [
+        "Källa: RGS-VNS, Ekonomiska konsekvenser.",
+        "Källa: RGS-VNS, Varför ökar kostnaderna?",
+        "Källa: RGS-VNS, Varför ökar kostnaderna?",
+    ]
+    assert lines[-1] == "Källa: RGS-VNS, Varför ökar kostnaderna?"
 
 
 def test_memo_in_english_and_without_a_provider() -> None:
     lines = plain(render_vns_memo(AGREEMENT, lang="en")).splitlines()
     assert lines[0] == "# Decision memo: VNS, Hallands sjukhus"
     assert (
-        "The forecast full-year cost of performing the assignment is 23.4 MSEK. The "
+        "The forecast full-year cost of performing the assignment is currently 23.4 MSEK. The "
         "compensation for the assignment performed is 11.0 MSEK, which means a negative "
         "full-year deviation of 12.4 MSEK."
     ) in lines
@@ -129,10 +141,10 @@ def test_business_case_table_and_break_even() -> None:
     assert lines[0] == "# Kalkyl 2021–2023"
     assert "*Beloppen är illustrativa exempel, inte en verklig plan.*" in lines
     assert "| År | Kostnad | Nytta | Netto | Ackumulerat |" in lines
-    assert "| 2021 | 2,0 mnkr | 0,6 mnkr | -1,4 mnkr | -1,4 mnkr |" in lines
-    assert "| 2022 | 1,0 mnkr | 1,8 mnkr | 0,8 mnkr | -0,6 mnkr |" in lines
+    assert "| 2021 | 2,0 mnkr | 0,6 mnkr | −1,4 mnkr | −1,4 mnkr |" in lines
+    assert "| 2022 | 1,0 mnkr | 1,8 mnkr | 0,8 mnkr | −0,6 mnkr |" in lines
     assert "| 2023 | 1,5 mnkr | 3,0 mnkr | 1,5 mnkr | 0,9 mnkr |" in lines
-    assert "Kalkylen når brytpunkt år 2023." in lines
+    assert "Brytpunkten nås år 2023." in lines
     english = plain(render_business_case(CASE, lang="en", unit="tkr"))
     assert "| 2021 | 2,000 kSEK | 600 kSEK | -1,400 kSEK | -1,400 kSEK |" in english
     assert "The business case breaks even in 2023." in english
@@ -141,7 +153,7 @@ def test_business_case_table_and_break_even() -> None:
 def test_business_case_that_never_breaks_even() -> None:
     case = business_case(2021, costs=[5], benefits=[1], reference="Beslut 2021-01-01")
     text = plain(render_business_case(case, format="text", unit="kr"))
-    assert "Kalkylen når inte brytpunkt under perioden." in text
+    assert "Brytpunkten nås inte inom perioden." in text
     assert "Beslut: Beslut 2021-01-01." in text
 
 
@@ -150,7 +162,7 @@ def test_task_catalogue_table() -> None:
     assert lines[0] == "# Uppdragskatalog för vårdnära service 2024"
     assert "| Måltidshantering | per dag | 90 | 4 | 366 | 2 196,0 | 1,29 | 834 480 kr |" in lines
     assert "| Slutstädning | per vecka | 37,5 | 4 | 52 | 130,0 | 0,08 | 49 400 kr |" in lines
-    assert "| **Summa** |  |  |  |  | **2 326,0** | **1,37** | **883 880 kr** |" in lines
+    assert "| **Totalt** |  |  |  |  | **2 326,0** | **1,37** | **883 880 kr** |" in lines
     assert any("en årsarbetare är 1 700 timmar per år." in line for line in lines)
     assert any("ett år räknas som 52 veckor;" in line for line in lines)
     english = plain(render_task_catalogue(CATALOGUE, lang="en"))
@@ -252,7 +264,7 @@ def test_the_memo_renders_from_a_vns_case_as_from_its_parts() -> None:
 def test_the_memo_table_lists_labelled_values() -> None:
     html = plain(render_vns_memo(AGREEMENT, format="html"))
     assert "<thead>" not in html
-    assert '<tr><th scope="row">Avvikelse</th><td class="number">-12,4 mnkr</td></tr>' in html
+    assert '<tr><th scope="row">Avvikelse</th><td class="number">−12,4 mnkr</td></tr>' in html
     lines = plain(render_vns_memo(AGREEMENT, format="text")).splitlines()
     assert lines[lines.index("Prognosticerad helårskostnad   23,4 mnkr") - 1] == ""
 
@@ -264,10 +276,12 @@ def test_one_eligible_ward_is_said_in_the_singular() -> None:
     text = plain(render_vns_memo(AGREEMENT, reduction=reduction, format="text"))
     assert (
         "På 1 slutenvårdsavdelning med fler än 14 disponibla vårdplatser tas 8 timmar per "
-        "vardag ur bemanningsplanen, 250 arbetsdagar år 2018."
+        "dag måndag–fredag ur bemanningsplanen, 250 arbetsdagar år 2018."
     ) in text
     english = plain(render_vns_memo(AGREEMENT, reduction=reduction, format="text", lang="en"))
-    assert "On 1 inpatient ward with more than 14 available beds, 8 hours a weekday" in english
+    assert "On 1 inpatient ward with more than 14 available beds, 8 hours a day Monday–Friday" in (
+        english
+    )
 
 
 def test_no_eligible_ward_is_said_in_words_not_as_zero_wards() -> None:
@@ -311,7 +325,7 @@ def test_the_business_case_renders_from_a_vns_case_file() -> None:
     case = load(EXAMPLES / "vns" / "halland_rgs_vns.yaml", VnsCase)
     assert business.prepare is not None
     prepared = business.prepare(case, unit="tkr")
-    assert "| 2021 | 2 000 tkr | 600 tkr | -1 400 tkr | -1 400 tkr |" in plain(
+    assert "| 2021 | 2 000 tkr | 600 tkr | −1 400 tkr | −1 400 tkr |" in plain(
         business.render(prepared, unit="tkr")
     )
     with pytest.raises(InvalidValue, match="business_case"):

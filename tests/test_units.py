@@ -72,7 +72,7 @@ def test_the_rgs_vns_deviation_is_exact() -> None:
     assert deviation == parse_money("-12,4 mnkr")
     assert deviation.to("mnkr") == Decimal("-12.4")
     assert deviation.is_negative()
-    assert plain(format_money(deviation, "mnkr")) == "-12,4 mnkr"
+    assert plain(format_money(deviation, "mnkr")) == "−12,4 mnkr"
     # The binary-float version of the same sum is not exact: the reason for Decimal.
     assert 11.0 - 23.4 != -12.4
 

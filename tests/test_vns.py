@@ -65,7 +65,7 @@ def test_rgs_vns_deviation_is_exactly_minus_12_4_mnkr() -> None:
     assert agreement.compensation == Money(Decimal(11_000_000))
     assert agreement.deviation == Money.of("-12.4", MNKR)
     assert agreement.deviation.amount == Decimal("-12400000")
-    assert format_money(agreement.deviation, MNKR) == "-12,4\xa0mnkr"
+    assert format_money(agreement.deviation, MNKR) == "−12,4\xa0mnkr"
     assert agreement.is_deficit()
     assert agreement.source == AGREEMENT_SOURCE == cite("RGS-VNS", "Ekonomiska konsekvenser")
 

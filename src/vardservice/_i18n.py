@@ -31,12 +31,21 @@ from __future__ import annotations
 import functools
 import gettext as _gettext
 import io
+from collections.abc import Iterable
 from importlib import resources
 from typing import Final
 
 from vardservice.errors import InvalidValue
 
-__all__ = ["DOMAIN", "LANGUAGES", "SOURCE_LANGUAGE", "check_lang", "locale_of", "translation"]
+__all__ = [
+    "DOMAIN",
+    "LANGUAGES",
+    "SOURCE_LANGUAGE",
+    "check_lang",
+    "join_words",
+    "locale_of",
+    "translation",
+]
 
 DOMAIN: Final = "vardservice"
 """The gettext domain: ``locale/<lang>/LC_MESSAGES/vardservice.po``."""
@@ -120,3 +129,31 @@ def translation(lang: str) -> _gettext.NullTranslations:
     if lang == SOURCE_LANGUAGE:
         return _gettext.NullTranslations()
     return _gettext.GNUTranslations(io.BytesIO(_compiled(lang)))
+
+
+def join_words(items: Iterable[str], lang: str) -> str:
+    """Return ``items`` joined as ``lang`` writes a list: "a, b och c" ("a, b and c").
+
+    By CLDR's list patterns (babel's ``format_list``): no "and" is translated by
+    hand. Here, below the rules and the renderers, so that a rule's message and a
+    document list the same way (:func:`vardservice.render._words.join_words`).
+
+    Args:
+        items: the words or phrases, in order.
+        lang: the language (``"sv"``, ``"en"``).
+
+    Returns:
+        The list as one phrase; ``""`` for no items, the item itself for one.
+
+    Example:
+        >>> join_words(["a", "b", "c"], "sv"), join_words(["a", "b", "c"], "en")
+        ('a, b och c', 'a, b and c')
+
+    """
+    from babel.lists import format_list
+
+    words = list(items)
+    if len(words) < 2:  # nothing to join
+        return "".join(words)
+    text: str = format_list(words, style="standard", locale=locale_of(lang))
+    return text

@@ -3,7 +3,9 @@
 Every rule and every shipped figure names where it comes from. The five
 governance documents in the project's seed collection are listed here once,
 under short keys; a :class:`Citation` is such a key plus a section, printed the
-way the documentation writes it (``"BS §5.1"``).
+way the documentation and the data files write it (``"BS §5.1"``), and as a
+document's text cites it (:attr:`Citation.text`, ``"BS § 5.1"`` with a no-break
+space after the section sign, the way :func:`section_sign` writes every "§").
 
 Population figures cite Statistics Sweden (SCB) per figure, in the data file
 ``data/population_sources.csv`` (see :mod:`vardservice.regions`).
@@ -12,6 +14,8 @@ Example:
     >>> from vardservice.sources import cite, SOURCES
     >>> str(cite("BS", "5.1"))
     'BS §5.1'
+    >>> cite("BS", "5.1").text
+    'BS §\xa05.1'
     >>> SOURCES["SFBV"].title
     'Beskrivning av arbetsmetoden "Samarbete för bättre vård"'
 
@@ -25,7 +29,7 @@ import attrs
 
 from vardservice.errors import InvalidValue
 
-__all__ = ["SOURCES", "Citation", "Source", "cite"]
+__all__ = ["SOURCES", "Citation", "Source", "cite", "section_sign"]
 
 
 @attrs.frozen
@@ -138,8 +142,29 @@ class Citation:
     def __str__(self) -> str:
         # Numbered sections take a section sign ("BS §5.1"); a document without
         # numbered sections is cited by its heading ("RGS-VNS, Ekonomiska konsekvenser").
+        # This is the data form (JSON, SARIF, the files' "source" fields); documents
+        # use .text.
         if self.section[0].isdigit():
             return f"{self.key} §{self.section}"
+        return f"{self.key}, {self.section}"
+
+    @property
+    def text(self) -> str:
+        """The citation as a document's text writes it, by :func:`section_sign`.
+
+        Example:
+            >>> cite("SFBV", "5.1.1").text.replace("\xa0", "~")
+            'SFBV §~5.1.1'
+            >>> cite("HSN90", "§ 90 Vårdnära service").text.replace("\xa0", "~")
+            'HSN90, §~90 Vårdnära service'
+            >>> cite("RGS-VNS", "Ekonomiska konsekvenser").text
+            'RGS-VNS, Ekonomiska konsekvenser'
+
+        """
+        if self.section[0].isdigit():
+            return f"{self.key} {section_sign(self.section)}"
+        if self.section.startswith("§"):
+            return f"{self.key}, {section_sign(self.section)}"
         return f"{self.key}, {self.section}"
 
 
@@ -151,3 +176,25 @@ def cite(key: str, section: str) -> Citation:
 
     """
     return Citation(key, section)
+
+
+def section_sign(section: str | int) -> str:
+    """Return a section (paragraf) as Swedish text writes it: "§ 5.1.1", "§ 90".
+
+    A no-break space follows the section sign, so that a line never ends on a
+    bare "§". Every "§" a document writes comes from here: citations
+    (:attr:`Citation.text`) and a protocol's paragraphs.
+
+    Args:
+        section: the section's number, with or without its sign and space
+            (``"5.1.1"``, ``90``, ``"§90"``, ``"§ 90 Vårdnära service"``).
+
+    Returns:
+        ``"§\xa0"`` and the section.
+
+    Example:
+        >>> section_sign("5.1.1"), section_sign(90), section_sign("§ 90")
+        ('§\xa05.1.1', '§\xa090', '§\xa090')
+
+    """
+    return "\u00a7\u00a0" + str(section).removeprefix("\u00a7").lstrip()

@@ -21,7 +21,7 @@ Example:
     >>> deviation == parse_money("-12.4 mnkr")
     True
     >>> format_money(deviation, unit="mnkr").replace("\\xa0", " ")
-    '-12,4 mnkr'
+    '−12,4 mnkr'
     >>> format_money(parse_money("12,4 mnkr"), unit="kr").replace("\\xa0", " ")
     '12 400 000 kr'
 
@@ -345,6 +345,8 @@ def format_number(
         '250 000'
         >>> format_number(1_000_001, lang="en")
         '1,000,001'
+        >>> format_number(Decimal("-12.4"), decimals=1), format_number(-3, lang="en")
+        ('−12,4', '-3')
 
     """
     from babel.numbers import format_decimal
@@ -364,7 +366,20 @@ def format_number(
             rounded = abs(rounded)  # never print "-0,0"
         pattern = ("#,##0" if grouping else "0") + ("." + "0" * decimals if decimals > 0 else "")
         text: str = format_decimal(rounded, format=pattern, locale=_locale(lang))
+    if text.startswith("-"):
+        # babel writes "-" whatever the locale; CLDR's minus sign is U+2212 in Swedish
+        # ("−12,4"), "-" in English. The one place every number and amount is formatted.
+        text = _minus_sign(_locale(lang)) + text[1:]
     return text
+
+
+@functools.cache
+def _minus_sign(locale: str) -> str:
+    """Return the locale's minus sign (CLDR): ``"\u2212"`` in sv_SE, ``"-"`` in en_GB."""
+    from babel.numbers import get_minus_sign_symbol
+
+    sign: str = get_minus_sign_symbol(locale)
+    return sign
 
 
 def format_money(

@@ -306,8 +306,17 @@ def compare(
     of_year = [o for o in observations if not isinstance(o, Observation) or o.year == year]
     values = {o.region: v for o, v in _values(figure, of_year, key="region")}
     if not values:
+        # Say which years do have values: the reader asked for a year the file lacks.
+        years = sorted(
+            {
+                o.year
+                for o in observations
+                if isinstance(o, Observation) and o.key_figure == figure.id
+            }
+        )
+        having = ", ".join(map(str, years)) if years else "none in the observations"
         raise InvalidValue(
-            "compare", "observations", f"{figure.id} {year}", "at least one reporting region"
+            "compare", "year", year, f"a year with values of the key figure {figure.id}: {having}"
         )
     q1, median, q3 = quartiles(values.values())
     iqr = q3 - q1

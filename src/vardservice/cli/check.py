@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vardservice._i18n import translation
+from vardservice._i18n import join_words, translation
 from vardservice.cli._common import (
     BINARY_FORMATS,
     EXIT_BAD_INPUT,
@@ -136,16 +136,17 @@ def _headline(checked: Any, today: bool) -> str:
 
 
 def _totals(checked: Any) -> str:
-    """Return the findings counted by severity, zeros too: "Summa: 0 fel, 1 varning, 2 …"."""
+    """Return the findings counted by severity, zeros too: "Totalt: 0 fel, 1 varning och 2 …"."""
     translated = translation(checked.lang)
     ngettext = translated.ngettext
     counts = checked.counts
     errors, warnings, notes = counts["error"], counts["warning"], counts["info"]
-    return translated.gettext("Total: {errors}, {warnings}, {notes}.").format(
-        errors=ngettext("{n} error", "{n} errors", errors).format(n=errors),
-        warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
-        notes=ngettext("{n} note", "{n} notes", notes).format(n=notes),
+    counted = (
+        ngettext("{n} error", "{n} errors", errors).format(n=errors),
+        ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+        ngettext("{n} note", "{n} notes", notes).format(n=notes),
     )
+    return translated.gettext("Total: {counts}.").format(counts=join_words(counted, checked.lang))
 
 
 def _severities(lang: str) -> dict[str, str]:
@@ -177,8 +178,9 @@ def _text(checked: Any, today: bool) -> str:
         if not sub.findings:
             lines.append(f"  {none}")
         for f in sub.findings:
+            where = f"{f.code}  {f.path}"
             lines.append(
-                f"  {severities[f.severity.value]:<8}{f.code}  {f.path}  {f.message} ({f.source})"
+                f"  {severities[f.severity.value]:<8}{where}  {f.message} ({f.source.text})"
             )
     if checked.unread:
         unread = translation(checked.lang).gettext("not read")

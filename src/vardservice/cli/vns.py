@@ -40,18 +40,11 @@ def run(args: argparse.Namespace) -> Result:
 
         return json_text(VnsSummary.from_case(document))
     from vardservice.render import DOCUMENTS
-    from vardservice.render._tree import Document
-    from vardservice.render._writers import write
 
+    # One document: the business case is the memo's last section, not a second <h1>.
     if args.format in BINARY_FORMATS:
-        trees = [DOCUMENTS["vns-memo"].tree(document, lang=args.lang)]
-        if document.business_case is not None:
-            trees.append(DOCUMENTS["business-case"].tree(document.business_case, lang=args.lang))
-        return document_file(args, trees)
-
-    # The memo and its business case are one output: in HTML, one page.
-    memo = DOCUMENTS["vns-memo"].build(document, lang=args.lang)
-    more: tuple[Document, ...] = ()
-    if document.business_case is not None:
-        more = (DOCUMENTS["business-case"].build(document.business_case, lang=args.lang),)
-    return write(memo, args.format, fragment=args.fragment, more=more)
+        return document_file(args, [DOCUMENTS["vns-memo"].tree(document, lang=args.lang)])
+    output: str = DOCUMENTS["vns-memo"].render(
+        document, format=args.format, lang=args.lang, fragment=args.fragment
+    )
+    return output

@@ -31,7 +31,7 @@ Example:
     ...     case_number="HSN 938-2020",
     ... )
     >>> excerpt.heading, str(excerpt.case_number)
-    ('§ 90 Vårdnära service', 'HSN 938-2020')
+    ('§\xa090 Vårdnära service', 'HSN 938-2020')
     >>> inventory = NeedsInventory(
     ...     tallies=[NeedTally(need="Måltider", count=5, tags=["VNS"]),
     ...              NeedTally(need="Transporter", count=7)],
@@ -53,7 +53,7 @@ from vardservice import _fields
 from vardservice.decisions import case_number
 from vardservice.decisions.case_number import CaseNumber
 from vardservice.errors import InvalidValue
-from vardservice.sources import Citation, cite
+from vardservice.sources import Citation, cite, section_sign
 
 __all__ = [
     "EXCERPT_SOURCE",
@@ -133,8 +133,8 @@ class ProtocolExcerpt:
 
     @property
     def paragraph_label(self) -> str:
-        """The paragraph as printed: ``"§ 90"``."""
-        return f"§ {self.paragraph}"
+        """The paragraph as printed: ``"§ 90"``, a no-break space after the sign."""
+        return section_sign(self.paragraph)
 
     @property
     def heading(self) -> str:

@@ -140,7 +140,7 @@ class AnnualFee:
                 f"Population of {self.region.name} on 31 December {self.population.year}: "
                 f"{people} ({source}).",
                 f"Population table: {table}; grade: {grade}.{warning}",
-                f"Tier: {int(self.tier)} ({band.label_en}, {TIER_SOURCE}).",
+                f"Tier: {int(self.tier)} ({band.label_en}, {TIER_SOURCE.text}).",
                 f"Schedule: valid from {self.schedule.valid_from} ({self.schedule.provenance}).",
                 f"Fee for {self.year}: {fee}.",
             )
@@ -158,7 +158,7 @@ class AnnualFee:
             f"Folkmängd i {self.region.name} den 31 december {self.population.year}: "
             f"{people} ({source}).",
             f"Folkmängdstabell: {table}; uppgiftens nivå: {grade}.{warning}",
-            f"{self.tier.label} ({band.label_sv}, {TIER_SOURCE}).",
+            f"{self.tier.label} ({band.label_sv}, {TIER_SOURCE.text}).",
             f"Avgiftsschema: gäller från {self.schedule.valid_from} ({'; '.join(provenance)}).",
             f"Avgift för {self.year}: {fee}.",
         )

@@ -97,7 +97,10 @@ def write_docx(
             cairo library) missing: ``pip install 'vardservice[docx]'``.
 
     """
+    from vardservice.render._filters import typeset  # "§ 5.1" as every writer sets it
+
     trees = (documents,) if isinstance(documents, _tree.Document) else tuple(documents)
+    trees = tuple(typeset(tree) for tree in trees)
     if not trees:
         raise InvalidValue("write_docx", "documents", [], "at least one document")
     doc = _open(reference_doc)

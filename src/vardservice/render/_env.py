@@ -6,14 +6,16 @@ sandbox), then in the package's ``render/templates/<format>/``. The filters are
 the one place numbers, money and dates are formatted (babel, CLDR): templates
 format and never compute.
 
-=================  ===================================  ======================
-filter             Swedish                              English
-=================  ===================================  ======================
-``number``         ``250 000``                          ``250,000``
-``number(x, 1)``   ``2 196,0``                          ``2,196.0``
-``money(unit)``    ``23,4 mnkr``                        ``23.4 MSEK``
-``day``            ``18 november 2020``                 ``18 November 2020``
-=================  ===================================  ======================
+====================  ==============================  ============================
+filter                Swedish                         English
+====================  ==============================  ============================
+``number``            ``250 000``                     ``250,000``
+``number(x, 1)``      ``2 196,0``                     ``2,196.0``
+``money(unit)``       ``23,4 mnkr``                   ``23.4 MSEK``
+``money("kr", 2)``    ``380 kr``, ``380,50 kr``       ``380 SEK``, ``380.50 SEK``
+a negative value      ``−12,4 mnkr`` (U+2212)         ``-12.4 MSEK``
+``day``               ``18 november 2020``            ``18 November 2020``
+====================  ==============================  ============================
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ def _filters(lang: str) -> dict[str, Any]:
     def money(value: Money, unit: str = "kr", decimals: int | None = None) -> str:
         if unit == "auto":
             unit = "mnkr" if abs(value.amount) >= 1_000_000 else "kr"
+        if unit == "kr" and decimals and value.amount == value.amount.to_integral_value():
+            decimals = 0  # whole kronor without öre: "380 kr", not "380,00 kr"
         return format_money(value, unit, decimals=decimals, lang=lang)
 
     def day(value: datetime.date, style: str = "long") -> str:

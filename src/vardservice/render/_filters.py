@@ -1,20 +1,34 @@
 """The writers' own filters: Markdown escaping, plain-text table layout, safe links.
 
+And :func:`typeset`, which the writers apply once to a whole tree: every "§"
+gets its no-break space ("BS § 6"), texts from the data included.
+
 Registered once on every environment (:mod:`vardservice.render._env`), beside
 the filters that format numbers, money and dates.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, Final
 
+import attrs
 import jinja2
 import markupsafe
 
 from vardservice.render import _tree
 
-__all__ = ["FILTERS", "html_inline", "markdown_escape", "md_inline", "text_inline", "text_table"]
+__all__ = [
+    "FILTERS",
+    "html_inline",
+    "markdown_escape",
+    "md_inline",
+    "section_signs",
+    "text_inline",
+    "text_table",
+    "typeset",
+]
 
 _MARKDOWN_SPECIAL: Final = str.maketrans(
     {
@@ -56,8 +70,10 @@ def _pad(text: str, width: int, align: str) -> str:
 def text_table(env: jinja2.Environment, table: _tree.Table) -> list[str]:
     """Return a table as lines of text, each column as wide as its widest cell.
 
-    Numbers are right-aligned; two spaces separate the columns; the footer
-    rows follow the body. Trailing spaces are removed.
+    Each column is aligned as the Markdown and HTML writers align it, its
+    heading too: numbers and their headings right, text left. Two spaces
+    separate the columns; the footer rows follow the body. Trailing spaces are
+    removed.
     """
     value = env.filters["value"]
     header = [column.label for column in table.columns]
@@ -65,10 +81,7 @@ def text_table(env: jinja2.Environment, table: _tree.Table) -> list[str]:
     widths = [max(_width(cells[i]) for cells in (header, *body)) for i in range(len(table.columns))]
     lines = []
     for cells in (header, *body):
-        padded = [
-            _pad(text, widths[i], table.columns[i].align if cells is not header else "left")
-            for i, text in enumerate(cells)
-        ]
+        padded = [_pad(text, widths[i], table.columns[i].align) for i, text in enumerate(cells)]
         lines.append("  ".join(padded).rstrip())
     return lines
 
@@ -168,3 +181,53 @@ def text_inline(env: jinja2.Environment, parts: Any) -> str:
 
 
 FILTERS.update(md_inline=md_inline, html_inline=html_inline, text_inline=text_inline)
+
+
+_SECTION_SIGN: Final = re.compile(r"§[ \u00a0]?(?=\d)")
+
+
+def section_signs(text: str) -> str:
+    """Return ``text`` with a no-break space after every "§" before a number: "BS § 6".
+
+    The same form :func:`vardservice.sources.section_sign` writes, for text that
+    comes from the data as the user wrote it ("Planeringsunderlag enligt BS §6").
+
+    Example:
+        >>> section_signs("BS §3.2, § 4.4 och §5").replace("\\xa0", "~")
+        'BS §~3.2, §~4.4 och §~5'
+
+    """
+    return _SECTION_SIGN.sub("\u00a7\u00a0", text) if "\u00a7" in text else text
+
+
+def typeset(document: _tree.Document) -> _tree.Document:
+    """Return ``document`` with its texts set as Swedish typography wants them.
+
+    Every text of the tree (titles, headings, paragraphs, cells, list items,
+    notes, sources; not code, link targets or pictures) gets a no-break space
+    after "§" (:func:`section_signs`). The writers call it once, so a text from
+    the data reads like one the library wrote.
+    """
+    typed = _walk(document)
+    assert isinstance(typed, _tree.Document)  # noqa: S101 - _walk keeps the type
+    return typed
+
+
+def _walk(value: Any) -> Any:
+    if isinstance(value, str):
+        return section_signs(value)
+    if isinstance(value, tuple):
+        return tuple(_walk(item) for item in value)
+    if isinstance(value, _tree.Code | _tree.Figure | _tree.Number | _tree.Amount | _tree.Day):
+        return value
+    if isinstance(value, _tree.Link):
+        return attrs.evolve(value, text=section_signs(value.text))
+    if attrs.has(type(value)):
+        changes = {
+            field.name: _walk(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+            if isinstance(getattr(value, field.name), str | tuple)
+            or attrs.has(type(getattr(value, field.name)))
+        }
+        return attrs.evolve(value, **changes)
+    return value

@@ -110,7 +110,7 @@ def check_subproject(owner: str, value: object) -> Subproject:
 def source_line(section: str, lang: str) -> Paragraph:
     """Return a document's last line: "Arbetsmetod enligt SFBV §5.1.3."."""
     message = translation(lang).gettext("Working method per {source}.")
-    return Paragraph.of(message.format(source=cite("SFBV", section)))
+    return Paragraph.of(message.format(source=cite("SFBV", section).text))
 
 
 def key_values(rows: Iterable[tuple[str, Cell]]) -> Table:

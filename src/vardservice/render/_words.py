@@ -3,7 +3,9 @@
 :func:`join_words` joins items as the language lists them, "a, b och c" in
 Swedish and "a, b and c" in English, by CLDR's list patterns (babel's
 ``format_list``): no "and" is translated by hand, and a third language lists its
-own way. (To set typed values into a translated message, see
+own way. It lives in :mod:`vardservice._i18n`, below the rules, so that rule
+messages list the same way as documents; this is its home for the renderers.
+(To set typed values into a translated message, see
 :func:`vardservice.render._tree.fill`.)
 
 Example:
@@ -16,28 +18,6 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from vardservice.render._env import locale_of
+from vardservice._i18n import join_words
 
 __all__ = ["join_words"]
-
-
-def join_words(items: Iterable[str], lang: str) -> str:
-    """Return ``items`` joined as ``lang`` writes a list: "a, b och c" ("a, b and c").
-
-    Args:
-        items: the words or phrases, in order.
-        lang: the language (``"sv"``, ``"en"``).
-
-    Returns:
-        The list as one phrase; ``""`` for no items, the item itself for one.
-
-    """
-    from babel.lists import format_list
-
-    words = list(items)
-    if len(words) < 2:  # nothing to join
-        return "".join(words)
-    text: str = format_list(words, style="standard", locale=locale_of(lang))
-    return text

@@ -51,15 +51,17 @@ def write(
         InvalidValue: an unknown format.
 
     """
+    from vardservice.render._filters import typeset  # with jinja2, when a document is written
+
     check_format("write", format)
     env = environment(template_dir, lang=document.lang)
     template = env.select_template([f"{format}/{document.kind}.j2", f"{format}/document.j2"])
     if not more:
-        return template.render(doc=document, fragment=fragment)
+        return template.render(doc=typeset(document), fragment=fragment)
     import markupsafe
 
     parts = [write(part, format, template_dir=template_dir, fragment=True) for part in more]
     if format == "html":
         following = [markupsafe.Markup(part) for part in parts]  # noqa: S704 - written escaped above
-        return template.render(doc=document, fragment=fragment, more=following)
-    return "\n".join([template.render(doc=document, fragment=fragment), *parts])
+        return template.render(doc=typeset(document), fragment=fragment, more=following)
+    return "\n".join([template.render(doc=typeset(document), fragment=fragment), *parts])

@@ -22,7 +22,7 @@ import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from vardservice._i18n import translation
+from vardservice._i18n import join_words, translation
 from vardservice.benchmarking import BenchmarkData, Comparison, RegionResult, compare
 from vardservice.errors import InvalidValue
 from vardservice.regions import REGIONS
@@ -133,7 +133,7 @@ def _region_cell(result: RegionResult, comparison: Comparison, lang: str) -> Cel
 def _listed(label: str, codes: tuple[str, ...], lang: str) -> Paragraph:
     """Return "**Label:** Jönköping, Dalarna." ("inga." when there is none)."""
     _ = translation(lang).gettext
-    listed = ", ".join(_name(code) for code in codes) if codes else _("none")
+    listed = join_words((_name(code) for code in codes), lang) if codes else _("none")
     return Paragraph.of(Strong(label + ":"), " " + listed + ".")
 
 
@@ -210,7 +210,7 @@ def compose_benchmark(
         rows=tuple(
             (
                 Number(group.tier.value),
-                ", ".join(_name(code) for code in group.regions),
+                join_words((_name(code) for code in group.regions), lang),
                 Number(group.median, 2),
             )
             for group in comparison.peer_groups
@@ -225,7 +225,7 @@ def compose_benchmark(
             "Key-figure benchmarking per {source}."
         ),
         day=Day(datetime.date(comparison.population_year, 12, 31)),
-        source=str(comparison.source),
+        source=comparison.source.text,
     )
     blocks: tuple[Block, ...] = (
         Paragraph.of(about.format(id=figure.id, area=figure.area, unit=unit)),

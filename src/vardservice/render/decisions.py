@@ -120,11 +120,11 @@ def compose_protocol(excerpt: ProtocolExcerpt, *, lang: str) -> Document:
         blocks.append(BulletList.of(excerpt.basis_documents))
     foot: list[Inline] = []
     if excerpt.checked_by:
-        foot.append(_("Minutes checked by") + ": " + ", ".join(excerpt.checked_by))
+        foot.append(_("Minutes checked by") + ": " + join_words(excerpt.checked_by, lang))
     if excerpt.sent_to:
         if foot:
             foot.append(Break())
-        foot.append(_("Sent to") + ": " + ", ".join(excerpt.sent_to))
+        foot.append(_("Sent to") + ": " + join_words(excerpt.sent_to, lang))
     if foot:
         blocks.append(Paragraph.of(*foot))
     return Document(kind="protocol", title=_("Minutes"), lang=lang, blocks=tuple(blocks))
@@ -171,7 +171,7 @@ def render_protocol(
         ...     title="Vårdnära service",
         ...     case_number="HSN 938-2020",
         ... )
-        >>> print(render_protocol(excerpt, format="text"))
+        >>> print(render_protocol(excerpt, format="text").replace("\\xa0", " "))
         Protokoll
         <BLANKLINE>
         Hälso- och sjukvårdsnämndens arbetsutskott
@@ -231,7 +231,7 @@ def _needs_table(rows: tuple[RankedNeed, ...], lang: str) -> Table:
                 Number(row.rank),
                 row.tally.need,
                 Number(row.tally.count),
-                ", ".join(row.tally.tags) or None,
+                join_words(row.tally.tags, lang) or None,
             )
             for row in rows
         ),
@@ -292,7 +292,7 @@ def compose_needs_inventory(
         )
     if inventory.reference:
         blocks.append(Paragraph.of(_("Record") + ": " + inventory.reference))
-    blocks.append(Sources(_("Source"), ((f"{inventory.source}.",),)))
+    blocks.append(Sources(_("Source"), ((f"{inventory.source.text}.",),)))
     return Document(
         kind="needs-inventory",
         title=inventory.title or _("Needs inventory"),

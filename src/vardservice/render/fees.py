@@ -18,9 +18,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from vardservice._i18n import translation
+from vardservice._i18n import join_words, translation
 from vardservice.errors import InvalidValue
 from vardservice.fees import (
+    TIER_SOURCE,
     Budget,
     FeeScheduleHistory,
     RegionTier,
@@ -139,8 +140,8 @@ def _and(items: Sequence[str], lang: str) -> str:
     return ", ".join(items[:-1]) + word + items[-1]
 
 
-def _years(years: Sequence[int]) -> str:
-    return ", ".join(str(year) for year in years)
+def _years(years: Sequence[int], lang: str) -> str:
+    return join_words((str(year) for year in years), lang)
 
 
 def _regions_example() -> tuple[RegionTier, ...]:
@@ -180,7 +181,7 @@ def compose_regions(rows: tuple[RegionTier, ...], *, lang: str) -> Document:
     if not rows or not all(isinstance(row, RegionTier) for row in rows):
         raise InvalidValue("render_regions", "rows", rows, "at least one row, each a RegionTier")
     _ = translation(lang).gettext
-    years = _years(sorted({row.population.year for row in rows}))
+    years = _years(sorted({row.population.year for row in rows}), lang)
     bands = _bands(lang)
     table = Table(
         columns=(
@@ -214,7 +215,7 @@ def compose_regions(rows: tuple[RegionTier, ...], *, lang: str) -> Document:
                 )
                 + " "
                 + _("Fee tiers according to {source}: {bands}.").format(
-                    source="BS §5.1", bands=bands
+                    source=TIER_SOURCE.text, bands=bands
                 )
             ),
             grade_legend(figures, lang),
@@ -299,7 +300,7 @@ def compose_fees(result: Budget, *, lang: str) -> Document:
                 ),
             ]
         blocks.append(Paragraph.of(*parts))
-    years = _years(sorted({fee.population.year for fee in result.fees}))
+    years = _years(sorted({fee.population.year for fee in result.fees}), lang)
     total = _("Total")
     blocks.append(
         Table(
@@ -331,11 +332,11 @@ def compose_fees(result: Budget, *, lang: str) -> Document:
             _("The fee tier is set by the population on 31 December {years}.").format(years=years)
             + " "
             + _("Fee tiers according to {source}: {bands}.").format(
-                source="BS §5.1", bands=_bands(lang)
+                source=TIER_SOURCE.text, bands=_bands(lang)
             )
             + " "
             + _("The budget rests on the year’s fees according to {budget_source}.").format(
-                budget_source=result.source
+                budget_source=result.source.text
             )
         )
     )

@@ -274,7 +274,7 @@ def _budget(budget: NetworkBudget, network: Network, lang: str) -> list[Block]:
             ),
             ". ",
             _("The budget rests on the year’s fees according to {source}.").format(
-                source=budget.source
+                source=budget.source.text
             ),
         ),
     ]
@@ -458,7 +458,7 @@ def _findings(report: Report, lang: str) -> list[Block]:
                     finding.code,
                     finding.message,
                     Code(finding.path),
-                    str(finding.source),
+                    finding.source.text,
                 )
                 for finding in report.findings
             ),

@@ -109,8 +109,8 @@ def _sources(wheel: AnnualWheel, entries: tuple[Activity, ...], lang: str) -> tu
     for citation in [a.source for a in entries] + [
         None if wheel.meetings is None else wheel.meetings.source
     ]:
-        if citation is not None and str(citation) not in found:
-            found.append(str(citation))
+        if citation is not None and citation.text not in found:
+            found.append(citation.text)
     if not found:
         return ()
     label = translation(lang).npgettext("sources", "Source", "Sources", len(found))

@@ -192,7 +192,7 @@ def compose_compliance_report(report: Report, *, lang: str) -> Document:
             where = fill(
                 _("Path: {path}; Source: {source}"),
                 path=Code(finding.path),
-                source=str(finding.source),
+                source=finding.source.text,
             )
             items.append((Strong(finding.code), " ", finding.message, Break(), *where))
         blocks.append(BulletList(tuple(items), role=severity.value))

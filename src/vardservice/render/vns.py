@@ -27,7 +27,7 @@ Example:
     '# Beslutsunderlag: VNS'
     >>> memo.splitlines()[4].startswith("RGS prognosticerade helårskostnad för att utföra")
     True
-    >>> "vilket innebär en negativ avvikelse på helår om 12,4 mnkr." in memo
+    >>> "vilket innebär att RGS har en negativ avvikelse på helår om 12,4 mnkr." in memo
     True
 
 """
@@ -38,12 +38,11 @@ from pathlib import Path
 
 from vardservice._i18n import check_lang, translation
 from vardservice.errors import InvalidValue
-from vardservice.render._env import RenderFormat, check_format, places
+from vardservice.render._env import RenderFormat, check_format
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._tree import (
     Amount,
     Block,
-    BulletList,
     Column,
     Document,
     Emph,
@@ -51,11 +50,11 @@ from vardservice.render._tree import (
     Inline,
     Number,
     Paragraph,
-    Sources,
     Strong,
     Table,
     fill,
 )
+from vardservice.render._vns_memo import consequences, reduction_section, scope_section, source_line
 from vardservice.units import Money
 from vardservice.vns import (
     WEEKS_PER_YEAR,
@@ -66,7 +65,6 @@ from vardservice.vns import (
     TaskCatalogue,
     VnsCase,
     break_even_year,
-    undocumented_scope,
     yearly_net,
 )
 
@@ -76,115 +74,7 @@ UNITS = ("kr", "tkr", "mnkr")
 """The units a business case's amounts may be shown in."""
 
 
-def _genitive(name: str, lang: str) -> str:
-    """Return ``name`` in the genitive: "RGS" (sv: no s after s, x, z), "Regionservice's"."""
-    if lang == "en":
-        return name + ("'" if name.endswith("s") else "'s")
-    return name if name[-1:].lower() in ("s", "x", "z") else name + "s"
-
-
 # --- the decision memo ----------------------------------------------------------------------
-
-
-def _consequences(agreement: ServiceAgreement, provider: str | None, lang: str) -> Paragraph:
-    """Return the two sentences of RGS-VNS "Ekonomiska konsekvenser"."""
-    _ = translation(lang).gettext
-    forecast = Amount(agreement.forecast_cost, "mnkr")
-    if provider is None:
-        first = fill(
-            _("The forecast full-year cost of performing the assignment is {forecast}."),
-            forecast=forecast,
-        )
-    else:
-        first = fill(
-            _(
-                "{provider_genitive} forecast full-year cost of performing the assignment "
-                "is {forecast}."
-            ),
-            provider_genitive=_genitive(provider, lang),
-            forecast=forecast,
-        )
-    deviation = agreement.deviation
-    if deviation.is_negative():
-        message = _(
-            "The compensation for the assignment performed is {compensation}, "
-            "which means a negative full-year deviation of {deviation}."
-        )
-    elif deviation == Money.zero():
-        message = _(
-            "The compensation for the assignment performed is {compensation}, "
-            "which means that the compensation covers the full-year cost."
-        )
-    else:
-        message = _(
-            "The compensation for the assignment performed is {compensation}, "
-            "which means a positive full-year deviation of {deviation}."
-        )
-    second = fill(
-        message,
-        compensation=Amount(agreement.compensation, "mnkr"),
-        deviation=Amount(abs(deviation), "mnkr"),
-    )
-    return Paragraph.of(*first, " ", *second)
-
-
-def _scope(agreement: ServiceAgreement, lang: str) -> list[Block]:
-    """Return the section on the agreement's scope: what is not written down, and the lesson."""
-    _ = translation(lang).gettext
-    undocumented = undocumented_scope(agreement)
-    unclear = _(
-        "The following parts of the assignment's scope are not documented and need to be clarified:"
-    )
-    blocks: list[Block] = [Heading(_("Scope of the assignment"))]
-    if not undocumented:
-        blocks.append(
-            Paragraph.of(_("Every agreement on the scope of the assignment is documented."))
-        )
-    else:
-        items = ((item.name, ": ", item.note) if item.note else item.name for item in undocumented)
-        blocks += [Paragraph.of(unclear), BulletList.of(items)]
-    blocks.append(Paragraph.of(_("Every agreement made about the assignment is to be documented.")))
-    return blocks
-
-
-def _reduction(reduction: StaffingReduction, lang: str) -> list[Block]:
-    """Return the section on the staffing reduction (RGS-VNS "Varför ökar kostnaderna?")."""
-    i18n = translation(lang)
-    _ = i18n.gettext
-    wards = len(reduction.eligible_wards)
-    beds = Number(reduction.bed_threshold)
-    year = str(reduction.working_days.year)
-    if not wards:
-        text = fill(
-            _(
-                "No inpatient ward has more than {beds} available beds, "
-                "so no hours are taken out of the staffing plans in {year}."
-            ),
-            beds=beds,
-            year=year,
-        )
-        return [Heading(_("Reduced staffing")), Paragraph(text)]
-    rule = fill(
-        i18n.ngettext(
-            "On {wards} inpatient ward with more than {beds} available beds, {hours} hours a "
-            "weekday are taken out of the staffing plan, {days} working days in {year}.",
-            "On {wards} inpatient wards with more than {beds} available beds, {hours} hours a "
-            "weekday are taken out of the staffing plans, {days} working days in {year}.",
-            wards,
-        ),
-        wards=Number(wards),
-        beds=beds,
-        hours=Number(reduction.hours_per_weekday, None),
-        days=Number(reduction.working_days.days),
-        year=year,
-    )
-    effect = fill(_("This corresponds to {effect} a year."), effect=Amount(reduction.total, "mnkr"))
-    cost = reduction.cost_per_hour
-    assumption = fill(
-        _("Cost per hour: {cost} (an assumption, not a figure from the source)."),
-        cost=Amount(cost, "kr", places(cost.amount)),
-    )
-    return [Heading(_("Reduced staffing")), Paragraph.of(*rule, " ", *effect, " ", *assumption)]
 
 
 def _memo(
@@ -193,21 +83,29 @@ def _memo(
     reduction: StaffingReduction | None,
     provider: str | None,
     lang: str,
+    illustrative: bool = False,
+    business_case: BusinessCase | None = None,
 ) -> Document:
     """Compose the decision memo on ``agreement`` (one title; the sections are level 2).
+
+    Each section cites the heading of RGS-VNS its figures come from: the amounts
+    "Ekonomiska konsekvenser", the scope and the staffing reduction "Varför ökar
+    kostnaderna?".
 
     Args:
         agreement: the service agreement.
         reduction: a staffing-reduction estimate to include, or ``None``.
         provider: who performs the assignment, or ``None``.
         lang: the language.
+        illustrative: the reduction's wards and year are an example (the memo says so).
+        business_case: a business case to include as the memo's last section.
 
     """
     _ = translation(lang).gettext
     deviation = agreement.deviation
     blocks: list[Block] = [
         Heading(_("Financial consequences")),
-        _consequences(agreement, None if provider is None else provider.strip(), lang),
+        consequences(agreement, None if provider is None else provider.strip(), lang),
         Table(
             columns=(Column(""), Column("", "right")),  # labelled values: no heading row
             rows=(
@@ -216,11 +114,15 @@ def _memo(
                 (_("Deviation"), Amount(deviation, "mnkr")),
             ),
         ),
-        *_scope(agreement, lang),
+        source_line(agreement.source, lang),
+        *scope_section(agreement, lang),
     ]
     if reduction is not None:
-        blocks.extend(_reduction(reduction, lang))
-    blocks.append(Sources(_("Source"), ((str(agreement.source), "."),)))
+        blocks.extend(reduction_section(reduction, lang, illustrative=illustrative))
+    if business_case is not None:
+        # A section of the memo, not a second document: one top-level heading.
+        case = compose_business_case(business_case, lang=lang)
+        blocks += [Heading(case.title), *case.blocks]
     return Document(
         kind="vns-memo",
         title=_("Decision memo: {name}").format(name=agreement.name),
@@ -273,7 +175,14 @@ def _vns_case_example() -> VnsCase:
 )
 def compose_vns_memo(case: VnsCase, *, lang: str) -> Document:
     """Compose the decision memo of a VNS case: its agreement, provider and staffing reduction."""
-    return _memo(case.agreement, reduction=case.reduction(), provider=case.provider, lang=lang)
+    return _memo(
+        case.agreement,
+        reduction=case.reduction(),
+        provider=case.provider,
+        lang=lang,
+        illustrative=case.illustrative,
+        business_case=case.business_case,
+    )
 
 
 def render_vns_memo(
@@ -281,6 +190,8 @@ def render_vns_memo(
     *,
     reduction: StaffingReduction | None = None,
     provider: str | None = None,
+    illustrative: bool = False,
+    business_case: BusinessCase | None = None,
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
@@ -299,6 +210,10 @@ def render_vns_memo(
         reduction: a staffing-reduction estimate to include, or ``None``.
         provider: who performs the assignment, e.g. ``"RGS"``; it starts the
             first sentence ("RGS prognosticerade helårskostnad ...").
+        illustrative: the reduction's wards and year are an example, not from a
+            source; the memo says so.
+        business_case: a business case to include as the memo's last section
+            (a section, not a second document).
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
@@ -316,9 +231,22 @@ def render_vns_memo(
         raise InvalidValue("render_vns_memo", "reduction", reduction, "a StaffingReduction or None")
     if provider is not None and (not isinstance(provider, str) or not provider.strip()):
         raise InvalidValue("render_vns_memo", "provider", provider, "a non-empty string or None")
+    if not isinstance(illustrative, bool):
+        raise InvalidValue("render_vns_memo", "illustrative", illustrative, "True or False")
+    if business_case is not None and not isinstance(business_case, BusinessCase):
+        raise InvalidValue(
+            "render_vns_memo", "business_case", business_case, "a BusinessCase or None"
+        )
     check_format("render", format, DOCUMENTS["vns-memo"].formats)
     check_lang("render", lang)
-    tree = _memo(agreement, reduction=reduction, provider=provider, lang=lang)
+    tree = _memo(
+        agreement,
+        reduction=reduction,
+        provider=provider,
+        lang=lang,
+        illustrative=illustrative,
+        business_case=business_case,
+    )
     return write(tree, format, template_dir=template_dir, fragment=fragment)
 
 
@@ -532,9 +460,12 @@ def compose_task_catalogue(catalogue: TaskCatalogue, *, lang: str) -> Document:
             table,
             Paragraph.of(*cost, " ", *_conventions(catalogue, lang)),
             Paragraph.of(
-                _("Tasks are to be standardised and frequency-controlled per {source}.").format(
-                    source=catalogue.source
-                )
+                # RGS-VNS: "Uppdragen för vårdnära service behöver standardiseras och
+                # frekvensstyras."
+                _(
+                    "The tasks of ward-near service need to be standardised and "
+                    "frequency-controlled ({source})."
+                ).format(source=catalogue.source.text)
             ),
         ),
     )

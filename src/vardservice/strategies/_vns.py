@@ -169,4 +169,5 @@ def vns_cases(draw: st.DrawFn) -> VnsCase:
         cost_per_hour=draw(money(max_kr=2_000)) if staffing else None,
         hours_per_weekday=draw(_decimals(max_value=24).filter(lambda h: h <= 24)),
         business_case=draw(st.none() | business_cases(max_years=3)),
+        illustrative=draw(st.booleans()),
     )

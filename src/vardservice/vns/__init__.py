@@ -39,7 +39,7 @@ Example:
     ...     compensation=Money.of("11.0", "mnkr"),
     ... )
     >>> format_money(agreement.deviation, "mnkr").replace("\\xa0", " ")
-    '-12,4 mnkr'
+    '−12,4 mnkr'
     >>> agreement.is_deficit()
     True
 

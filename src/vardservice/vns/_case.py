@@ -37,6 +37,8 @@ class VnsCase:
         cost_per_hour: staff cost in kronor per hour, for :func:`staffing_reduction`.
         hours_per_weekday: hours removed per weekday and eligible ward; 8 in RGS-VNS.
         business_case: yearly costs and benefits, or ``None``.
+        illustrative: the wards, the year and the cost per hour are an example,
+            not figures from a source (the memo says so).
 
     Raises:
         InvalidValue: some but not all of ``wards``, ``year`` and ``cost_per_hour``.
@@ -65,6 +67,7 @@ class VnsCase:
         validator=_fields.between(0, MAX_HOURS),
     )
     business_case: BusinessCase | None = attrs.field(default=None, validator=_fields.instance)
+    illustrative: bool = attrs.field(default=False, validator=_fields.flag)
 
     def __attrs_post_init__(self) -> None:
         given = {

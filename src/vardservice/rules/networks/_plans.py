@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from vardservice._i18n import join_words
 from vardservice.errors import InvalidValue, NoPopulationForYear, NoScheduleForYear
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee
 from vardservice.networks import (
@@ -73,7 +74,7 @@ def every_member_has_a_fee(network: Network, ctx: RuleContext) -> Iterator[Findi
     try:
         network.fee_schedules.for_year(year)
     except NoScheduleForYear as exc:
-        starts = ", ".join(map(str, exc.valid_from))
+        starts = join_words(map(str, exc.valid_from), ctx.lang)
         yield ctx.finding(
             "$.fee_schedules",
             ctx.gettext(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
+from vardservice._i18n import join_words
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
     _has_final_report,
@@ -65,7 +66,7 @@ def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             "(missing: {missing}); all should be included.",
             covered=total - len(missing),
             total=total,
-            missing=", ".join(names),
+            missing=join_words(names, ctx.lang),
         ),
         evidence={
             "covered": total - len(missing),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from vardservice._i18n import translation
+from vardservice._i18n import join_words, translation
 from vardservice.subprojects import Body, MilestoneKind, ReportSection
 
 
@@ -115,10 +115,4 @@ def bodies(lang: str) -> dict[Body, str]:
 
 def listing(lang: str, items: Sequence[str]) -> str:
     """Return ``items`` as a list in words: "a, b och c" ("a, b and c")."""
-    if len(items) == 1:
-        return items[0]
-    return (
-        translation(lang)
-        .gettext("{items} and {last}")
-        .format(items=", ".join(items[:-1]), last=items[-1])
-    )
+    return join_words(items, lang)
