@@ -60,6 +60,9 @@ def _milestones(lang: str) -> dict[MilestoneKind, str]:
         kind.ASSIGNMENT_ISSUED: pgettext("milestone", "Assignment issued"),
         kind.GROUP_APPOINTED: pgettext("milestone", "Working group appointed"),
         kind.INTERIM_REPORT: pgettext("milestone", "Interim report"),
+        kind.MANAGEMENT_GROUP_INFORMED: pgettext(
+            "milestone", "Interim report presented to the management group"
+        ),
         kind.FINAL_REPORT: pgettext("milestone", "Final report"),
         kind.COLLABORATION_GROUP_REVIEW: pgettext("milestone", "Collaboration-group review"),
         kind.MANAGEMENT_GROUP_DECISION: pgettext("milestone", "Management-group decision"),

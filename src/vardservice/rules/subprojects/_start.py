@@ -10,6 +10,7 @@ from vardservice.rules.subprojects._common import (
     _SFBV_511,
     MIN_REGIONS,
     _earliest,
+    _day,
     _iso,
 )
 from vardservice.rules.subprojects._words import assignment_parts, milestone_kinds, proposal_parts
@@ -163,7 +164,7 @@ def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             "management group.",
             len(later),
             kind=milestone_kinds(ctx.lang)[first.kind],
-            date=_iso(first.date),
+            date=_day(first.date, ctx.lang),
         ),
         evidence={"milestones_after_start": len(later), "first": first.kind.value},
     )

@@ -38,6 +38,9 @@ def milestone_kinds(lang: str) -> dict[MilestoneKind, str]:
         kind.ASSIGNMENT_ISSUED: pgettext("milestone in a sentence", "assignment issued"),
         kind.GROUP_APPOINTED: pgettext("milestone in a sentence", "group appointed"),
         kind.INTERIM_REPORT: pgettext("milestone in a sentence", "interim report"),
+        kind.MANAGEMENT_GROUP_INFORMED: pgettext(
+            "milestone in a sentence", "interim report presented to the management group"
+        ),
         kind.FINAL_REPORT: pgettext("milestone in a sentence", "final report"),
         kind.COLLABORATION_GROUP_REVIEW: pgettext(
             "milestone in a sentence", "collaboration group review"
@@ -49,6 +52,37 @@ def milestone_kinds(lang: str) -> dict[MilestoneKind, str]:
         kind.REGIONAL_DECISION: pgettext("milestone in a sentence", "regional decision"),
         kind.IMPLEMENTATION: pgettext("milestone in a sentence", "implementation"),
         kind.FOLLOW_UP: pgettext("milestone in a sentence", "follow up"),
+    }
+
+
+@functools.cache
+def milestone_kinds_definite(lang: str) -> dict[MilestoneKind, str]:
+    """Return each kind of milestone as a definite noun inside a sentence ("slutrapporten").
+
+    For "… ligger före slutrapporten (1 december 2023)".
+    """
+    pgettext = translation(lang).pgettext
+    kind = MilestoneKind
+    context = "milestone, definite"
+    return {
+        kind.PROPOSAL_RAISED: pgettext(context, "the proposal"),
+        kind.PREPARED: pgettext(context, "the office's preparation"),
+        kind.START_DECIDED: pgettext(context, "the start decision"),
+        kind.START_REJECTED: pgettext(context, "the rejection"),
+        kind.START_DEFERRED: pgettext(context, "the deferral"),
+        kind.ASSIGNMENT_ISSUED: pgettext(context, "the assignment"),
+        kind.GROUP_APPOINTED: pgettext(context, "the appointment of the working group"),
+        kind.INTERIM_REPORT: pgettext(context, "the interim report"),
+        kind.MANAGEMENT_GROUP_INFORMED: pgettext(
+            context, "the interim report's presentation to the management group"
+        ),
+        kind.FINAL_REPORT: pgettext(context, "the final report"),
+        kind.COLLABORATION_GROUP_REVIEW: pgettext(context, "the collaboration group's review"),
+        kind.MANAGEMENT_GROUP_DECISION: pgettext(context, "the management group's decision"),
+        kind.BOARD_RECOMMENDATION: pgettext(context, "the board's recommendation"),
+        kind.REGIONAL_DECISION: pgettext(context, "the regional decision"),
+        kind.IMPLEMENTATION: pgettext(context, "the implementation"),
+        kind.FOLLOW_UP: pgettext(context, "the follow-up"),
     }
 
 
