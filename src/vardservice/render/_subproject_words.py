@@ -20,9 +20,26 @@ import functools
 
 from vardservice._i18n import check_lang, translation
 from vardservice.errors import InvalidValue
-from vardservice.subprojects import Body, MilestoneKind, ReportSection, Role, Stage
+from vardservice.subprojects import (
+    Body,
+    DecisionLevel,
+    DecisionOutcome,
+    MilestoneKind,
+    ReportSection,
+    Role,
+    Stage,
+)
 
-__all__ = ["bodies", "milestone_label", "roles", "sections", "stage_label"]
+__all__ = [
+    "bodies",
+    "bodies_in_sentence",
+    "decision_levels",
+    "decision_outcomes",
+    "milestone_label",
+    "roles",
+    "sections",
+    "stage_label",
+]
 
 
 @functools.cache
@@ -95,6 +112,38 @@ def bodies(lang: str) -> dict[Body, str]:
         Body.COLLABORATION_GROUP: _("Collaboration group"),
         Body.MANAGEMENT_GROUP: _("Management group"),
         Body.BOARD: _("Southern healthcare-region board"),
+    }
+
+
+@functools.cache
+def bodies_in_sentence(lang: str) -> dict[Body, str]:
+    """Return the three bodies as words inside a sentence: "samarbetsgruppen"."""
+    pgettext = translation(lang).pgettext
+    return {
+        Body.COLLABORATION_GROUP: pgettext("body in a sentence", "the collaboration group"),
+        Body.MANAGEMENT_GROUP: pgettext("body in a sentence", "the management group"),
+        Body.BOARD: pgettext("body in a sentence", "the Southern healthcare-region board"),
+    }
+
+
+@functools.cache
+def decision_levels(lang: str) -> dict[DecisionLevel, str]:
+    """Return the level of a region's decision as words after "beslut …": "på politisk nivå"."""
+    _ = translation(lang).gettext
+    return {
+        DecisionLevel.POLITICAL: _("at political level"),
+        DecisionLevel.OFFICIAL: _("at official level"),
+    }
+
+
+@functools.cache
+def decision_outcomes(lang: str) -> dict[DecisionOutcome, str]:
+    """Return a region's decision's outcome in words: "följer rekommendationen"."""
+    _ = translation(lang).gettext
+    return {
+        DecisionOutcome.ADOPTED: _("follows the recommendation"),
+        DecisionOutcome.NOT_ADOPTED: _("does not follow the recommendation"),
+        DecisionOutcome.POSTPONED: _("postponed"),
     }
 
 

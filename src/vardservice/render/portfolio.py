@@ -26,6 +26,7 @@ from vardservice.portfolio import COUNTS, DUE_SOON_DAYS, Portfolio, PortfolioSum
 from vardservice.render._env import RenderFormat, format_day
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._subproject_words import stage_label
+from vardservice.render._words import join_words
 from vardservice.render._tree import (
     Block,
     Cell,
@@ -143,7 +144,12 @@ def compose_portfolio(summary: PortfolioSummary, *, lang: str) -> Document:
     if summary.entries:
         blocks.append(
             Table(
-                columns=(Column(_("Subproject")), Column(stage), Column(_("Next deadline"))),
+                columns=(
+                    Column(_("Subproject")),
+                    Column(stage),
+                    Column(_("Next deadline")),
+                    Column(_("Regions not yet decided")),
+                ),
                 rows=tuple(
                     (
                         entry.label(),
@@ -154,6 +160,7 @@ def compose_portfolio(summary: PortfolioSummary, *, lang: str) -> Document:
                             due_soon=entry.due_soon,
                             lang=lang,
                         ),
+                        join_words((r.short_name for r in entry.undecided_regions), lang) or "–",
                     )
                     for entry in summary.entries
                 ),
@@ -196,9 +203,10 @@ def render_portfolio(
 
     The summary's counts (started, final-reported, decided by the board, in
     implementation, followed up, follow-ups overdue and due within 30 days), then
-    one row per subproject: id and title, the stage in words, and the next
+    one row per subproject: id and title, the stage in words, the next
     deadline, said to be overdue or due within 30 days (those rows are marked in
-    HTML); then the number of subprojects per stage (stages with none left out).
+    HTML), and the participating regions that have not yet decided on the board's
+    recommendation (SFBV §5.6); then the number of subprojects per stage (stages with none left out).
 
     Args:
         summary: from :func:`vardservice.portfolio.summarize`.
