@@ -63,26 +63,31 @@ def milestone_kinds_definite(lang: str) -> dict[MilestoneKind, str]:
     """
     pgettext = translation(lang).pgettext
     kind = MilestoneKind
-    context = "milestone, definite"
     return {
-        kind.PROPOSAL_RAISED: pgettext(context, "the proposal"),
-        kind.PREPARED: pgettext(context, "the office's preparation"),
-        kind.START_DECIDED: pgettext(context, "the start decision"),
-        kind.START_REJECTED: pgettext(context, "the rejection"),
-        kind.START_DEFERRED: pgettext(context, "the deferral"),
-        kind.ASSIGNMENT_ISSUED: pgettext(context, "the assignment"),
-        kind.GROUP_APPOINTED: pgettext(context, "the appointment of the working group"),
-        kind.INTERIM_REPORT: pgettext(context, "the interim report"),
-        kind.MANAGEMENT_GROUP_INFORMED: pgettext(
-            context, "the interim report's presentation to the management group"
+        kind.PROPOSAL_RAISED: pgettext("milestone, definite", "the proposal"),
+        kind.PREPARED: pgettext("milestone, definite", "the office's preparation"),
+        kind.START_DECIDED: pgettext("milestone, definite", "the start decision"),
+        kind.START_REJECTED: pgettext("milestone, definite", "the rejection"),
+        kind.START_DEFERRED: pgettext("milestone, definite", "the deferral"),
+        kind.ASSIGNMENT_ISSUED: pgettext("milestone, definite", "the assignment"),
+        kind.GROUP_APPOINTED: pgettext(
+            "milestone, definite", "the appointment of the working group"
         ),
-        kind.FINAL_REPORT: pgettext(context, "the final report"),
-        kind.COLLABORATION_GROUP_REVIEW: pgettext(context, "the collaboration group's review"),
-        kind.MANAGEMENT_GROUP_DECISION: pgettext(context, "the management group's decision"),
-        kind.BOARD_RECOMMENDATION: pgettext(context, "the board's recommendation"),
-        kind.REGIONAL_DECISION: pgettext(context, "the regional decision"),
-        kind.IMPLEMENTATION: pgettext(context, "the implementation"),
-        kind.FOLLOW_UP: pgettext(context, "the follow-up"),
+        kind.INTERIM_REPORT: pgettext("milestone, definite", "the interim report"),
+        kind.MANAGEMENT_GROUP_INFORMED: pgettext(
+            "milestone, definite", "the interim report's presentation to the management group"
+        ),
+        kind.FINAL_REPORT: pgettext("milestone, definite", "the final report"),
+        kind.COLLABORATION_GROUP_REVIEW: pgettext(
+            "milestone, definite", "the collaboration group's review"
+        ),
+        kind.MANAGEMENT_GROUP_DECISION: pgettext(
+            "milestone, definite", "the management group's decision"
+        ),
+        kind.BOARD_RECOMMENDATION: pgettext("milestone, definite", "the board's recommendation"),
+        kind.REGIONAL_DECISION: pgettext("milestone, definite", "the regional decision"),
+        kind.IMPLEMENTATION: pgettext("milestone, definite", "the implementation"),
+        kind.FOLLOW_UP: pgettext("milestone, definite", "the follow-up"),
     }
 
 
