@@ -20,6 +20,7 @@ from vardservice.subprojects import (
     ActionProposal,
     Assignment,
     Body,
+    Communication,
     ExcerptReference,
     FinalReport,
     FollowUpPlan,
@@ -99,6 +100,7 @@ def full() -> Subproject:
         follow_up_reports=[
             FollowUpReport(date="2024-09-10", pages=5, presented_to=list(Body)),
         ],
+        communication=Communication(communicator="Lisa Nord", involved_on="2022-05-02"),
         milestones=[
             Milestone(kind="proposal_raised", date="2022-01-10"),
             Milestone(kind="prepared", date="2022-02-01"),
@@ -165,8 +167,8 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=_ms(sp, "proposal_raised", "prepared", "assignment_issued")),
             AS_OF,
             "$.milestones[2]",
-            "1 milstolpe efter start (uppdrag 2022-03-20 först) utan ledningsgruppens beslut",
-            "1 milestone after the start (assignment issued 2022-03-20 first) without",
+            "1 milstolpe efter start (uppdrag 20 mars 2022 först) utan ledningsgruppens beslut",
+            "1 milestone after the start (assignment issued 20 March 2022 first) without",
             {"milestones_after_start": 1, "first": "assignment_issued"},
         ),
         "SP003": (
@@ -276,14 +278,14 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
                 sp,
                 final_report=e(
                     sp.final_report,
-                    sections=["assignment", "current_state", "analysis", "proposals"],
+                    sections=["assignment", "group_composition", "current_state", "proposals"],
                 ),
             ),
             AS_OF,
             "$.final_report.sections",
-            "Slutrapporten saknar avsnittet gruppsammansättning (4 av 5 avsnitt finns)",
-            "The final report has no group composition section (4 of 5 present)",
-            {"missing": "group_composition", "present": 4, "required": 5},
+            "Slutrapporten saknar avsnittet analys (4 av 5 avsnitt finns)",
+            "The final report has no analysis section (4 of 5 present)",
+            {"missing": "analysis", "present": 4, "required": 5},
         ),
         "SP016": (
             e(
@@ -297,7 +299,7 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             ),
             AS_OF,
             "$.final_report.follow_up.by_whom",
-            "Förslaget till uppföljning anger inte av vem (3 av 4 delar)",
+            "Förslaget till uppföljning anger inte av vem (3 av 4 delar finns)",
             "The follow-up proposal does not say by whom (3 of 4 parts)",
             {"missing": "by_whom", "present": 3, "required": 4},
         ),
@@ -305,9 +307,9 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=sp.milestones[:7] + sp.milestones[8:]),
             AS_OF,
             "$.milestones[7]",
-            "Ledningsgruppen beslutade 2023-06-08 utan att samarbetsgruppen behandlat "
+            "Ledningsgruppen beslutade 8 juni 2023 utan att samarbetsgruppen behandlat "
             "slutrapporten (0 behandlingar)",
-            "The management group decided on 2023-06-08 with no collaboration-group review "
+            "The management group decided on 8 June 2023 with no collaboration-group review "
             "(0 reviews)",
             {"decision": "2023-06-08", "reviews": 0},
         ),
@@ -315,34 +317,34 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=_replace(sp, 8, unanimous=False)),
             AS_OF,
             "$.milestones[8]",
-            "Ledningsgruppen var inte enig i beslutet 2023-06-08, men ärendet gick vidare",
-            "The management group's decision on 2023-06-08 was not unanimous, yet",
+            "Ledningsgruppen var inte enig i beslutet 8 juni 2023, men ärendet gick vidare",
+            "The management group's decision on 8 June 2023 was not unanimous, yet",
             {"decisions": 1, "unanimous": False},
         ),
         "SP019": (
             e(sp, milestones=_replace(sp, 9, binding=True)),
             AS_OF,
             "$.milestones[9]",
-            "Nämndens beslut 2023-09-22 är angivet som bindande",
-            "The board's decision on 2023-09-22 is recorded as binding",
+            "Nämndens beslut 22 september 2023 är angivet som bindande",
+            "The board's decision on 22 September 2023 is recorded as binding",
             {"binding": True},
         ),
         "SP020": (
             e(sp, milestones=_replace(sp, 11, excerpt=None)),
             AS_OF,
             "$.milestones[11]",
-            "Beslutet 2023-10-19 av Blekinge saknar protokollsutdrag",
-            "The decision of Blekinge on 2023-10-19 has no protocol excerpt",
+            "Beslutet 19 oktober 2023 av Blekinge saknar protokollsutdrag",
+            "The decision of Blekinge on 19 October 2023 has no protocol excerpt",
             {"region": "10", "excerpt": False},
         ),
         "SP021": (
             e(sp, milestones=sp.milestones[:-1], follow_up_reports=[]),
             AS_OF,
             "$.follow_up_reports",
-            "senast 2024-09-22 (12 månader efter nämndens godkännande 2023-09-22) och är "
-            "9 dagar försenad per 2024-10-01",
-            "was due by 2024-09-22 (12 months after the board's approval on 2023-09-22) and "
-            "is 9 days overdue as of 2024-10-01",
+            "senast 22 september 2024 (12 månader efter nämndens godkännande 22 september "
+            "2023) och är 9 dagar försenad per 1 oktober 2024",
+            "should have been done by 22 September 2024 (12 months after the board's approval "
+            "on 22 September 2023) and is 9 days overdue as of 1 October 2024",
             {"due": "2024-09-22", "days_overdue": 9},
         ),
         "SP022": (
@@ -362,8 +364,8 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=_replace(sp, 3, date="2022-02-20")),
             AS_OF,
             "$.milestones[3]",
-            "Uppdrag 2022-02-20 ligger före beslut om start 2022-03-04, ett tidigare steg",
-            "Assignment issued on 2022-02-20 is dated before start decided on 2022-03-04",
+            "Uppdrag 20 februari 2022 ligger före beslutet om start (4 mars 2022), ett tidigare steg",
+            "Assignment issued on 20 February 2022 is dated before the start decision (4 March 2022)",
             {"kind": "assignment_issued", "earlier_kind": "start_decided"},
         ),
     }
@@ -538,8 +540,8 @@ def test_sp017_fires_on_a_late_review_and_allows_the_same_day() -> None:
     (finding,) = check(late, as_of=AS_OF, select="SP017", lang="en").findings
     assert finding.path == "$.milestones[8]"
     assert finding.message.startswith(
-        "The collaboration group reviewed the final report on 2023-06-10, 2 days after the "
-        "management group's decision on 2023-06-08"
+        "The collaboration group reviewed the final report on 10 June 2023, 2 days after the "
+        "management group's decision on 8 June 2023"
     )
     assert finding.evidence == {"review": "2023-06-10", "decision": "2023-06-08", "days": 2}
     assert check(late, as_of=AS_OF).codes() == ("SP017", "SP023")
@@ -619,7 +621,7 @@ def test_follow_up_due_is_always_12_calendar_months_after_approval_clipped(
     [
         ("2025-01-28", None, None),  # 31 days before: nothing yet
         ("2025-01-29", Severity.INFO, "in 30 days"),  # 30 days: inclusive
-        ("2025-02-28", Severity.INFO, "in 0 days"),  # the due date itself is still in time
+        ("2025-02-28", Severity.INFO, "that is today"),  # the due date itself is in time
         ("2025-03-01", Severity.WARNING, "1 day overdue"),
     ],
 )
@@ -731,8 +733,8 @@ def test_sp023_allows_same_step_reordering_and_shared_dates() -> None:
     assert finding.path == "$.milestones[5]"
     assert finding.evidence["earlier_kind"] == "assignment_issued"
     assert finding.message.startswith(
-        "Group appointed on 2022-04-01 is dated before assignment "
-        "issued on 2022-05-01, an earlier step"
+        "Group appointed on 1 April 2022 is dated before the assignment "
+        "(1 May 2022), an earlier step"
     )
 
 

@@ -49,14 +49,16 @@ def _sp025_example() -> tuple[Subproject, str]:
         "Each participating region decides on the board's recommendation, at political or "
         "official level. The source sets no period; the library's own reading is six calendar "
         "months after the recommendation (half the time to the follow-up, SFBV §5.8). As of "
-        "the date checked, for each participating region without a decision (a postponed one "
-        "does not count): information while within the six months, a warning after them."
+        "the date checked, from the day after the recommendation, for each participating region "
+        "without a decision (a postponed one does not count): information while within the "
+        "six months, a warning after them."
     ),
 )
 def sp025_every_region(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     """One finding per participating region without a decision, once the board has recommended.
 
-    Judged once the board's recommendation is dated on or before ``as_of``. A region has
+    Judged from the day after the board's recommendation (on the day itself no region
+    can yet have decided on it). A region has
     decided when a ``regional_decision`` milestone naming it, dated on or before
     ``as_of``, is not merely ``postponed``
     (:func:`~vardservice.subprojects.undecided_regions`). The period is
@@ -66,8 +68,8 @@ def sp025_every_region(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     """
     approved = board_approval(sp)
     due = regional_decision_due(sp)
-    if approved is None or due is None or approved > ctx.as_of:
-        return
+    if approved is None or due is None or approved >= ctx.as_of:
+        return  # not recommended yet, or recommended today: no region can have decided
     pending = undecided_regions(sp, as_of=ctx.as_of)
     if not pending:
         return
