@@ -338,7 +338,7 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=_replace(sp, 11, excerpt=None)),
             AS_OF,
             "$.milestones[11]",
-            "Beslutet 19 oktober 2023 av Blekinge saknar protokollsutdrag",
+            "Beslutet i Blekinge 19 oktober 2023 saknar protokollsutdrag",
             "The decision of Blekinge on 19 October 2023 has no protocol excerpt",
             {"region": "10", "excerpt": False},
         ),
@@ -940,6 +940,16 @@ def test_a_stage_asked_for_is_the_stage_reached(sp: Subproject) -> None:
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "subprojects"
 
 
+def _report_and_plan() -> tuple[FinalReport, FollowUpPlan]:
+    report, plan = FULL.final_report, FULL.follow_up_plan
+    assert report is not None
+    assert plan is not None
+    return report, plan
+
+
+FULL_REPORT, FULL_PLAN = _report_and_plan()
+
+
 def test_the_hip_fracture_example_with_consultation_and_interim_review_has_no_order_finding() -> (
     None
 ):
@@ -1061,7 +1071,7 @@ def test_sp025_counts_every_participating_region(regions: int) -> None:
 
 
 def _dated_plan(day: str) -> Subproject:
-    plan = attrs.evolve(FULL.follow_up_plan, documented_on=day)
+    plan = attrs.evolve(FULL_PLAN, documented_on=day)
     return attrs.evolve(FULL, follow_up_plan=plan)
 
 
@@ -1086,7 +1096,7 @@ def test_sp011_without_an_interim_report_the_final_report_is_the_first() -> None
     sp = attrs.evolve(_dated_plan("2023-05-11"), milestones=ms)  # final report 2023-05-10
     (finding,) = check(sp, as_of=AS_OF, select="SP011").findings
     assert finding.evidence["first_report"] == "final_report"
-    assert check(attrs.evolve(sp, follow_up_plan=FULL.follow_up_plan), as_of=AS_OF).findings == ()
+    assert check(attrs.evolve(sp, follow_up_plan=FULL_PLAN), as_of=AS_OF).findings == ()
 
 
 @pytest.mark.parametrize(
@@ -1130,7 +1140,7 @@ def test_sp017_the_day_before_of_and_after_the_decision(review: str, fires: bool
 
 @pytest.mark.parametrize(("pages", "fires"), [(29, False), (30, False), (31, True)])
 def test_sp028_at_most_30_pages(pages: int, fires: bool) -> None:
-    sp = attrs.evolve(FULL, final_report=attrs.evolve(FULL.final_report, pages=pages))
+    sp = attrs.evolve(FULL, final_report=attrs.evolve(FULL_REPORT, pages=pages))
     assert bool(check(sp, as_of=AS_OF, select="SP028").findings) is fires
 
 
@@ -1147,7 +1157,7 @@ def test_sp028_at_most_30_pages(pages: int, fires: bool) -> None:
 def test_sp027_several_writers_need_one_responsible(
     writers: tuple[str, ...], responsible: str, fires: bool
 ) -> None:
-    report = attrs.evolve(FULL.final_report, writers=writers, responsible_writer=responsible)
+    report = attrs.evolve(FULL_REPORT, writers=writers, responsible_writer=responsible)
     sp = attrs.evolve(FULL, final_report=report)
     assert bool(check(sp, as_of=AS_OF, select="SP027").findings) is fires
 
@@ -1180,7 +1190,7 @@ def test_sp021_a_follow_up_done_the_day_before_of_and_after_the_due_date(
 
 def test_sp012_and_sp015_read_the_final_reports_own_content() -> None:
     report = attrs.evolve(
-        FULL.final_report,
+        FULL_REPORT,
         sections=(),
         current_state=[
             CurrentState(region=r, description="Nuläget.") for r in ("07", "10", "12", "13")

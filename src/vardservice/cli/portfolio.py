@@ -17,7 +17,6 @@ from vardservice.cli._common import (
     as_of,
     as_of_option,
     output_options,
-    today_note,
     with_today,
 )
 
@@ -55,7 +54,5 @@ def run(args: argparse.Namespace) -> Result:
         return with_today(summary, today)
     from vardservice.render import render_portfolio
 
-    output = render_portfolio(summary, format=args.format, lang=args.lang)
-    if today and args.format == "text":  # the date was not given: say it is today's
-        output = output.rstrip("\n") + f"\n\n{today_note(day, args.lang)}\n"
-    return output
+    # The date was not given: the title says it is today's, in every format (issue 14).
+    return render_portfolio(summary, format=args.format, lang=args.lang, as_of_is_today=today)

@@ -30,7 +30,6 @@ from vardservice.render._subproject_words import (
     roles,
     stage_label,
 )
-from vardservice.render._words import join_words
 from vardservice.render._tree import (
     Amount,
     Block,
@@ -45,6 +44,7 @@ from vardservice.render._tree import (
     Table,
     fill,
 )
+from vardservice.render._words import join_words
 from vardservice.sources import cite
 from vardservice.subprojects import (
     Assignment,
@@ -65,8 +65,8 @@ __all__ = [
     "follow_up_proposal",
     "implementation",
     "join",
-    "main_follow_up",
     "key_values",
+    "main_follow_up",
     "missing",
     "names",
     "office_header",
@@ -281,7 +281,7 @@ def analysis(sp: Subproject, lang: str) -> Paragraph:
 
 
 def proposal_assessment(sp: Subproject, lang: str) -> list[Block]:
-    """Return the proposals' feasibility and risk of displacement (SFBV §5.4), or "[Att fylla i]"."""
+    """Return the proposals' feasibility and risk of displacement (SFBV §5.4) or the marker."""
     _ = translation(lang).gettext
     report = sp.final_report
     feasibility = report.feasibility if report else ""
@@ -453,9 +453,7 @@ def implementation(sp: Subproject, lang: str) -> list[Block]:
                 for p in proposal.parameters
             )
         ]
-    return [
-        Paragraph.of(*fill(_("Follow-up parameters: {parameters}"), parameters=missing(lang)))
-    ]
+    return [Paragraph.of(*fill(_("Follow-up parameters: {parameters}"), parameters=missing(lang)))]
 
 
 def presentation(sp: Subproject, lang: str) -> list[Block]:

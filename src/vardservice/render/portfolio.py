@@ -26,7 +26,6 @@ from vardservice.portfolio import COUNTS, DUE_SOON_DAYS, Portfolio, PortfolioSum
 from vardservice.render._env import RenderFormat, format_day
 from vardservice.render._registry import DOCUMENTS, Option, document
 from vardservice.render._subproject_words import stage_label
-from vardservice.render._words import join_words
 from vardservice.render._tree import (
     Block,
     Cell,
@@ -38,6 +37,7 @@ from vardservice.render._tree import (
     Paragraph,
     Table,
 )
+from vardservice.render._words import join_words
 
 __all__ = ["compose_portfolio", "render_portfolio"]
 
@@ -118,12 +118,16 @@ def _deadline(day: datetime.date | None, *, overdue: bool, due_soon: bool, lang:
     example=_example,
     source="SFBV §1, §5.8",
 )
-def compose_portfolio(summary: PortfolioSummary, *, lang: str) -> Document:
+def compose_portfolio(
+    summary: PortfolioSummary, *, lang: str, as_of_is_today: bool = False
+) -> Document:
     """Compose a portfolio overview: the counts, a table of subprojects, the subprojects per stage.
 
     Args:
         summary: from :func:`vardservice.portfolio.summarize`.
         lang: the language.
+        as_of_is_today: the caller took today's date (the command line's default):
+            the title says so, "per 1 juni 2025 (dagens datum)".
 
     Returns:
         The document tree.
@@ -184,6 +188,8 @@ def compose_portfolio(summary: PortfolioSummary, *, lang: str) -> Document:
     else:
         blocks.append(Paragraph.of(_("No subprojects.")))
     day = format_day(summary.as_of, "long", lang)
+    if as_of_is_today:
+        day = _("{day} (today)").format(day=day)
     title = (
         _("Portfolio overview: {name}, as of {date}").format(name=summary.name, date=day)
         if summary.name
@@ -198,6 +204,7 @@ def render_portfolio(
     format: RenderFormat = "markdown",
     lang: str = "sv",
     template_dir: str | Path | None = None,
+    as_of_is_today: bool = False,
 ) -> str:
     """Render a portfolio overview (portföljöversikt): the counts and a table of subprojects.
 
@@ -206,13 +213,16 @@ def render_portfolio(
     one row per subproject: id and title, the stage in words, the next
     deadline, said to be overdue or due within 30 days (those rows are marked in
     HTML), and the participating regions that have not yet decided on the board's
-    recommendation (SFBV §5.6); then the number of subprojects per stage (stages with none left out).
+    recommendation (SFBV §5.6); then the number of subprojects per stage (stages with
+    none left out).
 
     Args:
         summary: from :func:`vardservice.portfolio.summarize`.
         format: ``"markdown"``, ``"html"`` or ``"text"``.
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
+        as_of_is_today: the summary's date is today's, taken by the caller (the
+            library never reads the clock): the title then says "(dagens datum)".
 
     Returns:
         The overview in ``format``.
@@ -224,5 +234,9 @@ def render_portfolio(
     if not isinstance(summary, PortfolioSummary):
         raise InvalidValue("render_portfolio", "summary", summary, "a PortfolioSummary")
     return DOCUMENTS["portfolio"].render(
-        summary, format=format, lang=lang, template_dir=template_dir
+        summary,
+        format=format,
+        lang=lang,
+        template_dir=template_dir,
+        **({"as_of_is_today": True} if as_of_is_today else {}),
     )

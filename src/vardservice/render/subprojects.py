@@ -31,10 +31,8 @@ from vardservice.render._subproject_words import (
     sections,
     stage_label,
 )
-from vardservice.render._words import join_words
 from vardservice.render._tree import (
     Block,
-    BulletList,
     Cell,
     Column,
     Day,
@@ -48,6 +46,7 @@ from vardservice.render._tree import (
     Table,
     fill,
 )
+from vardservice.render._words import join_words
 from vardservice.subprojects import (
     Assignment,
     Milestone,
@@ -398,7 +397,15 @@ def _decision_rows(sp: Subproject, lang: str) -> tuple[tuple[Cell, ...], ...]:
         excerpt = decision.excerpt
         if excerpt is None:
             rows.append(
-                (name, Day(decision.date), level, outcome, Emph(_("no protocol excerpt")), None, None)
+                (
+                    name,
+                    Day(decision.date),
+                    level,
+                    outcome,
+                    Emph(_("no protocol excerpt")),
+                    None,
+                    None,
+                )
             )
         else:
             rows.append(

@@ -108,9 +108,7 @@ def _compliant(draw: st.DrawFn, last: int) -> tuple[Subproject, pendulum.Date]:
         if kind is MilestoneKind.PREPARED:
             ms.append(Milestone(kind=kind, date=day))
             if draw(st.booleans()):  # the collaboration group consulted (SFBV §5.1.2)
-                ms.append(
-                    Milestone(kind=review, date=day, reviewed=ReviewSubject.START_PROPOSAL)
-                )
+                ms.append(Milestone(kind=review, date=day, reviewed=ReviewSubject.START_PROPOSAL))
         elif kind is MilestoneKind.INTERIM_REPORT:
             count = draw(st.integers(1 if last == _AT[kind] else 0, 2))
             dates = sorted(day.add(days=draw(st.integers(0, 60))) for _ in range(count))

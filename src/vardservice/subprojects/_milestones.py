@@ -143,8 +143,11 @@ class ReviewSubject(enum.Enum):
 
 
 class DecisionLevel(enum.Enum):
-    """The level at which a region decides (SFBV §5.6: "antingen på politisk nivå eller på
-    tjänstemannanivå"): ``POLITICAL`` or ``OFFICIAL`` (tjänstemannanivå)."""
+    """The level at which a region decides (SFBV §5.6).
+
+    "antingen på politisk nivå eller på tjänstemannanivå": ``POLITICAL`` or ``OFFICIAL``
+    (tjänstemannanivå).
+    """
 
     POLITICAL = "political"
     OFFICIAL = "official"

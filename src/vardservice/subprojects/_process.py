@@ -87,9 +87,7 @@ def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
     memo = _memo
     if memo[0] is milestones:
         return memo[1]
-    steps = tuple(
-        _STEP[m.kind._name_] if m.reviewed is None else m.step for m in milestones
-    )
+    steps = tuple(_STEP[m.kind._name_] if m.reviewed is None else m.step for m in milestones)
     _memo = (milestones, steps)
     return steps
 
@@ -144,6 +142,10 @@ def regional_decision_due(subproject: Subproject) -> pendulum.Date | None:
 
     :data:`REGIONAL_DECISION_MONTHS` (6) calendar months after the board's recommendation:
     the library's own reading, since SFBV §5.6 sets no period (see rule SP025).
+
+    Raises:
+        InvalidValue: ``subproject`` is not a :class:`Subproject`, or the date would
+            fall after the year 9999.
 
     Example:
         >>> sp = Subproject(id="X", title="Y", milestones=[

@@ -7,7 +7,6 @@ import functools
 from typing import Final
 
 from vardservice._i18n import locale_of
-
 from vardservice.subprojects import (
     Milestone,
     MilestoneKind,

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
+    _day,
     _earliest,
     _indexed,
-    _day,
     _iso,
 )
 from vardservice.rules.subprojects._words import milestone_kinds
@@ -66,7 +66,8 @@ def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Find
         return
     i, decision = _earliest(decisions)
     reviews = [
-        (j, m) for j, m in _indexed(sp, MilestoneKind.COLLABORATION_GROUP_REVIEW)
+        (j, m)
+        for j, m in _indexed(sp, MilestoneKind.COLLABORATION_GROUP_REVIEW)
         if m.is_final_report_review
     ]
     if not reviews:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
+from typing import Final
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import _day, _iso
@@ -15,6 +17,8 @@ from vardservice.subprojects import (
     regional_decision_due,
     undecided_regions,
 )
+
+_LAST_RECOMMENDATION: Final = datetime.date(datetime.MAXYEAR, 6, 30)
 
 
 def _sp025_example() -> tuple[Subproject, str]:
@@ -67,8 +71,10 @@ def sp025_every_region(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     including the due date, information; after it, a warning.
     """
     approved = board_approval(sp)
+    if approved is None or approved > _LAST_RECOMMENDATION:
+        return  # not recommended, or six months later is past the last representable date
     due = regional_decision_due(sp)
-    if approved is None or due is None or approved >= ctx.as_of:
+    if due is None or approved >= ctx.as_of:
         return  # not recommended yet, or recommended today: no region can have decided
     pending = undecided_regions(sp, as_of=ctx.as_of)
     if not pending:

@@ -9,9 +9,8 @@ from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
     _SFBV_511,
     MIN_REGIONS,
-    _earliest,
     _day,
-    _iso,
+    _earliest,
 )
 from vardservice.rules.subprojects._words import assignment_parts, milestone_kinds, proposal_parts
 from vardservice.sources import cite

@@ -40,7 +40,7 @@ def _sp027_example() -> tuple[Subproject, str]:
     ),
 )
 def sp027_responsible_writer(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
-    """A warning when ``final_report.writers`` names two or more and no ``responsible_writer``."""
+    """Warn when ``final_report.writers`` names two or more and no ``responsible_writer``."""
     report = sp.final_report
     if report is None or report.responsible_writer.strip():
         return
@@ -83,7 +83,7 @@ def _sp028_example() -> tuple[Subproject, str]:
     ),
 )
 def sp028_short(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
-    """A warning when ``final_report.pages`` is above :data:`FINAL_REPORT_PAGES` (30).
+    """Warn when ``final_report.pages`` is above :data:`FINAL_REPORT_PAGES` (30).
 
     30 pages pass, 31 do not; a report of unknown length is not judged.
     """
