@@ -313,7 +313,7 @@ def test_decision_status_lists_each_region_with_date_and_excerpt() -> None:
         "| Region | Beslutsdatum | Nivå | Utfall | Diarienummer | Paragraf | Sammanträdesdatum |"
     ) in lines
     assert (
-        "| Blekinge | 4 juni 2024 | på politisk nivå | följer rekommendationen | RB 2024/412 | 87"
+        "| Blekinge | 4 juni 2024 | Politisk nivå | Följer rekommendationen | RB 2024/412 | 87"
         " | 4 juni 2024 |"
     ) in lines
     assert "| Kronoberg | *inget beslut registrerat* |  |  |  |  |  |" in lines

@@ -33,6 +33,7 @@ from vardservice.subprojects import (
 __all__ = [
     "bodies",
     "bodies_in_sentence",
+    "decision_cells",
     "decision_levels",
     "decision_outcomes",
     "milestone_label",
@@ -144,6 +145,21 @@ def decision_outcomes(lang: str) -> dict[DecisionOutcome, str]:
         DecisionOutcome.ADOPTED: _("follows the recommendation"),
         DecisionOutcome.NOT_ADOPTED: _("does not follow the recommendation"),
         DecisionOutcome.POSTPONED: _("postponed"),
+    }
+
+
+@functools.cache
+def decision_cells(lang: str) -> dict[DecisionLevel | DecisionOutcome, str]:
+    """Return a decision's level and outcome as table cells: "Politisk nivå", "Bordlagt"."""
+    pgettext = translation(lang).pgettext
+    return {
+        DecisionLevel.POLITICAL: pgettext("decision level", "Political level"),
+        DecisionLevel.OFFICIAL: pgettext("decision level", "Official level"),
+        DecisionOutcome.ADOPTED: pgettext("decision outcome", "Follows the recommendation"),
+        DecisionOutcome.NOT_ADOPTED: pgettext(
+            "decision outcome", "Does not follow the recommendation"
+        ),
+        DecisionOutcome.POSTPONED: pgettext("decision outcome", "Postponed"),
     }
 
 

@@ -25,8 +25,7 @@ from vardservice.render import _subproject_parts as parts
 from vardservice.render._env import RenderFormat
 from vardservice.render._registry import DOCUMENTS, document
 from vardservice.render._subproject_words import (
-    decision_levels,
-    decision_outcomes,
+    decision_cells,
     milestone_label,
     sections,
     stage_label,
@@ -376,7 +375,7 @@ def render_follow_up(
 def _decision_rows(sp: Subproject, lang: str) -> tuple[tuple[Cell, ...], ...]:
     """Return a row per participating region (then any other deciding region), latest decision."""
     _ = translation(lang).gettext
-    levels, outcomes = decision_levels(lang), decision_outcomes(lang)
+    cells = decision_cells(lang)
     decided: dict[Region, Milestone] = {
         m.region: m
         for m in sp.milestones_of(MilestoneKind.REGIONAL_DECISION)
@@ -392,8 +391,8 @@ def _decision_rows(sp: Subproject, lang: str) -> tuple[tuple[Cell, ...], ...]:
         if decision is None:
             rows.append((name, Emph(_("no decision recorded")), None, None, None, None, None))
             continue
-        level: Cell = levels[decision.level] if decision.level else None
-        outcome: Cell = outcomes[decision.outcome] if decision.outcome else None
+        level: Cell = cells[decision.level] if decision.level else None
+        outcome: Cell = cells[decision.outcome] if decision.outcome else None
         excerpt = decision.excerpt
         if excerpt is None:
             rows.append(
