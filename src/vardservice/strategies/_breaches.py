@@ -344,7 +344,11 @@ def _sp022(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozens
 @_breach("SP023", stage=MilestoneKind.PREPARED)
 def _sp023(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
     first = min(m.date for m in sp.milestones)
-    top = max(range(len(sp.milestones)), key=lambda i: sp.milestones[i].kind.step)
+    # the latest step's milestone, not a review the SP024 breach may remove
+    kept = [
+        i for i, m in enumerate(sp.milestones) if m.reviewed is not ReviewSubject.INTERIM_REPORT
+    ]
+    top = max(kept, key=lambda i: sp.milestones[i].step)
     early = first.subtract(days=draw(st.integers(1, 60)))
     ms = list(sp.milestones)
     ms[top] = attrs.evolve(ms[top], date=early)
@@ -366,9 +370,15 @@ def _sp024(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozens
 @_breach("SP025", stage=MilestoneKind.BOARD_RECOMMENDATION)
 def _sp025(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
     kind = MilestoneKind.REGIONAL_DECISION
-    decided = [i for i, m in enumerate(sp.milestones) if m.kind is kind]
+    taking_part = {r.code for r in sp.participating_regions}
+    decided = [
+        i
+        for i, m in enumerate(sp.milestones)
+        if m.kind is kind and m.region is not None and m.region.code in taking_part
+    ]
     ms = list(sp.milestones)
-    if decided:
+    # a participating region without a decision is breach enough; else undo some decisions
+    if decided and {sp.milestones[i].region.code for i in decided} >= taking_part:  # type: ignore[union-attr]
         chosen = draw(st.lists(st.sampled_from(decided), min_size=1, unique=True))
         if "SP020" not in codes and draw(st.booleans()):
             ms = [m for i, m in enumerate(ms) if i not in chosen]

@@ -12,7 +12,7 @@ regionvårdsnämnden) can only *recommend*, each region (huvudman) decides for
 itself, and the subproject is followed up within twelve months (SFBV §5.8).
 
 The model holds a subproject as it is, complete or a draft: completeness is
-judged by the rules in :mod:`vardservice.rules` (``SP001``–``SP023``), not by
+judged by the rules in :mod:`vardservice.rules` (``SP001``–``SP028``), not by
 validators. Process events are dated :class:`Milestone` objects; the current
 :attr:`Subproject.stage` is derived from them, never stored beside them.
 
