@@ -18,7 +18,9 @@ def _sp024_example() -> tuple[Subproject, str]:
             Milestone(kind="interim_report", date="2024-09-13"),
             Milestone(kind="management_group_informed", date="2024-10-04"),
             Milestone(
-                kind="collaboration_group_review", date="2024-10-18", reviewed="interim_report"
+                kind="collaboration_group_review",
+                date="2024-10-18",
+                reviewed="interim_report",
             ),
         ],
     )
