@@ -190,9 +190,11 @@ def test_text_output_puts_each_source_on_its_own_line(capsys: pytest.CaptureFixt
     code, out, _ = run(capsys, "regions", "--year", "2023", "--format", "text")
     assert code == 0
     assert out.endswith("\n")
-    source_lines = [line for line in out.splitlines() if line.startswith("Källor:")]
-    assert len(source_lines) > 1
-    assert all(line.count("Källor:") == 1 for line in source_lines)
+    lines = out.splitlines()
+    # The label once, then one source per line (as in Markdown), never the label per source.
+    assert lines.count("Källor:") == 1 and out.count("Källor") == 1
+    sources = lines[lines.index("Källor:") + 1 :]
+    assert len(sources) > 1 and all(line.startswith("- ") for line in sources)
 
 
 # --- vns ------------------------------------------------------------------------------------

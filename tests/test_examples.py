@@ -115,7 +115,7 @@ def test_subproject_examples_are_fictitious_and_checked_as_documented() -> None:
     assert set(report.codes()) == {
         "SP001", "SP003", "SP004", "SP005", "SP006", "SP007", "SP008", "SP009", "SP010",
         "SP011", "SP012", "SP013", "SP014", "SP015", "SP016", "SP017", "SP018", "SP019",
-        "SP020", "SP021", "SP023",
+        "SP020", "SP021", "SP023", "SP024", "SP026", "SP028",
     }  # fmt: skip
     assert report.errors and report.warnings and report.infos
     # the file's header lists every code it breaks
@@ -136,6 +136,6 @@ def test_portfolio_example_has_subprojects_at_different_stages() -> None:
     assert len({entry.stage for entry in summary.entries}) == 5
     text = render_portfolio(summary).replace("\xa0", " ")
     assert (
-        "| SFBV-2023-02 Palliativ vård i livets slutskede | Rekommenderat av nämnden"
-        " | 19 april 2025 (inom 30 dagar) |"
+        "| SFBV-2023-02 Palliativ vård i livets slutskede | Beslutat i regionerna"
+        " | 19 april 2025 (inom 30 dagar) | Kronoberg och Skåne |"
     ) in text.splitlines()

@@ -38,19 +38,20 @@ def test_portfolio_table_with_stage_and_next_deadline() -> None:
     assert lines[0] == "# Portföljöversikt, per 1 april 2025"
     assert "| Delprojekt totalt | 3 |" in lines
     assert "| Startade | 3 |" in lines
-    assert "| Uppföljningar som ska göras inom 30 dagar | 1 |" in lines
-    assert "| Delprojekt | Stadium | Nästa tidsgräns |" in lines
+    # deliberate (issue 10): a "bör" deadline is "bör göras"; "Status", not "Stadium"
+    assert "| Uppföljningar som bör göras inom 30 dagar | 1 |" in lines
+    assert "| Delprojekt | Status | Nästa tidsgräns | Regioner som inte har beslutat |" in lines
     assert (
         "| SFBV-2023-05 Väntetider till barn- och ungdomspsykiatrin | Beslutat i regionerna"
-        " | 19 april 2025 (inom 30 dagar) |"
+        " | 19 april 2025 (inom 30 dagar) | – |"
     ) in lines
-    assert "| SFBV-2024-02 Stroke | Startat | – |" in lines
-    assert "## Per stadium" in lines and "| Startat | 1 |" in lines
+    assert "| SFBV-2024-02 Stroke | Startat | – | – |" in lines
+    assert "## Per status" in lines and "| Startat | 1 |" in lines
     english = plain(render_portfolio(summary, lang="en", format="text"))
     assert "Portfolio overview, as of 1 April 2025" in english
     assert re.search(
         r"\nSFBV-2023-05 Väntetider[^\n]* {2,}Decided by the regions {2,}"
-        r"19 April 2025 \(within 30 days\)\n",
+        r"19 April 2025 \(within 30 days\) {2,}–\n",
         english,
     )
     assert re.search(r"\nStarted +3\n", english)

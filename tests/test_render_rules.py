@@ -44,9 +44,9 @@ def test_compliance_report_groups_by_severity_with_citations() -> None:
     lines = text.splitlines()
     assert lines[0] == "# Regelkontroll: SFBV-2023-05 Väntetider till barn- och ungdomspsykiatrin"
     assert "Kontrollerat per 1 juni 2025" in lines
-    assert "**Uppfyller inte kraven: 11 fel, 11 varningar och 2 upplysningar.**" in lines
+    assert "**Uppfyller inte kraven: 11 fel, 14 varningar och 2 upplysningar.**" in lines
     headings = [line for line in lines if line.startswith("## ")]
-    assert headings == ["## Fel (11)", "## Varningar (11)", "## Upplysningar (2)"]
+    assert headings == ["## Fel (11)", "## Varningar (14)", "## Upplysningar (2)"]
     assert "- **SP001** 2 deltagande regioner; minst 3 krävs.  " in lines
     assert "  Plats: `$.participating_regions`; Källa: SFBV § 5.1.1" in lines
     assert "  Plats: `$.action_proposals[5]`; Källa: SFBV § 5.4" in lines
@@ -63,8 +63,8 @@ def test_compliance_report_in_english_follows_the_reports_language() -> None:
         "Compliance report: SFBV-2023-05 Väntetider till barn- och ungdomspsykiatrin"
     )
     assert "Checked as of 1 June 2025" in lines
-    assert "Not compliant: 11 errors, 11 warnings and 2 notes." in lines
-    assert "Errors (11)" in lines and "Warnings (11)" in lines and "Information (2)" in lines
+    assert "Not compliant: 11 errors, 14 warnings and 2 notes." in lines
+    assert "Errors (11)" in lines and "Warnings (14)" in lines and "Information (2)" in lines
     assert "- SP001 2 participating regions; at least 3 are required." in lines
     assert "  Path: $.participating_regions; Source: SFBV § 5.1.1" in lines
 

@@ -5,6 +5,7 @@ import datetime
 import re
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -20,6 +21,8 @@ from vardservice.subprojects import (
     ActionProposal,
     Assignment,
     Body,
+    Communication,
+    CurrentState,
     ExcerptReference,
     FinalReport,
     FollowUpPlan,
@@ -30,8 +33,12 @@ from vardservice.subprojects import (
     MilestoneKind,
     Proposal,
     ReportSection,
+    ReviewSubject,
+    Stage,
     Subproject,
     follow_up_due,
+    is_started,
+    undecided_regions,
 )
 
 CODES = [rule.code for rule in rules_for(Subproject)]
@@ -98,6 +105,7 @@ def full() -> Subproject:
         follow_up_reports=[
             FollowUpReport(date="2024-09-10", pages=5, presented_to=list(Body)),
         ],
+        communication=Communication(communicator="Lisa Nord", involved_on="2022-05-02"),
         milestones=[
             Milestone(kind="proposal_raised", date="2022-01-10"),
             Milestone(kind="prepared", date="2022-02-01"),
@@ -164,8 +172,8 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=_ms(sp, "proposal_raised", "prepared", "assignment_issued")),
             AS_OF,
             "$.milestones[2]",
-            "1 milstolpe efter start (uppdrag 2022-03-20 först) utan ledningsgruppens beslut",
-            "1 milestone after the start (assignment issued 2022-03-20 first) without",
+            "1 milstolpe efter start (uppdrag 20 mars 2022 först) utan ledningsgruppens beslut",
+            "1 milestone after the start (assignment issued 20 March 2022 first) without",
             {"milestones_after_start": 1, "first": "assignment_issued"},
         ),
         "SP003": (
@@ -275,14 +283,14 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
                 sp,
                 final_report=e(
                     sp.final_report,
-                    sections=["assignment", "current_state", "analysis", "proposals"],
+                    sections=["assignment", "group_composition", "current_state", "proposals"],
                 ),
             ),
             AS_OF,
             "$.final_report.sections",
-            "Slutrapporten saknar avsnittet gruppsammansättning (4 av 5 avsnitt finns)",
-            "The final report has no group composition section (4 of 5 present)",
-            {"missing": "group_composition", "present": 4, "required": 5},
+            "Slutrapporten saknar avsnittet analys (4 av 5 avsnitt finns)",
+            "The final report has no analysis section (4 of 5 present)",
+            {"missing": "analysis", "present": 4, "required": 5},
         ),
         "SP016": (
             e(
@@ -296,7 +304,7 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             ),
             AS_OF,
             "$.final_report.follow_up.by_whom",
-            "Förslaget till uppföljning anger inte av vem (3 av 4 delar)",
+            "Förslaget till uppföljning anger inte av vem (3 av 4 delar finns)",
             "The follow-up proposal does not say by whom (3 of 4 parts)",
             {"missing": "by_whom", "present": 3, "required": 4},
         ),
@@ -304,9 +312,9 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=sp.milestones[:7] + sp.milestones[8:]),
             AS_OF,
             "$.milestones[7]",
-            "Ledningsgruppen beslutade 2023-06-08 utan att samarbetsgruppen behandlat "
+            "Ledningsgruppen beslutade 8 juni 2023 utan att samarbetsgruppen behandlat "
             "slutrapporten (0 behandlingar)",
-            "The management group decided on 2023-06-08 with no collaboration-group review "
+            "The management group decided on 8 June 2023 with no collaboration-group review "
             "(0 reviews)",
             {"decision": "2023-06-08", "reviews": 0},
         ),
@@ -314,34 +322,34 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=_replace(sp, 8, unanimous=False)),
             AS_OF,
             "$.milestones[8]",
-            "Ledningsgruppen var inte enig i beslutet 2023-06-08, men ärendet gick vidare",
-            "The management group's decision on 2023-06-08 was not unanimous, yet",
+            "Ledningsgruppen var inte enig i beslutet 8 juni 2023, men ärendet gick vidare",
+            "The management group's decision on 8 June 2023 was not unanimous, yet",
             {"decisions": 1, "unanimous": False},
         ),
         "SP019": (
             e(sp, milestones=_replace(sp, 9, binding=True)),
             AS_OF,
             "$.milestones[9]",
-            "Nämndens beslut 2023-09-22 är angivet som bindande",
-            "The board's decision on 2023-09-22 is recorded as binding",
+            "Nämndens beslut 22 september 2023 är angivet som bindande",
+            "The board's decision on 22 September 2023 is recorded as binding",
             {"binding": True},
         ),
         "SP020": (
             e(sp, milestones=_replace(sp, 11, excerpt=None)),
             AS_OF,
             "$.milestones[11]",
-            "Beslutet 2023-10-19 av Blekinge saknar protokollsutdrag",
-            "The decision of Blekinge on 2023-10-19 has no protocol excerpt",
+            "Beslutet i Blekinge 19 oktober 2023 saknar protokollsutdrag",
+            "The decision of Blekinge on 19 October 2023 has no protocol excerpt",
             {"region": "10", "excerpt": False},
         ),
         "SP021": (
             e(sp, milestones=sp.milestones[:-1], follow_up_reports=[]),
             AS_OF,
             "$.follow_up_reports",
-            "senast 2024-09-22 (12 månader efter nämndens godkännande 2023-09-22) och är "
-            "9 dagar försenad per 2024-10-01",
-            "was due by 2024-09-22 (12 months after the board's approval on 2023-09-22) and "
-            "is 9 days overdue as of 2024-10-01",
+            "senast 22 september 2024 (12 månader efter nämndens godkännande 22 september "
+            "2023) och är 9 dagar försenad per 1 oktober 2024",
+            "should have been done by 22 September 2024 (12 months after the board's approval "
+            "on 22 September 2023) and is 9 days overdue as of 1 October 2024",
             {"due": "2024-09-22", "days_overdue": 9},
         ),
         "SP022": (
@@ -361,9 +369,59 @@ def _breaches() -> dict[str, tuple[Subproject, str, str, str, str, dict[str, Any
             e(sp, milestones=_replace(sp, 3, date="2022-02-20")),
             AS_OF,
             "$.milestones[3]",
-            "Uppdrag 2022-02-20 ligger före beslut om start 2022-03-04, ett tidigare steg",
-            "Assignment issued on 2022-02-20 is dated before start decided on 2022-03-04",
+            "Uppdrag 20 februari 2022 ligger före beslutet om start (4 mars 2022), ett tidigare steg",
+            "Assignment issued on 20 February 2022 is dated before the start decision (4 March 2022)",
             {"kind": "assignment_issued", "earlier_kind": "start_decided"},
+        ),
+        "SP024": (
+            e(
+                sp,
+                milestones=(
+                    *sp.milestones,
+                    Milestone(kind="management_group_informed", date="2022-10-14"),
+                ),
+            ),
+            AS_OF,
+            "$.milestones[16]",
+            "En delrapport presenterades för ledningsgruppen 14 oktober 2022 innan "
+            "samarbetsgruppen hade sett den",
+            "An interim report was presented to the management group on 14 October 2022 before",
+            {"presented": "2022-10-14", "earlier_reviews": 0},
+        ),
+        "SP025": (
+            e(sp, milestones=sp.milestones[:13] + sp.milestones[14:]),
+            AS_OF,
+            "$.participating_regions[3]",
+            "Halland har inte beslutat om nämndens rekommendation från 22 september 2023; "
+            "beslutet väntades senast 22 mars 2024 (6 månader efter rekommendationen)",
+            "Halland has not decided on the board's recommendation of 22 September 2023",
+            {"region": "13", "due": "2024-03-22", "as_of": "2024-10-01"},
+        ),
+        "SP026": (
+            e(sp, communication=None),
+            AS_OF,
+            "$.communication",
+            "Ingen kommunikatör är angiven, och arbetsgruppen har lämnat sin delrapport "
+            "(1 oktober 2022); kommunikatören bör involveras i tidigt skede",
+            "No communicator is recorded, and the working group has delivered its interim report",
+            {"communicators": 0, "first_report_date": "2022-10-01"},
+        ),
+        "SP027": (
+            e(sp, final_report=e(sp.final_report, writers=["Anna Berg", "Bo Ek"])),
+            AS_OF,
+            "$.final_report.responsible_writer",
+            "Slutrapporten har 2 skribenter (Anna Berg och Bo Ek) och ingen med helhetsansvaret; "
+            "en av dem bör ha det.",
+            "The final report has 2 writers (Anna Berg and Bo Ek) and none with overall",
+            {"writers": 2, "responsible": False},
+        ),
+        "SP028": (
+            e(sp, final_report=e(sp.final_report, pages=31)),
+            AS_OF,
+            "$.final_report.pages",
+            "Slutrapporten har 31 sidor; den bör hållas relativt kort",
+            "The final report has 31 pages; it should be kept relatively short",
+            {"pages": 31, "maximum": 30},
         ),
     }
 
@@ -537,8 +595,8 @@ def test_sp017_fires_on_a_late_review_and_allows_the_same_day() -> None:
     (finding,) = check(late, as_of=AS_OF, select="SP017", lang="en").findings
     assert finding.path == "$.milestones[8]"
     assert finding.message.startswith(
-        "The collaboration group reviewed the final report on 2023-06-10, 2 days after the "
-        "management group's decision on 2023-06-08"
+        "The collaboration group reviewed the final report on 10 June 2023, 2 days after the "
+        "management group's decision on 8 June 2023"
     )
     assert finding.evidence == {"review": "2023-06-10", "decision": "2023-06-08", "days": 2}
     assert check(late, as_of=AS_OF).codes() == ("SP017", "SP023")
@@ -618,7 +676,7 @@ def test_follow_up_due_is_always_12_calendar_months_after_approval_clipped(
     [
         ("2025-01-28", None, None),  # 31 days before: nothing yet
         ("2025-01-29", Severity.INFO, "in 30 days"),  # 30 days: inclusive
-        ("2025-02-28", Severity.INFO, "in 0 days"),  # the due date itself is still in time
+        ("2025-02-28", Severity.INFO, "that is today"),  # the due date itself is in time
         ("2025-03-01", Severity.WARNING, "1 day overdue"),
     ],
 )
@@ -730,8 +788,8 @@ def test_sp023_allows_same_step_reordering_and_shared_dates() -> None:
     assert finding.path == "$.milestones[5]"
     assert finding.evidence["earlier_kind"] == "assignment_issued"
     assert finding.message.startswith(
-        "Group appointed on 2022-04-01 is dated before assignment "
-        "issued on 2022-05-01, an earlier step"
+        "Group appointed on 1 April 2022 is dated before the assignment "
+        "(1 May 2022), an earlier step"
     )
 
 
@@ -874,3 +932,272 @@ def test_the_strategy_refuses_unknown_codes_and_too_early_stages() -> None:
 def test_a_stage_asked_for_is_the_stage_reached(sp: Subproject) -> None:
     assert sp.stage.value == "in_progress"
     assert sp.working_group
+
+
+# -- issue 14: the collaboration group's roles, every region's decision, "vid starten" ---------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "subprojects"
+
+
+def _report_and_plan() -> tuple[FinalReport, FollowUpPlan]:
+    report, plan = FULL.final_report, FULL.follow_up_plan
+    assert report is not None
+    assert plan is not None
+    return report, plan
+
+
+FULL_REPORT, FULL_PLAN = _report_and_plan()
+
+
+def test_the_hip_fracture_example_with_consultation_and_interim_review_has_no_order_finding() -> (
+    None
+):
+    """Must show (issue 14): §5.1.2 consultation and an interim report reviewed first → no SP017/SP023."""
+    from vardservice.io import load
+
+    sp = load(EXAMPLES / "hoftfraktur_compliant.yaml", Subproject)
+    reviews = sp.milestones_of(MilestoneKind.COLLABORATION_GROUP_REVIEW)
+    final = sp.first(MilestoneKind.FINAL_REPORT)
+    assert final is not None
+    assert {m.reviewed for m in reviews if m.date < final.date} == {
+        ReviewSubject.START_PROPOSAL,
+        ReviewSubject.INTERIM_REPORT,
+    }
+    assert check(sp, as_of="2025-06-01").findings == ()
+    assert sp.stage is Stage.FOLLOWED_UP
+
+
+def test_a_review_of_the_final_report_dated_before_it_is_still_out_of_order() -> None:
+    ms = _replace(FULL, 7, date="2023-05-09")  # the final report is 2023-05-10
+    assert check(attrs.evolve(FULL, milestones=ms), as_of=AS_OF).codes() == ("SP023",)
+
+
+def test_a_consultation_or_interim_review_never_counts_as_the_final_reports_review() -> None:
+    ms = [m for m in FULL.milestones if m.kind is not MilestoneKind.COLLABORATION_GROUP_REVIEW]
+    ms += [
+        Milestone(kind="collaboration_group_review", date="2022-02-10", reviewed="start_proposal"),
+        Milestone(kind="collaboration_group_review", date="2022-10-05", reviewed="interim_report"),
+    ]
+    report = check(attrs.evolve(FULL, milestones=ms), as_of=AS_OF)
+    assert report.codes() == ("SP017",)
+    assert report.findings[0].evidence["reviews"] == 0
+
+
+def test_the_consultation_is_part_of_the_preparation_stage() -> None:
+    sp = Subproject(
+        id="X",
+        title="Y",
+        milestones=[
+            Milestone(kind="prepared", date="2024-01-10"),
+            Milestone(
+                kind="collaboration_group_review", date="2024-01-20", reviewed="start_proposal"
+            ),
+        ],
+    )
+    assert sp.stage is Stage.PREPARED
+    assert not is_started(sp.milestones)
+
+
+def _recommended_13_months_ago() -> tuple[Subproject, str]:
+    sp = Subproject(
+        id="SFBV-2024-02",
+        title="Palliativ vård",
+        participating_regions=["Blekinge", "Halland", "Kronoberg", "Skåne"],
+        milestones=[
+            Milestone(kind="board_recommendation", date="2024-04-19"),
+            _decision("10", "2024-06-04", 87),
+            _decision("13", "2024-06-12", 61),
+            _decision("12", "2024-06-20", 142),
+        ],
+    )
+    return sp, "2025-05-19"
+
+
+def test_one_undecided_region_13_months_after_the_recommendation_is_one_finding_naming_it() -> None:
+    """Must show (issue 14): one finding naming the region."""
+    sp, as_of = _recommended_13_months_ago()
+    (finding,) = check(sp, as_of=as_of, select="SP025").findings
+    assert finding.severity is Severity.WARNING
+    assert "Kronoberg" in finding.message
+    assert finding.path == "$.participating_regions[2]"
+    assert [r.short_name for r in undecided_regions(sp)] == ["Kronoberg"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "severity"),
+    [
+        ("2024-04-18", None),  # the day before the recommendation
+        ("2024-04-19", None),  # the day of it: no region can have decided yet
+        ("2024-04-20", Severity.INFO),  # the day after (no region had decided yet: four)
+        ("2024-10-18", Severity.INFO),  # the day before the six months end
+        ("2024-10-19", Severity.INFO),  # the day they end: still in time
+        ("2024-10-20", Severity.WARNING),  # the day after
+    ],
+)
+def test_sp025_info_within_six_months_warning_after(as_of: str, severity: Severity | None) -> None:
+    sp, _ = _recommended_13_months_ago()
+    findings = check(sp, as_of=as_of, select="SP025").findings
+    count = 4 if as_of == "2024-04-20" else 1
+    assert [f.severity for f in findings] == ([] if severity is None else [severity] * count)
+
+
+def test_sp025_a_postponed_decision_is_not_a_decision_and_later_decisions_do_not_count_yet() -> (
+    None
+):
+    sp, as_of = _recommended_13_months_ago()
+    postponed = Milestone(
+        kind="regional_decision", date="2024-06-18", region="07", outcome="postponed"
+    )
+    with_postponed = attrs.evolve(sp, milestones=(*sp.milestones, postponed))
+    assert len(check(with_postponed, as_of=as_of, select="SP025").findings) == 1
+    adopted = attrs.evolve(postponed, date="2025-06-01", outcome="adopted", level="official")
+    later = attrs.evolve(sp, milestones=(*sp.milestones, adopted))
+    assert len(check(later, as_of=as_of, select="SP025").findings) == 1
+    assert check(later, as_of="2025-06-01", select="SP025").findings == ()
+
+
+@pytest.mark.parametrize("regions", [2, 3, 4])
+def test_sp025_counts_every_participating_region(regions: int) -> None:
+    codes = ["10", "13", "07", "12"][:regions]
+    sp = Subproject(
+        id="X",
+        title="Y",
+        participating_regions=codes,
+        milestones=[Milestone(kind="board_recommendation", date="2024-04-19")],
+    )
+    findings = check(sp, as_of="2025-05-19", select="SP025").findings
+    assert [f.evidence["region"] for f in findings] == codes
+
+
+def _dated_plan(day: str) -> Subproject:
+    plan = attrs.evolve(FULL_PLAN, documented_on=day)
+    return attrs.evolve(FULL, follow_up_plan=plan)
+
+
+@pytest.mark.parametrize(
+    ("day", "fires"),
+    [("2022-09-30", False), ("2022-10-01", False), ("2022-10-02", True)],  # interim 2022-10-01
+)
+def test_sp011_the_plan_is_documented_no_later_than_the_groups_first_report(
+    day: str, fires: bool
+) -> None:
+    findings = check(_dated_plan(day), as_of=AS_OF, select="SP011", lang="sv").findings
+    assert bool(findings) is fires
+    if fires:
+        (finding,) = findings
+        assert finding.path == "$.follow_up_plan.documented_on"
+        assert "efter arbetsgruppens delrapport (1 oktober 2022)" in finding.message
+        assert finding.evidence["first_report"] == "interim_report"
+
+
+def test_sp011_without_an_interim_report_the_final_report_is_the_first() -> None:
+    ms = tuple(m for m in FULL.milestones if m.kind is not MilestoneKind.INTERIM_REPORT)
+    sp = attrs.evolve(_dated_plan("2023-05-11"), milestones=ms)  # final report 2023-05-10
+    (finding,) = check(sp, as_of=AS_OF, select="SP011").findings
+    assert finding.evidence["first_report"] == "final_report"
+    assert check(attrs.evolve(sp, follow_up_plan=FULL_PLAN), as_of=AS_OF).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("day", "fires"), [("2022-09-30", False), ("2022-10-01", False), ("2022-10-02", True)]
+)
+def test_sp026_the_communicator_is_involved_no_later_than_the_first_report(
+    day: str, fires: bool
+) -> None:
+    sp = attrs.evolve(FULL, communication=Communication(communicator="Lisa Nord", involved_on=day))
+    assert bool(check(sp, as_of=AS_OF, select="SP026").findings) is fires
+
+
+def test_sp026_waits_for_the_groups_first_report() -> None:
+    early = attrs.evolve(FULL, communication=None, milestones=_ms(FULL, *EARLY))
+    assert check(early, as_of=AS_OF, select="SP026").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("review", "fires"), [("2022-10-13", False), ("2022-10-14", False), ("2022-10-15", True)]
+)
+def test_sp024_the_collaboration_group_sees_the_interim_report_first(
+    review: str, fires: bool
+) -> None:
+    ms = (
+        *FULL.milestones,
+        Milestone(kind="collaboration_group_review", date=review, reviewed="interim_report"),
+        Milestone(kind="management_group_informed", date="2022-10-14"),
+    )
+    sp = attrs.evolve(FULL, milestones=ms)
+    assert bool(check(sp, as_of=AS_OF, select="SP024").findings) is fires
+    assert set(check(sp, as_of=AS_OF).codes()) <= {"SP024"}
+
+
+@pytest.mark.parametrize(
+    ("review", "fires"), [("2023-06-07", False), ("2023-06-08", False), ("2023-06-09", True)]
+)
+def test_sp017_the_day_before_of_and_after_the_decision(review: str, fires: bool) -> None:
+    sp = attrs.evolve(FULL, milestones=_replace(FULL, 7, date=review))  # decision 2023-06-08
+    assert bool(check(sp, as_of=AS_OF, select="SP017").findings) is fires
+
+
+@pytest.mark.parametrize(("pages", "fires"), [(29, False), (30, False), (31, True)])
+def test_sp028_at_most_30_pages(pages: int, fires: bool) -> None:
+    sp = attrs.evolve(FULL, final_report=attrs.evolve(FULL_REPORT, pages=pages))
+    assert bool(check(sp, as_of=AS_OF, select="SP028").findings) is fires
+
+
+@pytest.mark.parametrize(
+    ("writers", "responsible", "fires"),
+    [
+        ((), "", False),
+        (("Anna Berg",), "", False),
+        (("Anna Berg", "Bo Ek"), "", True),
+        (("Anna Berg", "Bo Ek"), "Anna Berg", False),
+        (("Anna Berg", " anna berg "[1:-1]), "", True),
+    ],
+)
+def test_sp027_several_writers_need_one_responsible(
+    writers: tuple[str, ...], responsible: str, fires: bool
+) -> None:
+    report = attrs.evolve(FULL_REPORT, writers=writers, responsible_writer=responsible)
+    sp = attrs.evolve(FULL, final_report=report)
+    assert bool(check(sp, as_of=AS_OF, select="SP027").findings) is fires
+
+
+@pytest.mark.parametrize(
+    ("regions", "severity"), [(2, Severity.ERROR), (3, Severity.WARNING), (4, None)]
+)
+def test_sp001_two_three_and_four_regions(regions: int, severity: Severity | None) -> None:
+    sp = attrs.evolve(FULL, participating_regions=["07", "10", "12", "13"][:regions])
+    found = [f.severity for f in check(sp, as_of=AS_OF, select="SP001").findings]
+    assert found == ([] if severity is None else [severity])
+
+
+@pytest.mark.parametrize(("count", "fires"), [(5, False), (6, True)])
+def test_sp013_five_and_six_proposals(count: int, fires: bool) -> None:
+    proposals = [ActionProposal(title=f"Förslag {n}") for n in range(count)]
+    sp = attrs.evolve(FULL, action_proposals=proposals)
+    assert bool(check(sp, as_of=AS_OF, select="SP013").findings) is fires
+
+
+@pytest.mark.parametrize(
+    ("done", "late"), [("2025-02-27", False), ("2025-02-28", False), ("2025-03-01", True)]
+)
+def test_sp021_a_follow_up_done_the_day_before_of_and_after_the_due_date(
+    done: str, late: bool
+) -> None:
+    sp = _approved("2024-02-29", follow_ups=(done,))
+    assert bool(check(sp, as_of="2026-01-01", select="SP021").findings) is late
+
+
+def test_sp012_and_sp015_read_the_final_reports_own_content() -> None:
+    report = attrs.evolve(
+        FULL_REPORT,
+        sections=(),
+        current_state=[
+            CurrentState(region=r, description="Nuläget.") for r in ("07", "10", "12", "13")
+        ],
+        analysis="Analysen.",
+    )
+    sp = attrs.evolve(FULL, current_state_regions=(), final_report=report)
+    assert check(sp, as_of=AS_OF, select=["SP012", "SP015"]).findings == ()
+    partial = attrs.evolve(report, current_state=report.current_state[:3], analysis=" ")
+    codes = check(attrs.evolve(sp, final_report=partial), as_of=AS_OF).codes()
+    assert codes == ("SP015", "SP012")

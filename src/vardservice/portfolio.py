@@ -48,6 +48,7 @@ from vardservice._display import Displayable
 from vardservice._frames import Kind, frame
 from vardservice.dates import to_date
 from vardservice.errors import InvalidValue
+from vardservice.regions import Region
 from vardservice.subprojects import (
     DUE_SOON_DAYS as _DUE_SOON_DAYS,
 )
@@ -61,6 +62,7 @@ from vardservice.subprojects import (
     is_followed_up,
     is_started,
     stage_of,
+    undecided_regions,
 )
 
 __all__ = [
@@ -160,6 +162,9 @@ class PortfolioEntry:
         overdue: the deadline has passed on the date of the summary.
         due_soon: the deadline falls on the date of the summary or within the
             next :data:`DUE_SOON_DAYS` days.
+        undecided_regions: once the board has recommended (on or before the date),
+            the participating regions that have not yet decided on the
+            recommendation (SFBV §5.6; a postponed decision is not a decision).
 
     """
 
@@ -169,6 +174,7 @@ class PortfolioEntry:
     next_deadline: pendulum.Date | None = attrs.field(default=None, converter=_fields.date)
     overdue: bool = attrs.field(default=False, validator=_fields.flag)
     due_soon: bool = attrs.field(default=False, validator=_fields.flag)
+    undecided_regions: tuple[Region, ...] = attrs.field(default=(), converter=_fields.items)
 
     def label(self) -> str:
         """Return "id title", how reports name the subproject."""
@@ -326,6 +332,11 @@ def summarize(
         counts["followed_up"] += has_reached(known, MilestoneKind.FOLLOW_UP)
         deadline = None
         approved = board_approval(subproject)
+        pending = (
+            undecided_regions(subproject, as_of=day)
+            if approved is not None and approved <= day
+            else ()
+        )
         if (
             approved is not None
             and approved <= day
@@ -344,6 +355,7 @@ def summarize(
                 next_deadline=deadline,
                 overdue=overdue,
                 due_soon=due_soon,
+                undecided_regions=pending,
             )
         )
     return PortfolioSummary(

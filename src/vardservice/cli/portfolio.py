@@ -19,7 +19,6 @@ from vardservice.cli._common import (
     as_of_option,
     document_file,
     output_options,
-    today_note,
     with_today,
 )
 
@@ -61,7 +60,7 @@ def run(args: argparse.Namespace) -> Result:
         return document_file(args, [DOCUMENTS["portfolio"].tree(summary, lang=args.lang)])
     from vardservice.render import render_portfolio
 
-    output = render_portfolio(summary, format=args.format, lang=args.lang, fragment=args.fragment)
-    if today and args.format == "text":  # the date was not given: say it is today's
-        output = output.rstrip("\n") + f"\n\n{today_note(day, args.lang)}\n"
-    return output
+    # The date was not given: the title says it is today's, in every format (issue 14).
+    return render_portfolio(
+        summary, format=args.format, lang=args.lang, as_of_is_today=today, fragment=args.fragment
+    )

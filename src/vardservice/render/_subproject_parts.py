@@ -22,7 +22,14 @@ from collections.abc import Iterable
 from vardservice._i18n import translation
 from vardservice.errors import InvalidValue
 from vardservice.regions import Region
-from vardservice.render._subproject_words import bodies, roles, stage_label
+from vardservice.render._subproject_words import (
+    bodies,
+    bodies_in_sentence,
+    decision_levels,
+    decision_outcomes,
+    roles,
+    stage_label,
+)
 from vardservice.render._tree import (
     Amount,
     Block,
@@ -37,27 +44,35 @@ from vardservice.render._tree import (
     Table,
     fill,
 )
+from vardservice.render._words import join_words
 from vardservice.sources import cite
 from vardservice.subprojects import (
     Assignment,
     Body,
+    FollowUpReport,
     MilestoneKind,
     Subproject,
     follow_up_due,
+    undecided_regions,
 )
 
 __all__ = [
     "action_proposals",
+    "analysis",
     "assignment_blocks",
     "check_subproject",
     "current_state",
     "follow_up_proposal",
+    "implementation",
     "join",
     "key_values",
+    "main_follow_up",
     "missing",
     "names",
     "office_header",
+    "parameters",
     "presentation",
+    "proposal_assessment",
     "regional_decisions",
     "source_line",
     "subproject_example",
@@ -88,6 +103,19 @@ def text_or_missing(value: str, lang: str) -> str | Emph:
 def join(items: Iterable[str], separator: str = ", ") -> str:
     """Return ``items`` joined as a list in a table cell or a sentence: "Blekinge, Skåne"."""
     return separator.join(items)
+
+
+def parameters(items: Iterable[str]) -> str:
+    """Return follow-up parameters as one phrase: "Andel opererade …; andel med …".
+
+    The first keeps its capital; the others start in lower case, as words inside a
+    sentence do (an abbreviation such as "SVF" is kept).
+    """
+    words = [item.strip() for item in items if item.strip()]
+    return "; ".join(
+        word if i == 0 or word[1:2].isupper() else word[:1].lower() + word[1:]
+        for i, word in enumerate(words)
+    )
 
 
 def names(regions: Iterable[Region]) -> list[str]:
@@ -206,26 +234,64 @@ def assignment_blocks(sp: Subproject, lang: str, *, level: int) -> list[Block]:
 
 
 def current_state(sp: Subproject, lang: str) -> list[Block]:
-    """Return the final report's Nuläge: the regions the description covers and lacks."""
+    """Return the final report's Nuläge: each participating region's current state (SFBV §5.2).
+
+    A region the report describes gets its description under its name; a participating
+    region it does not describe, "[Att fylla i]". Without any description, the regions
+    the current-state description covers and lacks.
+    """
     _ = translation(lang).gettext
+    report = sp.final_report
+    described = {
+        c.region: c.description for c in (report.current_state if report else ()) if c.description
+    }
+    if described:
+        blocks: list[Block] = []
+        for region in dict.fromkeys((*sp.participating_regions, *described)):
+            blocks.append(Heading(region.short_name, 3))
+            text = described.get(region, "")
+            blocks.append(Paragraph.of(text if text.strip() else to_write(lang)))
+        return blocks
     covered = set(sp.current_state_regions)
     lacking = names(r for r in sp.participating_regions if r not in covered)
-    blocks: list[Block] = [
+    blocks = [
         Paragraph.of(
             *fill(
                 _("The current-state description covers: {regions}."),
-                regions=join(names(sp.current_state_regions)) or missing(lang),
+                regions=join_words(names(sp.current_state_regions), lang) or missing(lang),
             )
         )
     ]
     if lacking:
         blocks.append(
             Paragraph.of(
-                _("The current-state description lacks: {regions}.").format(regions=join(lacking))
+                _("The current-state description lacks: {regions}.").format(
+                    regions=join_words(lacking, lang)
+                )
             )
         )
     blocks.append(Paragraph.of(to_write(lang)))
     return blocks
+
+
+def analysis(sp: Subproject, lang: str) -> Paragraph:
+    """Return the final report's Analys (SFBV §5.3), or "[Att fylla i]"."""
+    text = sp.final_report.analysis if sp.final_report else ""
+    return Paragraph.of(text if text.strip() else to_write(lang))
+
+
+def proposal_assessment(sp: Subproject, lang: str) -> list[Block]:
+    """Return the proposals' feasibility and risk of displacement (SFBV §5.4) or the marker."""
+    _ = translation(lang).gettext
+    report = sp.final_report
+    feasibility = report.feasibility if report else ""
+    displacement = report.displacement_risk if report else ""
+    return [
+        Heading(_("Reasonableness and feasibility"), 3),
+        Paragraph.of(feasibility if feasibility.strip() else to_write(lang)),
+        Heading(_("Risk of displacement"), 3),
+        Paragraph.of(displacement if displacement.strip() else to_write(lang)),
+    ]
 
 
 def action_proposals(sp: Subproject, lang: str) -> Block:
@@ -263,7 +329,7 @@ def follow_up_proposal(sp: Subproject, lang: str) -> list[Block]:
         (_("By whom"), text_or_missing(proposal.by_whom, lang) if proposal else absent),
         (
             _("Follow-up parameters"),
-            join(proposal.parameters, "; ") if proposal and proposal.parameters else absent,
+            parameters(proposal.parameters) if proposal and proposal.parameters else absent,
         ),
     ]
     due = follow_up_due(sp)
@@ -293,7 +359,7 @@ def follow_up_proposal(sp: Subproject, lang: str) -> list[Block]:
                     ),
                     fill(
                         _("Follow-up parameters: {parameters}"),
-                        parameters=join(plan.parameters, "; ") or absent,
+                        parameters=parameters(plan.parameters) or absent,
                     ),
                 ]
             )
@@ -301,62 +367,119 @@ def follow_up_proposal(sp: Subproject, lang: str) -> list[Block]:
     return blocks
 
 
-def regional_decisions(sp: Subproject, lang: str) -> Block:
-    """Return each region's decision with its date and protocol excerpt (SFBV §5.6)."""
+def regional_decisions(sp: Subproject, lang: str) -> list[Block]:
+    """Return each region's decision: date, level, outcome, protocol excerpt (SFBV §5.6).
+
+    "Blekinge: beslut 4 juni 2024 på politisk nivå, följer rekommendationen,
+    protokollsutdrag RB 2024/412 § 87", then the participating regions that have not
+    decided.
+    """
     _ = translation(lang).gettext
     decisions = sp.milestones_of(MilestoneKind.REGIONAL_DECISION)
+    levels, outcomes = decision_levels(lang), decision_outcomes(lang)
+    blocks: list[Block] = []
     if not decisions:
-        return Paragraph.of(_("No regional decision is recorded."))
-    items: list[tuple[Inline, ...]] = []
-    for decision in decisions:
-        region: Inline = decision.region.short_name if decision.region else missing(lang)
-        excerpt = decision.excerpt
-        if excerpt is None:
-            items.append(
-                fill(
-                    _("{region}, {date}: {no_excerpt}"),
-                    region=region,
-                    date=Day(decision.date),
-                    no_excerpt=Emph(_("no protocol excerpt")),
+        blocks.append(Paragraph.of(_("No regional decision is recorded.")))
+    else:
+        items: list[tuple[Inline, ...]] = []
+        for decision in decisions:
+            region: Inline = decision.region.short_name if decision.region else missing(lang)
+            item: list[Inline] = list(
+                fill(_("{region}: decision {date}"), region=region, date=Day(decision.date))
+            )
+            if decision.level is not None:
+                item.append(" " + levels[decision.level])
+            if decision.outcome is not None:
+                item.append(", " + outcomes[decision.outcome])
+            excerpt = decision.excerpt
+            if excerpt is None:
+                item += [", ", Emph(_("no protocol excerpt"))]
+            else:
+                item.append(
+                    ", "
+                    + _("protocol excerpt {case_number} § {paragraph}").format(
+                        case_number=excerpt.case_number, paragraph=excerpt.paragraph
+                    )
+                )
+            items.append(tuple(item))
+        blocks.append(BulletList(tuple(items)))
+    if sp.first(MilestoneKind.BOARD_RECOMMENDATION) is not None:
+        pending = names(undecided_regions(sp))
+        if pending:
+            blocks.append(
+                Paragraph.of(
+                    _("Not yet decided: {regions}.").format(regions=join_words(pending, lang))
                 )
             )
-        else:
-            items.append(
-                fill(
-                    _(
-                        "{region}, {date}: protocol excerpt {case_number}, "
-                        "§ {paragraph}, {excerpt_date}"
-                    ),
-                    region=region,
-                    date=Day(decision.date),
-                    case_number=excerpt.case_number,
-                    paragraph=str(excerpt.paragraph),
-                    excerpt_date=Day(excerpt.date),
-                )
+        elif sp.participating_regions:
+            blocks.append(Paragraph.of(_("Every participating region has decided.")))
+    return blocks
+
+
+def main_follow_up(sp: Subproject) -> FollowUpReport | None:
+    """Return the follow-up report the document is about: the latest that is not a further one."""
+    first = [r for r in sp.follow_up_reports if not r.further]
+    return max(first, key=lambda r: r.date, default=None)
+
+
+def implementation(sp: Subproject, lang: str) -> list[Block]:
+    """Return how far implementation has come: the follow-up report's data, per parameter.
+
+    The data as a table (parameter, region, value); where the report has none, each
+    proposed parameter with "[Att fylla i]".
+    """
+    _ = translation(lang).gettext
+    report = main_follow_up(sp)
+    if report is not None and report.implementation:
+        whole = _("All regions")
+        return [
+            Table(
+                columns=(Column(_("Follow-up parameter")), Column(_("Region")), Column(_("Value"))),
+                rows=tuple(
+                    (
+                        row.parameter,
+                        row.region.short_name if row.region else whole,
+                        row.value if row.value.strip() else to_write(lang),
+                    )
+                    for row in report.implementation
+                ),
             )
-    return BulletList(tuple(items))
+        ]
+    proposal = sp.final_report.follow_up if sp.final_report else None
+    if proposal and proposal.parameters:
+        return [
+            BulletList.of(
+                fill(_("{parameter}: {to_write}"), parameter=p, to_write=to_write(lang))
+                for p in proposal.parameters
+            )
+        ]
+    return [Paragraph.of(*fill(_("Follow-up parameters: {parameters}"), parameters=missing(lang)))]
 
 
 def presentation(sp: Subproject, lang: str) -> list[Block]:
-    """Return to whom the report is presented, and the follow-up reports made so far."""
+    """Return to whom the report was presented and when, and the follow-up reports so far."""
     t = translation(lang)
     _ = t.gettext
     body_names = bodies(lang)
     reports = sorted(sp.follow_up_reports, key=lambda report: report.date)
+    current = main_follow_up(sp)
     presented: list[tuple[Inline, ...]] = []
     for body in Body:
-        day = next((report.date for report in reports if body in report.presented_to), None)
-        if day is None:
+        day = current.presented_on(body) if current else None
+        if day is not None:
             presented.append(
-                fill(_("{body}: {to_write}"), body=body_names[body], to_write=to_write(lang))
+                fill(_("{body}: presented on {date}"), body=body_names[body], date=Day(day))
+            )
+        elif current is not None and body in current.bodies():
+            presented.append(
+                fill(
+                    _("{body}: presented (date not recorded)"),
+                    body=body_names[body],
+                )
             )
         else:
             presented.append(
-                fill(
-                    _("{body}: the report of {date} has been presented"),
-                    body=body_names[body],
-                    date=Day(day),
-                )
+                fill(_("{body}: {to_write}"), body=body_names[body], to_write=to_write(lang))
             )
     blocks: list[Block] = [
         Heading(_("Presentation")),
@@ -369,15 +492,26 @@ def presentation(sp: Subproject, lang: str) -> list[Block]:
         BulletList(tuple(presented)),
     ]
     if reports:
+        in_sentence = bodies_in_sentence(lang)
         items: list[tuple[Inline, ...]] = []
         for report in reports:
             item: list[Inline] = [Day(report.date)]
+            if report.further:
+                item.append(" " + _("(further follow-up)"))
             if report.pages:
                 item.append(
                     ", " + t.ngettext("{n} page", "{n} pages", report.pages).format(n=report.pages)
                 )
-            if report.presented_to:
-                item.append(": " + join(body_names[body] for body in report.presented_to))
+            if report.written_by.strip():
+                item.append(", " + _("by {name}").format(name=report.written_by))
+            shown = report.bodies()
+            if shown:
+                item.append(
+                    ": "
+                    + _("presented to {bodies}").format(
+                        bodies=join_words((in_sentence[body] for body in shown), lang)
+                    )
+                )
             items.append(tuple(item))
         blocks += [Heading(_("Follow-up reports")), BulletList(tuple(items))]
     return blocks

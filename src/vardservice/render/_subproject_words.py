@@ -20,9 +20,27 @@ import functools
 
 from vardservice._i18n import check_lang, translation
 from vardservice.errors import InvalidValue
-from vardservice.subprojects import Body, MilestoneKind, ReportSection, Role, Stage
+from vardservice.subprojects import (
+    Body,
+    DecisionLevel,
+    DecisionOutcome,
+    MilestoneKind,
+    ReportSection,
+    Role,
+    Stage,
+)
 
-__all__ = ["bodies", "milestone_label", "roles", "sections", "stage_label"]
+__all__ = [
+    "bodies",
+    "bodies_in_sentence",
+    "decision_cells",
+    "decision_levels",
+    "decision_outcomes",
+    "milestone_label",
+    "roles",
+    "sections",
+    "stage_label",
+]
 
 
 @functools.cache
@@ -60,6 +78,9 @@ def _milestones(lang: str) -> dict[MilestoneKind, str]:
         kind.ASSIGNMENT_ISSUED: pgettext("milestone", "Assignment issued"),
         kind.GROUP_APPOINTED: pgettext("milestone", "Working group appointed"),
         kind.INTERIM_REPORT: pgettext("milestone", "Interim report"),
+        kind.MANAGEMENT_GROUP_INFORMED: pgettext(
+            "milestone", "Interim report presented to the management group"
+        ),
         kind.FINAL_REPORT: pgettext("milestone", "Final report"),
         kind.COLLABORATION_GROUP_REVIEW: pgettext("milestone", "Collaboration-group review"),
         kind.MANAGEMENT_GROUP_DECISION: pgettext("milestone", "Management-group decision"),
@@ -92,6 +113,53 @@ def bodies(lang: str) -> dict[Body, str]:
         Body.COLLABORATION_GROUP: _("Collaboration group"),
         Body.MANAGEMENT_GROUP: _("Management group"),
         Body.BOARD: _("Southern healthcare-region board"),
+    }
+
+
+@functools.cache
+def bodies_in_sentence(lang: str) -> dict[Body, str]:
+    """Return the three bodies as words inside a sentence: "samarbetsgruppen"."""
+    pgettext = translation(lang).pgettext
+    return {
+        Body.COLLABORATION_GROUP: pgettext("body in a sentence", "the collaboration group"),
+        Body.MANAGEMENT_GROUP: pgettext("body in a sentence", "the management group"),
+        Body.BOARD: pgettext("body in a sentence", "the Southern healthcare-region board"),
+    }
+
+
+@functools.cache
+def decision_levels(lang: str) -> dict[DecisionLevel, str]:
+    """Return the level of a region's decision as words after "beslut …": "på politisk nivå"."""
+    _ = translation(lang).gettext
+    return {
+        DecisionLevel.POLITICAL: _("at political level"),
+        DecisionLevel.OFFICIAL: _("at official level"),
+    }
+
+
+@functools.cache
+def decision_outcomes(lang: str) -> dict[DecisionOutcome, str]:
+    """Return a region's decision's outcome in words: "följer rekommendationen"."""
+    _ = translation(lang).gettext
+    return {
+        DecisionOutcome.ADOPTED: _("follows the recommendation"),
+        DecisionOutcome.NOT_ADOPTED: _("does not follow the recommendation"),
+        DecisionOutcome.POSTPONED: _("postponed"),
+    }
+
+
+@functools.cache
+def decision_cells(lang: str) -> dict[DecisionLevel | DecisionOutcome, str]:
+    """Return a decision's level and outcome as table cells: "Politisk nivå", "Bordlagt"."""
+    pgettext = translation(lang).pgettext
+    return {
+        DecisionLevel.POLITICAL: pgettext("decision level", "Political level"),
+        DecisionLevel.OFFICIAL: pgettext("decision level", "Official level"),
+        DecisionOutcome.ADOPTED: pgettext("decision outcome", "Follows the recommendation"),
+        DecisionOutcome.NOT_ADOPTED: pgettext(
+            "decision outcome", "Does not follow the recommendation"
+        ),
+        DecisionOutcome.POSTPONED: pgettext("decision outcome", "Postponed"),
     }
 
 

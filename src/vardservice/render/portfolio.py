@@ -37,6 +37,7 @@ from vardservice.render._tree import (
     Paragraph,
     Table,
 )
+from vardservice.render._words import join_words
 
 __all__ = ["compose_portfolio", "render_portfolio"]
 
@@ -117,12 +118,16 @@ def _deadline(day: datetime.date | None, *, overdue: bool, due_soon: bool, lang:
     example=_example,
     source="SFBV §1, §5.8",
 )
-def compose_portfolio(summary: PortfolioSummary, *, lang: str) -> Document:
+def compose_portfolio(
+    summary: PortfolioSummary, *, lang: str, as_of_is_today: bool = False
+) -> Document:
     """Compose a portfolio overview: the counts, a table of subprojects, the subprojects per stage.
 
     Args:
         summary: from :func:`vardservice.portfolio.summarize`.
         lang: the language.
+        as_of_is_today: the caller took today's date (the command line's default):
+            the title says so, "per 1 juni 2025 (dagens datum)".
 
     Returns:
         The document tree.
@@ -143,7 +148,12 @@ def compose_portfolio(summary: PortfolioSummary, *, lang: str) -> Document:
     if summary.entries:
         blocks.append(
             Table(
-                columns=(Column(_("Subproject")), Column(stage), Column(_("Next deadline"))),
+                columns=(
+                    Column(_("Subproject")),
+                    Column(stage),
+                    Column(_("Next deadline")),
+                    Column(_("Regions not yet decided")),
+                ),
                 rows=tuple(
                     (
                         entry.label(),
@@ -154,6 +164,7 @@ def compose_portfolio(summary: PortfolioSummary, *, lang: str) -> Document:
                             due_soon=entry.due_soon,
                             lang=lang,
                         ),
+                        join_words((r.short_name for r in entry.undecided_regions), lang) or "–",
                     )
                     for entry in summary.entries
                 ),
@@ -177,6 +188,8 @@ def compose_portfolio(summary: PortfolioSummary, *, lang: str) -> Document:
     else:
         blocks.append(Paragraph.of(_("No subprojects.")))
     day = format_day(summary.as_of, "long", lang)
+    if as_of_is_today:
+        day = _("{day} (today)").format(day=day)
     title = (
         _("Portfolio overview: {name}, as of {date}").format(name=summary.name, date=day)
         if summary.name
@@ -192,14 +205,17 @@ def render_portfolio(
     lang: str = "sv",
     template_dir: str | Path | None = None,
     fragment: bool = False,
+    as_of_is_today: bool = False,
 ) -> str:
     """Render a portfolio overview (portföljöversikt): the counts and a table of subprojects.
 
     The summary's counts (started, final-reported, decided by the board, in
     implementation, followed up, follow-ups overdue and due within 30 days), then
-    one row per subproject: id and title, the stage in words, and the next
+    one row per subproject: id and title, the stage in words, the next
     deadline, said to be overdue or due within 30 days (those rows are marked in
-    HTML); then the number of subprojects per stage (stages with none left out).
+    HTML), and the participating regions that have not yet decided on the board's
+    recommendation (SFBV §5.6); then the number of subprojects per stage (stages with
+    none left out).
 
     Args:
         summary: from :func:`vardservice.portfolio.summarize`.
@@ -207,6 +223,8 @@ def render_portfolio(
         lang: ``"sv"`` (default) or ``"en"``.
         template_dir: your own templates, tried before the package's.
         fragment: HTML only: the bare ``<section>`` to embed, not a standalone page.
+        as_of_is_today: the summary's date is today's, taken by the caller (the
+            library never reads the clock): the title then says "(dagens datum)".
 
     Returns:
         The overview in ``format``.
@@ -218,5 +236,10 @@ def render_portfolio(
     if not isinstance(summary, PortfolioSummary):
         raise InvalidValue("render_portfolio", "summary", summary, "a PortfolioSummary")
     return DOCUMENTS["portfolio"].render(
-        summary, format=format, lang=lang, template_dir=template_dir, fragment=fragment
+        summary,
+        format=format,
+        lang=lang,
+        template_dir=template_dir,
+        fragment=fragment,
+        **({"as_of_is_today": True} if as_of_is_today else {}),
     )

@@ -24,10 +24,14 @@ from vardservice.regions import Region
 from vardservice.render import _subproject_parts as parts
 from vardservice.render._env import RenderFormat
 from vardservice.render._registry import DOCUMENTS, document
-from vardservice.render._subproject_words import milestone_label, sections, stage_label
+from vardservice.render._subproject_words import (
+    decision_cells,
+    milestone_label,
+    sections,
+    stage_label,
+)
 from vardservice.render._tree import (
     Block,
-    BulletList,
     Cell,
     Column,
     Day,
@@ -41,6 +45,7 @@ from vardservice.render._tree import (
     Table,
     fill,
 )
+from vardservice.render._words import join_words
 from vardservice.subprojects import (
     Assignment,
     Milestone,
@@ -50,6 +55,7 @@ from vardservice.subprojects import (
     Subproject,
     board_approval,
     follow_up_due,
+    undecided_regions,
 )
 
 __all__ = [
@@ -188,8 +194,13 @@ def compose_final_report(subproject: Subproject, *, lang: str) -> Document:
     chairs = [member.name for member in sp.working_group if member.role is Role.CHAIR]
     head = [
         *parts.office_header(sp, lang=lang),
-        (_("Chair"), parts.join(chairs) or parts.missing(lang)),
+        (_("Chair"), join_words(chairs, lang) or parts.missing(lang)),
     ]
+    report = sp.final_report
+    if report is not None and report.writers:
+        head.append((_("Written by"), join_words(report.writers, lang)))
+    if report is not None and report.responsible_writer.strip():
+        head.append((_("Overall responsibility for the report"), report.responsible_writer))
     blocks: list[Block] = [
         parts.key_values(head),
         Heading(titles[ReportSection.ASSIGNMENT]),
@@ -199,9 +210,10 @@ def compose_final_report(subproject: Subproject, *, lang: str) -> Document:
         Heading(titles[ReportSection.CURRENT_STATE]),
         *parts.current_state(sp, lang),
         Heading(titles[ReportSection.ANALYSIS]),
-        Paragraph.of(parts.to_write(lang)),
+        parts.analysis(sp, lang),
         Heading(titles[ReportSection.PROPOSALS]),
         parts.action_proposals(sp, lang),
+        *parts.proposal_assessment(sp, lang),
         *parts.follow_up_proposal(sp, lang),
         parts.source_line("5.4.1", lang),
     ]
@@ -223,14 +235,15 @@ def render_final_report(
 ) -> str:
     """Render the skeleton of a subproject's final report (slutrapport, SFBV §5.4.1).
 
-    The template's five sections, pre-filled with what the model holds:
-    Uppdrag (the assignment's background, purpose and points), Gruppsammansättning
-    (the working group), Nuläge (the regions the current-state description covers
-    and lacks), Analys, Förslag (the action proposals, with their rough cost
-    estimates in mnkr: "1,2 mnkr"); then Förslag till uppföljning: how, when, by
-    whom and the parameters (SFBV §5.8), with the follow-up plan documented at
-    the start. Text the working group still has to write is marked "[Att fylla
-    i]" ("[To be written]"); what the model should have but lacks, "[Saknas]".
+    The template's five sections, filled with what the model holds: Uppdrag (the
+    assignment's background, purpose and points), Gruppsammansättning (the working
+    group), Nuläge (each participating region's current state, SFBV §5.2), Analys
+    (§5.3), Förslag (the action proposals with their rough cost estimates in mnkr:
+    "1,2 mnkr"; their reasonableness and feasibility and the risk of displacement,
+    §5.4); then Förslag till uppföljning: how, when, by whom and the parameters
+    (§5.8), with the follow-up plan documented at the start. Text the working group
+    still has to write is marked "[Att fylla i]" ("[To be written]"), only where the
+    report's field is empty; what the model should have but lacks, "[Saknas]".
 
     Args:
         subproject: the subproject.
@@ -277,15 +290,25 @@ def compose_follow_up(subproject: Subproject, *, lang: str) -> Document:
     sp = subproject
     missing = parts.missing(lang)
     proposal = sp.final_report.follow_up if sp.final_report else None
+    report = parts.main_follow_up(sp)
     approved = board_approval(sp)
     due = follow_up_due(sp)
+    by_whom: Cell = (
+        report.written_by
+        if report is not None and report.written_by.strip()
+        else parts.text_or_missing(proposal.by_whom, lang)
+        if proposal
+        else missing
+    )
     head = [
         *parts.office_header(sp, lang=lang),
         (_("Final report approved by the board"), missing if approved is None else Day(approved)),
         (_("Follow-up due"), missing if due is None else Day(due)),
-        (_("By whom"), parts.text_or_missing(proposal.by_whom, lang) if proposal else missing),
+        (_("By whom"), by_whom),
         (_("How"), parts.text_or_missing(proposal.how, lang) if proposal else missing),
     ]
+    if report is not None:
+        head.append((_("Follow-up report dated"), Day(report.date)))
     blocks: list[Block] = [parts.key_values(head)]
     if approved is None:
         blocks.append(Paragraph.of(_("The board has not yet approved the final report.")))
@@ -299,22 +322,13 @@ def compose_follow_up(subproject: Subproject, *, lang: str) -> Document:
             )
         ),
     ]
-    if proposal and proposal.parameters:
-        blocks.append(
-            BulletList.of(
-                fill(_("{parameter}: {to_write}"), parameter=p, to_write=parts.to_write(lang))
-                for p in proposal.parameters
-            )
-        )
-    else:
-        blocks.append(
-            Paragraph.of(*fill(_("Follow-up parameters: {parameters}"), parameters=missing))
-        )
+    blocks += parts.implementation(sp, lang)
+    summary = report.summary if report is not None else ""
     blocks += [
-        Heading(_("Data")),
-        Paragraph.of(parts.to_write(lang)),
+        Heading(_("Conclusions")),
+        Paragraph.of(summary if summary.strip() else parts.to_write(lang)),
         Heading(_("The regions' decisions")),
-        parts.regional_decisions(sp, lang),
+        *parts.regional_decisions(sp, lang),
         *parts.presentation(sp, lang),
         Paragraph.of(
             _("Depending on the results, a further follow-up may be made after 6–12 months.")
@@ -373,6 +387,7 @@ def render_follow_up(
 def _decision_rows(sp: Subproject, lang: str) -> tuple[tuple[Cell, ...], ...]:
     """Return a row per participating region (then any other deciding region), latest decision."""
     _ = translation(lang).gettext
+    cells = decision_cells(lang)
     decided: dict[Region, Milestone] = {
         m.region: m
         for m in sp.milestones_of(MilestoneKind.REGIONAL_DECISION)
@@ -386,15 +401,30 @@ def _decision_rows(sp: Subproject, lang: str) -> tuple[tuple[Cell, ...], ...]:
             name = _("{region} (not participating)").format(region=name)
         decision = decided.get(region)
         if decision is None:
-            rows.append((name, Emph(_("no decision recorded")), None, None, None))
-        elif decision.excerpt is None:
-            rows.append((name, Day(decision.date), Emph(_("no protocol excerpt")), None, None))
-        else:
-            excerpt = decision.excerpt
+            rows.append((name, Emph(_("no decision recorded")), None, None, None, None, None))
+            continue
+        level: Cell = cells[decision.level] if decision.level else None
+        outcome: Cell = cells[decision.outcome] if decision.outcome else None
+        excerpt = decision.excerpt
+        if excerpt is None:
             rows.append(
                 (
                     name,
                     Day(decision.date),
+                    level,
+                    outcome,
+                    Emph(_("no protocol excerpt")),
+                    None,
+                    None,
+                )
+            )
+        else:
+            rows.append(
+                (
+                    name,
+                    Day(decision.date),
+                    level,
+                    outcome,
                     excerpt.case_number,
                     Number(excerpt.paragraph),
                     Day(excerpt.date),
@@ -446,8 +476,7 @@ def compose_decision_status(subproject: Subproject, *, lang: str) -> Document:
     ]
     total = len(sp.participating_regions)
     if total:
-        deciding = {m.region for m in decisions}
-        done = sum(region in deciding for region in sp.participating_regions)
+        done = total - len(undecided_regions(sp))
         summary = translations.ngettext(
             "{n} of {total} region has decided.", "{n} of {total} regions have decided.", total
         )
@@ -459,6 +488,8 @@ def compose_decision_status(subproject: Subproject, *, lang: str) -> Document:
         columns = (
             Column(_("Region")),
             Column(_("Decided on")),
+            Column(_("Level")),
+            Column(_("Outcome")),
             Column(_("Case number")),
             Column(_("Paragraph"), "right"),
             Column(_("Meeting date")),
@@ -497,10 +528,11 @@ def render_decision_status(
     "Varje huvudman fattar sitt eget beslut … protokollsutdrag skickas till
     kansliet": after the office's header, the date of the board's recommendation
     (Södra regionvårdsnämnden), a one-line summary ("3 av 4 regioner har
-    beslutat.") and a table with a row per participating region: the date of its
-    decision (a ``MilestoneKind.REGIONAL_DECISION``
-    milestone naming the region; the latest counts) and its protocol excerpt
-    (case number, paragraph, meeting date), or "inget beslut registrerat". A
+    beslutat."; a decision only postponed does not count) and a table with a row per
+    participating region: the date of its decision (a ``MilestoneKind.REGIONAL_DECISION``
+    milestone naming the region; the latest counts), its level (political or
+    official, SFBV §5.6) and outcome, and its protocol excerpt (case number,
+    paragraph, meeting date), or "inget beslut registrerat". A
     region that decided without taking part is listed after them, marked.
 
     Args:

@@ -21,14 +21,20 @@ from vardservice.subprojects import (
     MAX_ACTION_PROPOSALS,
     ActionProposal,
     Body,
+    Communication,
+    DecisionOutcome,
+    FinalReport,
     FollowUpPlan,
     FollowUpReport,
     GroupMember,
     Milestone,
     MilestoneKind,
     ReportSection,
+    ReviewSubject,
     Role,
     Subproject,
+    board_approval,
+    first_group_report,
     follow_up_due,
 )
 
@@ -175,9 +181,21 @@ def _sp010(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozens
 
 @_breach("SP011", stage=MilestoneKind.GROUP_APPOINTED)
 def _sp011(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
+    report = first_group_report(sp)
+    late = (
+        []
+        if report is None
+        else [
+            FollowUpPlan(
+                method="Register",
+                parameters=("väntetid",),
+                documented_on=report.date.add(days=draw(st.integers(1, 90))),
+            )
+        ]
+    )
     plan = draw(
         st.sampled_from(
-            [None, FollowUpPlan(parameters=("väntetid",)), FollowUpPlan(method="Register")]
+            [None, FollowUpPlan(parameters=("väntetid",)), FollowUpPlan(method="Register"), *late]
         )
     )
     return attrs.evolve(sp, follow_up_plan=plan), as_of
@@ -215,8 +233,18 @@ def _sp014(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozens
 def _sp015(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
     if sp.final_report is None or draw(st.integers(0, 5)) == 0:
         return attrs.evolve(sp, final_report=None), as_of
-    kept = draw(st.lists(st.sampled_from(ReportSection), unique=True, max_size=4))
-    return attrs.evolve(sp, final_report=attrs.evolve(sp.final_report, sections=kept)), as_of
+    # the current state and the analysis are the report's own content: leave one out (the
+    # assignment, the group and the proposals count as present when the subproject has them)
+    left_out = draw(
+        st.lists(
+            st.sampled_from([ReportSection.CURRENT_STATE, ReportSection.ANALYSIS]),
+            min_size=1,
+            unique=True,
+        )
+    )
+    kept = [s for s in sp.final_report.sections if s not in left_out]
+    changed = attrs.evolve(sp.final_report, sections=kept, current_state=(), analysis="")
+    return attrs.evolve(sp, final_report=changed), as_of
 
 
 @_breach("SP016", stage=MilestoneKind.FINAL_REPORT)
@@ -235,14 +263,14 @@ def _sp016(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozens
 
 @_breach("SP017", stage=MilestoneKind.MANAGEMENT_GROUP_DECISION)
 def _sp017(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
-    review = MilestoneKind.COLLABORATION_GROUP_REVIEW
     if draw(st.booleans()):
-        return _set_milestones(sp, [m for m in sp.milestones if m.kind is not review]), as_of
+        kept = [m for m in sp.milestones if not m.is_final_report_review]
+        return _set_milestones(sp, kept), as_of
     decided = sp.first(MilestoneKind.MANAGEMENT_GROUP_DECISION)
     if decided is None:  # not at the breach's minimum stage: leave it
         return sp, as_of
     late = decided.date.add(days=draw(st.integers(1, 30)))
-    ms = [attrs.evolve(m, date=late) if m.kind is review else m for m in sp.milestones]
+    ms = [attrs.evolve(m, date=late) if m.is_final_report_review else m for m in sp.milestones]
     return _set_milestones(sp, ms), as_of
 
 
@@ -316,8 +344,74 @@ def _sp022(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozens
 @_breach("SP023", stage=MilestoneKind.PREPARED)
 def _sp023(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
     first = min(m.date for m in sp.milestones)
-    top = max(range(len(sp.milestones)), key=lambda i: sp.milestones[i].kind.step)
+    # the latest step's milestone, not a review the SP024 breach may remove
+    kept = [
+        i for i, m in enumerate(sp.milestones) if m.reviewed is not ReviewSubject.INTERIM_REPORT
+    ]
+    top = max(kept, key=lambda i: sp.milestones[i].step)
     early = first.subtract(days=draw(st.integers(1, 60)))
     ms = list(sp.milestones)
     ms[top] = attrs.evolve(ms[top], date=early)
     return _set_milestones(sp, ms), as_of
+
+
+@_breach("SP024", stage=MilestoneKind.MANAGEMENT_GROUP_INFORMED)
+def _sp024(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
+    interim = ReviewSubject.INTERIM_REPORT
+    ms = [m for m in sp.milestones if m.reviewed is not interim]
+    informed = MilestoneKind.MANAGEMENT_GROUP_INFORMED
+    if not any(m.kind is informed for m in ms):
+        step = informed.step
+        day = max(m.date for m in ms if m.step <= step)
+        ms.append(Milestone(kind=informed, date=day))
+    return _set_milestones(sp, ms), as_of
+
+
+@_breach("SP025", stage=MilestoneKind.BOARD_RECOMMENDATION)
+def _sp025(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
+    kind = MilestoneKind.REGIONAL_DECISION
+    taking_part = {r.code for r in sp.participating_regions}
+    decided = [
+        i
+        for i, m in enumerate(sp.milestones)
+        if m.kind is kind and m.region is not None and m.region.code in taking_part
+    ]
+    ms = list(sp.milestones)
+    # a participating region without a decision is breach enough; else undo some decisions
+    if decided and {sp.milestones[i].region.code for i in decided} >= taking_part:  # type: ignore[union-attr]
+        chosen = draw(st.lists(st.sampled_from(decided), min_size=1, unique=True))
+        if "SP020" not in codes and draw(st.booleans()):
+            ms = [m for i, m in enumerate(ms) if i not in chosen]
+        else:  # postponed: the region has not decided
+            for i in chosen:
+                ms[i] = attrs.evolve(ms[i], outcome=DecisionOutcome.POSTPONED)
+    sp = _set_milestones(sp, ms)
+    approved = board_approval(sp)
+    if approved is None:  # not at the breach's minimum stage: leave it
+        return sp, as_of
+    return sp, max(as_of, approved.add(days=draw(st.integers(1, 400))))
+
+
+@_breach("SP026", stage=MilestoneKind.FINAL_REPORT)
+def _sp026(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
+    report = first_group_report(sp)
+    options: list[Communication | None] = [None, Communication(plan="Nyhetsbrev")]
+    if report is not None:
+        late = report.date.add(days=draw(st.integers(1, 90)))
+        options.append(Communication(communicator="Lisa Nord", involved_on=late))
+    return attrs.evolve(sp, communication=draw(st.sampled_from(options))), as_of
+
+
+@_breach("SP027", stage=MilestoneKind.FINAL_REPORT)
+def _sp027(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
+    report = sp.final_report or FinalReport()
+    writers = ("Anna Berg", "Bo Ek", *draw(st.just(()) | st.just(("Ida Wik",))))
+    changed = attrs.evolve(report, writers=writers, responsible_writer="")
+    return attrs.evolve(sp, final_report=changed), as_of
+
+
+@_breach("SP028", stage=MilestoneKind.FINAL_REPORT)
+def _sp028(draw: st.DrawFn, sp: Subproject, as_of: pendulum.Date, codes: frozenset[str]) -> _Case:
+    report = sp.final_report or FinalReport()
+    changed = attrs.evolve(report, pages=draw(st.integers(31, 120)))
+    return attrs.evolve(sp, final_report=changed), as_of

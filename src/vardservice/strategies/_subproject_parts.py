@@ -13,6 +13,10 @@ from vardservice.subprojects import (
     ActionProposal,
     Assignment,
     Body,
+    Communication,
+    CurrentState,
+    DecisionLevel,
+    DecisionOutcome,
     ExcerptReference,
     FinalReport,
     FocusArea,
@@ -20,11 +24,14 @@ from vardservice.subprojects import (
     FollowUpProposal,
     FollowUpReport,
     GroupMember,
+    ImplementationData,
     Milestone,
     MilestoneKind,
     Origin,
+    Presentation,
     Proposal,
     ReportSection,
+    ReviewSubject,
     Role,
     Subproject,
 )
@@ -149,23 +156,67 @@ def follow_up_proposals() -> st.SearchStrategy[FollowUpProposal]:
     )
 
 
+def current_states() -> st.SearchStrategy[CurrentState]:
+    """Generate a region's current state (nuläge) as a final report describes it; may be empty."""
+    return st.builds(CurrentState, region=regions(), description=st.just("") | _TEXT)
+
+
 def final_reports() -> st.SearchStrategy[FinalReport]:
-    """Generate final reports with any sections, follow-up proposal and length."""
+    """Generate final reports with any sections, content, follow-up proposal, length, writers."""
+    text = st.just("") | _TEXT
     return st.builds(
         FinalReport,
         sections=st.lists(st.sampled_from(ReportSection), unique=True).map(tuple),
+        current_state=st.lists(current_states(), max_size=4).map(tuple),
+        analysis=text,
+        feasibility=text,
+        displacement_risk=text,
         follow_up=st.none() | follow_up_proposals(),
         pages=st.none() | st.integers(1, 200),
+        writers=st.lists(_names() | _NAMES, max_size=3).map(tuple),
+        responsible_writer=st.just("") | _names(),
+    )
+
+
+def presentations() -> st.SearchStrategy[Presentation]:
+    """Generate a report presented to one of the three bodies on a date."""
+    return st.builds(Presentation, body=st.sampled_from(Body), date=_pdates())
+
+
+def implementation_data() -> st.SearchStrategy[ImplementationData]:
+    """Generate a follow-up parameter's state, for a region or the whole healthcare region."""
+    return st.builds(
+        ImplementationData,
+        parameter=_NAMES,
+        region=st.none() | regions(),
+        value=st.just("") | _TEXT,
     )
 
 
 def follow_up_reports() -> st.SearchStrategy[FollowUpReport]:
-    """Follow-up reports of any length, presented to any of the three bodies."""
+    """Follow-up reports of any length and content, presented to any of the three bodies."""
     return st.builds(
         FollowUpReport,
         date=_pdates(),
         pages=st.none() | st.integers(1, 40),
         presented_to=st.lists(st.sampled_from(Body), unique=True).map(tuple),
+        presentations=st.lists(presentations(), max_size=3).map(tuple),
+        written_by=st.just("") | _names(),
+        implementation=st.lists(implementation_data(), max_size=3).map(tuple),
+        summary=st.just("") | _TEXT,
+        further=st.booleans(),
+    )
+
+
+def communications() -> st.SearchStrategy[Communication]:
+    """Generate the communicator and the communication plan; parts may be empty (a draft)."""
+    return st.builds(
+        Communication,
+        communicator=st.just("") | _names(),
+        involved_on=st.none() | _pdates(),
+        plan=st.just("") | _TEXT,
+        activities=st.lists(_TEXT, max_size=3).map(tuple),
+        final_report_review=st.booleans(),
     )
 
 
@@ -186,8 +237,12 @@ def milestones(
     elif chosen is MilestoneKind.BOARD_RECOMMENDATION:
         extra["binding"] = draw(st.none() | st.booleans())
         extra["wording"] = draw(st.just(_WORDING) | st.just("") | _TEXT)
+    elif chosen is MilestoneKind.COLLABORATION_GROUP_REVIEW:
+        extra["reviewed"] = draw(st.none() | st.sampled_from(ReviewSubject))
     elif chosen is MilestoneKind.REGIONAL_DECISION:
         extra["region"] = draw(st.none() | regions())
+        extra["level"] = draw(st.none() | st.sampled_from(DecisionLevel))
+        extra["outcome"] = draw(st.none() | st.sampled_from(DecisionOutcome))
         extra["excerpt"] = draw(st.none() | excerpt_references())
     return Milestone(kind=chosen, date=day, note=draw(st.just("") | _TEXT), **extra)  # type: ignore[arg-type]
 
@@ -211,5 +266,6 @@ def _arbitrary_subprojects(draw: st.DrawFn) -> Subproject:
         action_proposals=draw(st.lists(action_proposals(), max_size=8)),
         final_report=draw(st.none() | final_reports()),
         follow_up_reports=draw(st.lists(follow_up_reports(), max_size=3)),
+        communication=draw(st.none() | communications()),
         milestones=draw(st.lists(milestones(), max_size=12)),
     )

@@ -21,6 +21,7 @@ from vardservice.subprojects import (
     ActionProposal,
     Assignment,
     Body,
+    Communication,
     ExcerptReference,
     FinalReport,
     FocusArea,
@@ -33,6 +34,7 @@ from vardservice.subprojects import (
     Origin,
     Proposal,
     ReportSection,
+    ReviewSubject,
     Role,
     Subproject,
     follow_up_due,
@@ -92,6 +94,8 @@ def _compliant(draw: st.DrawFn, last: int) -> tuple[Subproject, pendulum.Date]:
     day = draw(_pdates(datetime.date(2016, 1, 1), datetime.date(2040, 12, 31)))
     ms: list[Milestone] = []
     follow_up_day: pendulum.Date | None = None
+    group_day: pendulum.Date | None = None
+    review = MilestoneKind.COLLABORATION_GROUP_REVIEW
 
     def step_gap() -> pendulum.Date:
         return day.add(days=draw(st.integers(0, 60)))
@@ -101,11 +105,23 @@ def _compliant(draw: st.DrawFn, last: int) -> tuple[Subproject, pendulum.Date]:
         if kind is MilestoneKind.START_DECIDED and draw(st.booleans()):
             ms.append(Milestone(kind=MilestoneKind.START_DEFERRED, date=day, note="Resursskäl"))
             day = step_gap()
-        if kind is MilestoneKind.INTERIM_REPORT:
+        if kind is MilestoneKind.PREPARED:
+            ms.append(Milestone(kind=kind, date=day))
+            if draw(st.booleans()):  # the collaboration group consulted (SFBV §5.1.2)
+                ms.append(Milestone(kind=review, date=day, reviewed=ReviewSubject.START_PROPOSAL))
+        elif kind is MilestoneKind.INTERIM_REPORT:
             count = draw(st.integers(1 if last == _AT[kind] else 0, 2))
             dates = sorted(day.add(days=draw(st.integers(0, 60))) for _ in range(count))
             ms.extend(Milestone(kind=kind, date=d) for d in dates)
             day = max(dates, default=day)
+        elif kind is MilestoneKind.MANAGEMENT_GROUP_INFORMED:
+            if last == _AT[kind] or draw(st.booleans()):  # the collaboration group first
+                ms.append(Milestone(kind=review, date=day, reviewed=ReviewSubject.INTERIM_REPORT))
+                ms.append(Milestone(kind=kind, date=day.add(days=draw(st.integers(0, 30)))))
+                day = ms[-1].date
+        elif kind is MilestoneKind.COLLABORATION_GROUP_REVIEW:
+            reviewed = draw(st.sampled_from([None, ReviewSubject.FINAL_REPORT]))
+            ms.append(Milestone(kind=kind, date=day, reviewed=reviewed))
         elif kind is MilestoneKind.MANAGEMENT_GROUP_DECISION:
             ms.append(Milestone(kind=kind, date=day, unanimous=True))
         elif kind is MilestoneKind.BOARD_RECOMMENDATION:
@@ -132,6 +148,8 @@ def _compliant(draw: st.DrawFn, last: int) -> tuple[Subproject, pendulum.Date]:
             ms.append(Milestone(kind=kind, date=day))
             if kind is MilestoneKind.FOLLOW_UP:
                 follow_up_day = day
+            elif kind is MilestoneKind.GROUP_APPOINTED:
+                group_day = day
     plan_parameters = ("andel patienter som får vård inom målnivå", "väntetid i dagar")
     focus = draw(st.lists(st.sampled_from(FocusArea), min_size=1, max_size=3, unique=True))
     subject = draw(st.sampled_from(_SUBJECTS))
@@ -208,7 +226,9 @@ def _compliant(draw: st.DrawFn, last: int) -> tuple[Subproject, pendulum.Date]:
                     by_whom="arbetsgruppens tidigare ordförande",
                     parameters=plan_parameters,
                 ),
-                pages=draw(st.integers(8, 60)),
+                pages=draw(st.integers(8, 30)),
+                writers=(writer := draw(_names()), *draw(st.just(()) | st.just(("Ida Wik",)))),
+                responsible_writer=writer,
             )
             if last >= _AT[MilestoneKind.FINAL_REPORT]
             else None
@@ -224,11 +244,24 @@ def _compliant(draw: st.DrawFn, last: int) -> tuple[Subproject, pendulum.Date]:
             if follow_up_day is not None
             else ()
         ),
+        communication=(
+            Communication(
+                communicator=draw(_names()),
+                involved_on=draw(st.none() | st.just(group_day)),
+                plan="Intervju med ordföranden vid starten och nyhetsbrev.",
+            )
+            if group_day is not None
+            else None
+        ),
         milestones=tuple(draw(st.permutations(ms))),
     )
     last_day = max((m.date for m in ms), default=day)
     due = follow_up_due(sp)
-    if due is not None and follow_up_day is None:
+    if last == _AT[MilestoneKind.BOARD_RECOMMENDATION]:
+        # the regions have not decided yet: only on the day of the recommendation is that
+        # not worth a word (rule SP025)
+        as_of = last_day
+    elif due is not None and follow_up_day is None:
         # approved but not yet followed up: check before the 30 days of notice begin
         latest = due.subtract(days=DUE_SOON_DAYS + 1)
         as_of = last_day.add(days=draw(st.integers(0, max(0, (latest - last_day).days))))

@@ -12,7 +12,7 @@ regionvårdsnämnden) can only *recommend*, each region (huvudman) decides for
 itself, and the subproject is followed up within twelve months (SFBV §5.8).
 
 The model holds a subproject as it is, complete or a draft: completeness is
-judged by the rules in :mod:`vardservice.rules` (``SP001``–``SP023``), not by
+judged by the rules in :mod:`vardservice.rules` (``SP001``–``SP028``), not by
 validators. Process events are dated :class:`Milestone` objects; the current
 :attr:`Subproject.stage` is derived from them, never stored beside them.
 
@@ -40,9 +40,12 @@ from __future__ import annotations
 
 from vardservice import _fields
 from vardservice.subprojects._milestones import (
+    DecisionLevel,
+    DecisionOutcome,
     ExcerptReference,
     Milestone,
     MilestoneKind,
+    ReviewSubject,
     Stage,
     stage_of,
 )
@@ -52,13 +55,17 @@ from vardservice.subprojects._model import (
     ActionProposal,
     Assignment,
     Body,
+    Communication,
+    CurrentState,
     FinalReport,
     FocusArea,
     FollowUpPlan,
     FollowUpProposal,
     FollowUpReport,
     GroupMember,
+    ImplementationData,
     Origin,
+    Presentation,
     Proposal,
     ReportSection,
     Role,
@@ -67,11 +74,15 @@ from vardservice.subprojects._model import (
 from vardservice.subprojects._process import (
     DUE_SOON_DAYS,
     FOLLOW_UP_MONTHS,
+    REGIONAL_DECISION_MONTHS,
     board_approval,
+    first_group_report,
     follow_up_due,
     has_reached,
     is_followed_up,
     is_started,
+    regional_decision_due,
+    undecided_regions,
 )
 
 __all__ = [
@@ -79,9 +90,14 @@ __all__ = [
     "DUE_SOON_DAYS",
     "FOLLOW_UP_MONTHS",
     "MAX_ACTION_PROPOSALS",
+    "REGIONAL_DECISION_MONTHS",
     "ActionProposal",
     "Assignment",
     "Body",
+    "Communication",
+    "CurrentState",
+    "DecisionLevel",
+    "DecisionOutcome",
     "ExcerptReference",
     "FinalReport",
     "FocusArea",
@@ -89,20 +105,26 @@ __all__ = [
     "FollowUpProposal",
     "FollowUpReport",
     "GroupMember",
+    "ImplementationData",
     "Milestone",
     "MilestoneKind",
     "Origin",
+    "Presentation",
     "Proposal",
     "ReportSection",
+    "ReviewSubject",
     "Role",
     "Stage",
     "Subproject",
     "board_approval",
+    "first_group_report",
     "follow_up_due",
     "has_reached",
     "is_followed_up",
     "is_started",
+    "regional_decision_due",
     "stage_of",
+    "undecided_regions",
 ]
 
 _fields.adopt(__name__, globals(), __all__)

@@ -20,8 +20,11 @@ class MilestoneKind(enum.Enum):
     Proposal raised (väckt), prepared by the office (beredd), start decided,
     rejected or deferred for lack of resources by the management group,
     assignment issued, working group appointed, interim report (delrapport),
-    final report, collaboration-group review, management-group decision, the
-    board's recommendation, a region's own decision, implementation, follow-up.
+    an interim report presented to the management group (``management_group_informed``,
+    "hålla … ledningsgrupp informerade genom presentation av delrapporter", SFBV §5),
+    final report, collaboration-group review (of what: see :class:`ReviewSubject`),
+    management-group decision, the board's recommendation, a region's own decision,
+    implementation, follow-up.
     """
 
     PROPOSAL_RAISED = "proposal_raised"
@@ -32,6 +35,7 @@ class MilestoneKind(enum.Enum):
     ASSIGNMENT_ISSUED = "assignment_issued"
     GROUP_APPOINTED = "group_appointed"
     INTERIM_REPORT = "interim_report"
+    MANAGEMENT_GROUP_INFORMED = "management_group_informed"
     FINAL_REPORT = "final_report"
     COLLABORATION_GROUP_REVIEW = "collaboration_group_review"
     MANAGEMENT_GROUP_DECISION = "management_group_decision"
@@ -64,7 +68,7 @@ _STEP: Final = {
             ],
             [MilestoneKind.ASSIGNMENT_ISSUED],
             [MilestoneKind.GROUP_APPOINTED],
-            [MilestoneKind.INTERIM_REPORT],
+            [MilestoneKind.INTERIM_REPORT, MilestoneKind.MANAGEMENT_GROUP_INFORMED],
             [MilestoneKind.FINAL_REPORT],
             [MilestoneKind.COLLABORATION_GROUP_REVIEW],
             [MilestoneKind.MANAGEMENT_GROUP_DECISION],
@@ -111,6 +115,7 @@ _STAGE_OF: Final = {
     MilestoneKind.ASSIGNMENT_ISSUED: Stage.ASSIGNED,
     MilestoneKind.GROUP_APPOINTED: Stage.IN_PROGRESS,
     MilestoneKind.INTERIM_REPORT: Stage.IN_PROGRESS,
+    MilestoneKind.MANAGEMENT_GROUP_INFORMED: Stage.IN_PROGRESS,
     MilestoneKind.FINAL_REPORT: Stage.FINAL_REPORTED,
     MilestoneKind.COLLABORATION_GROUP_REVIEW: Stage.REVIEWED,
     MilestoneKind.MANAGEMENT_GROUP_DECISION: Stage.APPROVED,
@@ -118,6 +123,53 @@ _STAGE_OF: Final = {
     MilestoneKind.REGIONAL_DECISION: Stage.DECIDED_BY_REGIONS,
     MilestoneKind.IMPLEMENTATION: Stage.IN_IMPLEMENTATION,
     MilestoneKind.FOLLOW_UP: Stage.FOLLOWED_UP,
+}
+
+
+class ReviewSubject(enum.Enum):
+    """What the collaboration group (samarbetsgruppen) reviewed (SFBV §5.1.2, §5.4.2).
+
+    ``START_PROPOSAL``: the short written basis for the start decision, checked with
+    the collaboration group before the management group sees it ("Avstämning sker med
+    samarbetsgruppen före den presenteras för ledningsgruppen", §5.1.2).
+    ``INTERIM_REPORT``: an interim report (delrapport) and ``FINAL_REPORT``: the final
+    report; the group is "första instans för såväl slutrapport som eventuella
+    delrapporter" (§5.4.2). A review that does not say is of the final report.
+    """
+
+    START_PROPOSAL = "start_proposal"
+    INTERIM_REPORT = "interim_report"
+    FINAL_REPORT = "final_report"
+
+
+class DecisionLevel(enum.Enum):
+    """The level at which a region decides (SFBV §5.6).
+
+    "antingen på politisk nivå eller på tjänstemannanivå": ``POLITICAL`` or ``OFFICIAL``
+    (tjänstemannanivå).
+    """
+
+    POLITICAL = "political"
+    OFFICIAL = "official"
+
+
+class DecisionOutcome(enum.Enum):
+    """What a region decided on the board's recommendation (SFBV §5.6).
+
+    ``ADOPTED`` (beslutat att följa rekommendationen), ``NOT_ADOPTED`` (beslutat att inte
+    följa den), ``POSTPONED`` (bordlagt: the region has not yet decided).
+    """
+
+    ADOPTED = "adopted"
+    NOT_ADOPTED = "not_adopted"
+    POSTPONED = "postponed"
+
+
+# A review of the start proposal belongs to the preparation, one of an interim report to the
+# interim reports: their step is not the final report's review (rules SP017, SP023).
+_REVIEW_STEP: Final = {
+    ReviewSubject.START_PROPOSAL: MilestoneKind.PREPARED,
+    ReviewSubject.INTERIM_REPORT: MilestoneKind.INTERIM_REPORT,
 }
 
 
@@ -143,7 +195,10 @@ class ExcerptReference:
 _ONLY_ON: Final = {
     "unanimous": MilestoneKind.MANAGEMENT_GROUP_DECISION,
     "binding": MilestoneKind.BOARD_RECOMMENDATION,
+    "reviewed": MilestoneKind.COLLABORATION_GROUP_REVIEW,
     "region": MilestoneKind.REGIONAL_DECISION,
+    "level": MilestoneKind.REGIONAL_DECISION,
+    "outcome": MilestoneKind.REGIONAL_DECISION,
     "excerpt": MilestoneKind.REGIONAL_DECISION,
 }
 
@@ -161,7 +216,13 @@ class Milestone:
             regionvårdsnämnden rekommenderar regionerna att …").
         binding: for the board: whether the decision was recorded as binding on
             the regions (it cannot be; rule SP019).
+        reviewed: for a collaboration-group review: what the group reviewed (the
+            start proposal, an interim report or the final report; unset means the
+            final report).
         region: for a regional decision: the deciding region (huvudman).
+        level: for a regional decision: political or official level (SFBV §5.6).
+        outcome: for a regional decision: adopted, not adopted or postponed; unset
+            means a decision of unrecorded outcome (it counts as decided).
         excerpt: for a regional decision: its protocol excerpt.
 
     Raises:
@@ -175,7 +236,10 @@ class Milestone:
     unanimous: bool | None = attrs.field(default=None, validator=_fields.flag)
     wording: str = attrs.field(default="", validator=_fields.any_text)
     binding: bool | None = attrs.field(default=None, validator=_fields.flag)
+    reviewed: ReviewSubject | None = attrs.field(default=None, converter=_fields.member)
     region: Region | None = attrs.field(default=None, converter=_fields.read)
+    level: DecisionLevel | None = attrs.field(default=None, converter=_fields.member)
+    outcome: DecisionOutcome | None = attrs.field(default=None, converter=_fields.member)
     excerpt: ExcerptReference | None = attrs.field(default=None, validator=_fields.instance)
 
     def __attrs_post_init__(self) -> None:
@@ -185,6 +249,26 @@ class Milestone:
                 raise InvalidValue(
                     "Milestone", field, value, f"no {field} on a {self.kind.value} milestone"
                 )
+
+    @property
+    def step(self) -> int:
+        """The step of the process this milestone belongs to (see :attr:`MilestoneKind.step`).
+
+        A collaboration-group review of the start proposal belongs to the preparation,
+        one of an interim report to the interim reports; every other milestone is at
+        its kind's step.
+        """
+        reviewed = self.reviewed
+        if reviewed is None or reviewed is ReviewSubject.FINAL_REPORT:
+            return self.kind.step
+        return _REVIEW_STEP[reviewed].step
+
+    @property
+    def is_final_report_review(self) -> bool:
+        """Whether this is the collaboration group's review of the final report (SFBV §5.4.2)."""
+        return self.kind is MilestoneKind.COLLABORATION_GROUP_REVIEW and (
+            self.reviewed is None or self.reviewed is ReviewSubject.FINAL_REPORT
+        )
 
 
 def _when(milestone: Milestone) -> pendulum.Date:
@@ -220,5 +304,7 @@ def stage_of(milestones: Iterable[Milestone]) -> Stage:
     found = tuple(milestones)
     if not found:
         return Stage.DRAFT
-    last = max(found, key=lambda m: (m.kind.step, m.date))
+    last = max(found, key=lambda m: (m.step, m.date))
+    if last.reviewed is not None and last.reviewed is not ReviewSubject.FINAL_REPORT:
+        return _STAGE_OF[_REVIEW_STEP[last.reviewed]]
     return _STAGE_OF[last.kind]

@@ -230,23 +230,111 @@ class FollowUpProposal:
 
 
 @attrs.frozen(kw_only=True)
+class CurrentState:
+    """The current state (nuläge) of one participating region, as the final report describes it.
+
+    SFBV §5.2: "Det är viktigt att alla deltagande regioner ingår i
+    nulägesbeskrivningen."
+
+    Attributes:
+        region: the region described.
+        description: its current state, in the report's words.
+
+    """
+
+    region: Region = attrs.field(converter=_fields.read)
+    description: str = attrs.field(default="", validator=_fields.any_text)
+
+
+@attrs.frozen(kw_only=True)
 class FinalReport:
     """The final report (slutrapport), written in the assignment's template (SFBV §5.4.1).
 
+    The template's sections are uppdrag, gruppsammansättning, nuläge, analys and
+    förslag. The assignment, the working group and the action proposals are the
+    subproject's own fields; the report holds what only it says: the current state
+    per region (§5.2), the analysis (§5.3), the proposals' feasibility and the risk of
+    displacement (§5.4), and its follow-up proposal (§5.8).
+
     Attributes:
-        sections: the template sections the report has.
+        sections: the template sections the report declares it has (for a report
+            written elsewhere, e.g. in Word); a section whose content is recorded
+            here counts as present too (see :meth:`missing_sections`).
+        current_state: the current state per participating region (nuläge).
+        analysis: the analysis and its conclusions (analys).
+        feasibility: the proposals' reasonableness and feasibility ("rimlighet och
+            genomförbarhet", §5.4).
+        displacement_risk: the proposals set against neighbouring areas and the risk
+            of displacement ("riskerna för undanträngning", §5.4).
         follow_up: its proposal for the follow-up, if it has one.
         pages: its length, if known.
+        writers: who wrote it (usually the chair, §5.4.1).
+        responsible_writer: with several writers, the one with overall
+            responsibility ("helhetsansvaret", §5.4.1).
 
     """
 
     sections: tuple[ReportSection, ...] = attrs.field(default=(), converter=_fields.members)
+    current_state: tuple[CurrentState, ...] = attrs.field(default=(), converter=_fields.items)
+    analysis: str = attrs.field(default="", validator=_fields.any_text)
+    feasibility: str = attrs.field(default="", validator=_fields.any_text)
+    displacement_risk: str = attrs.field(default="", validator=_fields.any_text)
     follow_up: FollowUpProposal | None = attrs.field(default=None, validator=_fields.instance)
     pages: int | None = attrs.field(default=None, validator=_fields.whole(1, _MAX_PAGES))
+    writers: tuple[str, ...] = attrs.field(default=(), converter=_fields.any_texts)
+    responsible_writer: str = attrs.field(default="", validator=_fields.any_text)
+
+    def described_regions(self) -> tuple[Region, ...]:
+        """Return the regions whose current state has a description, in the report's order."""
+        return tuple(c.region for c in self.current_state if c.description.strip())
 
     def missing_sections(self) -> tuple[ReportSection, ...]:
-        """Return the template sections the report lacks, in the template's order."""
-        return tuple(s for s in ReportSection if s not in self.sections)
+        """Return the template sections the report lacks, in the template's order.
+
+        A section is present when :attr:`sections` declares it, or, for the current
+        state and the analysis, when the report records its content. (The assignment,
+        the group composition and the proposals are the subproject's fields: see
+        :meth:`Subproject.missing_report_sections`.)
+        """
+        present = set(self.sections)
+        if self.described_regions():
+            present.add(ReportSection.CURRENT_STATE)
+        if self.analysis.strip():
+            present.add(ReportSection.ANALYSIS)
+        return tuple(s for s in ReportSection if s not in present)
+
+
+@attrs.frozen(kw_only=True)
+class Presentation:
+    """A report presented to a body on a date (redovisning, SFBV §5.8).
+
+    Attributes:
+        body: the collaboration group, the management group or the board.
+        date: the meeting at which it was presented.
+
+    """
+
+    body: Body = attrs.field(converter=_fields.member)
+    date: pendulum.Date = attrs.field(converter=_fields.date)
+
+
+@attrs.frozen(kw_only=True)
+class ImplementationData:
+    """How far implementation has come, for one follow-up parameter (SFBV §5.8).
+
+    "Uppföljningsrapporten bör omfatta data som beskriver hur långt implementeringen
+    kommit."
+
+    Attributes:
+        parameter: the follow-up parameter measured.
+        region: the region measured, or ``None`` for the whole healthcare region.
+        value: the measurement or state, in words ("78 % (nuläge 61 %)").
+
+    """
+
+    parameter: str = attrs.field(validator=_fields.text)
+    region: Region | None = attrs.field(default=None, converter=_fields.read)
+    value: str = attrs.field(default="", validator=_fields.any_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -256,14 +344,60 @@ class FollowUpReport:
     Attributes:
         date: when it was finished.
         pages: its length (the source: about 3–6 pages).
-        presented_to: the bodies it was presented to (the source: the
-            collaboration group, the management group and the board).
+        presented_to: the bodies it was presented to, without dates (the
+            source: the collaboration group, the management group and the board).
+        presentations: the bodies it was presented to, each with the meeting's date.
+        written_by: who wrote it ("Vanligen är det den tidigare ordföranden", §5.8).
+        implementation: data on how far implementation has come.
+        summary: the follow-up's conclusions.
+        further: a further follow-up ("ytterligare uppföljning efter 6–12 månader",
+            §5.8), not the first.
 
     """
 
     date: pendulum.Date = attrs.field(converter=_fields.date)
     pages: int | None = attrs.field(default=None, validator=_fields.whole(1, _MAX_PAGES))
     presented_to: tuple[Body, ...] = attrs.field(default=(), converter=_fields.members)
+    presentations: tuple[Presentation, ...] = attrs.field(default=(), converter=_fields.items)
+    written_by: str = attrs.field(default="", validator=_fields.any_text)
+    implementation: tuple[ImplementationData, ...] = attrs.field(
+        default=(), converter=_fields.items
+    )
+    summary: str = attrs.field(default="", validator=_fields.any_text)
+    further: bool = attrs.field(default=False, validator=_fields.flag)
+
+    def bodies(self) -> tuple[Body, ...]:
+        """Return the bodies it was presented to, with or without a date, in process order."""
+        shown = set(self.presented_to) | {p.body for p in self.presentations}
+        return tuple(b for b in Body if b in shown)
+
+    def presented_on(self, body: Body) -> pendulum.Date | None:
+        """Return the earliest date it was presented to ``body``, or ``None`` if not recorded."""
+        return min((p.date for p in self.presentations if p.body is body), default=None)
+
+
+@attrs.frozen(kw_only=True)
+class Communication:
+    """The subproject's communication: the communicator and the plan (SFBV §6.6).
+
+    "Södra sjukvårdsregionens kommunikatör bör involveras i tidigt skede för stöd med
+    att ta fram en kommunikationsplan."
+
+    Attributes:
+        communicator: the communicator at the office (kommunikatör).
+        involved_on: when the communicator was brought in.
+        plan: the communication plan in short (kommunikationsplan).
+        activities: planned activities ("digitala seminarium, nyhetsbrev och reportage").
+        final_report_review: the communicator read the final report
+            (korrekturläsning, §5.4.1).
+
+    """
+
+    communicator: str = attrs.field(default="", validator=_fields.any_text)
+    involved_on: pendulum.Date | None = attrs.field(default=None, converter=_fields.date)
+    plan: str = attrs.field(default="", validator=_fields.any_text)
+    activities: tuple[str, ...] = attrs.field(default=(), converter=_fields.any_texts)
+    final_report_review: bool = attrs.field(default=False, validator=_fields.flag)
 
 
 def _sodra() -> HealthcareRegion:
@@ -290,6 +424,7 @@ class Subproject(Displayable):
         action_proposals: the working group's action proposals.
         final_report: the final report, once written.
         follow_up_reports: the follow-up reports.
+        communication: the communicator and the communication plan (SFBV §6.6).
         milestones: the dated process events, in any order.
 
     """
@@ -309,6 +444,7 @@ class Subproject(Displayable):
     action_proposals: tuple[ActionProposal, ...] = attrs.field(default=(), converter=_fields.items)
     final_report: FinalReport | None = attrs.field(default=None, validator=_fields.instance)
     follow_up_reports: tuple[FollowUpReport, ...] = attrs.field(default=(), converter=_fields.items)
+    communication: Communication | None = attrs.field(default=None, validator=_fields.instance)
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_fields.items)
 
     def label(self) -> str:
@@ -328,3 +464,33 @@ class Subproject(Displayable):
         """Return the earliest milestone of one kind, or ``None``."""
         found = self.milestones_of(kind)
         return found[0] if found else None
+
+    def current_state_covered(self) -> tuple[Region, ...]:
+        """Return the regions the current-state description covers, each once (SFBV §5.2).
+
+        Those listed in :attr:`current_state_regions` and those the final report
+        describes (:meth:`FinalReport.described_regions`).
+        """
+        described = self.final_report.described_regions() if self.final_report else ()
+        return tuple(dict.fromkeys((*self.current_state_regions, *described)))
+
+    def missing_report_sections(self) -> tuple[ReportSection, ...]:
+        """Return the final report's missing template sections (SFBV §5.4.1), or all five.
+
+        A section is present when the report declares it or its content is recorded:
+        the assignment (:attr:`assignment`), the group composition (:attr:`working_group`),
+        the current state and the analysis (the report's own fields), the proposals
+        (:attr:`action_proposals`).
+        """
+        if self.final_report is None:
+            return tuple(ReportSection)
+        present = set(ReportSection) - set(self.final_report.missing_sections())
+        if self.assignment is not None and len(self.assignment.missing_parts()) < len(
+            ASSIGNMENT_PARTS
+        ):
+            present.add(ReportSection.ASSIGNMENT)
+        if self.working_group:
+            present.add(ReportSection.GROUP_COMPOSITION)
+        if self.action_proposals:
+            present.add(ReportSection.PROPOSALS)
+        return tuple(s for s in ReportSection if s not in present)

@@ -10,7 +10,8 @@ import pendulum
 
 from vardservice.dates import add_months
 from vardservice.errors import InvalidValue
-from vardservice.subprojects._milestones import Milestone, MilestoneKind
+from vardservice.regions import Region
+from vardservice.subprojects._milestones import DecisionOutcome, Milestone, MilestoneKind
 from vardservice.subprojects._model import Subproject
 
 DUE_SOON_DAYS: Final = 30
@@ -19,6 +20,15 @@ rule SP021 reports it as information, and a portfolio counts it (DOMAIN §4, rul
 
 FOLLOW_UP_MONTHS: Final = 12
 """Follow-up is due within this many calendar months of the board's approval (SFBV §5.8)."""
+
+REGIONAL_DECISION_MONTHS: Final = 6
+"""The library's own reading of how long the regions' decisions may take (rule SP025).
+
+SFBV §5.6 sets no period for a region's decision on the board's recommendation. The
+library reads six calendar months after the recommendation as the time within which a
+region is expected to have decided: half the twelve months within which the follow-up
+should be made (§5.8), so that what the follow-up measures has been decided on. It is a
+reading, not a figure of the source."""
 
 
 def board_approval(subproject: Subproject) -> pendulum.Date | None:
@@ -77,7 +87,7 @@ def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
     memo = _memo
     if memo[0] is milestones:
         return memo[1]
-    steps = tuple(_STEP[m.kind._name_] for m in milestones)
+    steps = tuple(_STEP[m.kind._name_] if m.reviewed is None else m.step for m in milestones)
     _memo = (milestones, steps)
     return steps
 
@@ -125,3 +135,82 @@ def is_followed_up(subproject: Subproject, *, since: datetime.date, until: datet
         m.kind is MilestoneKind.FOLLOW_UP and since <= m.date <= until
         for m in subproject.milestones
     ) or any(since <= r.date <= until for r in subproject.follow_up_reports)
+
+
+def regional_decision_due(subproject: Subproject) -> pendulum.Date | None:
+    """Return the date by which the regions are expected to have decided, or ``None``.
+
+    :data:`REGIONAL_DECISION_MONTHS` (6) calendar months after the board's recommendation:
+    the library's own reading, since SFBV §5.6 sets no period (see rule SP025).
+
+    Raises:
+        InvalidValue: ``subproject`` is not a :class:`Subproject`, or the date would
+            fall after the year 9999.
+
+    Example:
+        >>> sp = Subproject(id="X", title="Y", milestones=[
+        ...     Milestone(kind="board_recommendation", date="2024-04-19")])
+        >>> regional_decision_due(sp)
+        Date(2024, 10, 19)
+
+    """
+    approved = board_approval(subproject)
+    return None if approved is None else add_months(approved, REGIONAL_DECISION_MONTHS)
+
+
+def undecided_regions(
+    subproject: Subproject, *, as_of: datetime.date | None = None
+) -> tuple[Region, ...]:
+    """Return the participating regions that have not decided on the recommendation (SFBV §5.6).
+
+    A region has decided when it has a ``regional_decision`` milestone whose outcome is
+    adopted, not adopted, or not recorded; a decision only postponed (bordlagt) leaves
+    it undecided. With ``as_of``, only decisions dated on or before it count.
+
+    Args:
+        subproject: the subproject.
+        as_of: the date to judge on; ``None`` counts every recorded decision.
+
+    Returns:
+        The undecided participating regions, in the order they are listed, each once.
+
+    Raises:
+        InvalidValue: ``subproject`` is not a :class:`Subproject`.
+
+    Example:
+        >>> sp = Subproject(id="X", title="Y", participating_regions=["10", "13", "07"],
+        ...     milestones=[Milestone(kind="regional_decision", date="2024-06-04", region="10"),
+        ...                 Milestone(kind="regional_decision", date="2024-06-12", region="13",
+        ...                           outcome="postponed")])
+        >>> [r.short_name for r in undecided_regions(sp)]
+        ['Halland', 'Kronoberg']
+
+    """
+    if not isinstance(subproject, Subproject):
+        raise InvalidValue("undecided_regions", "subproject", subproject, "a Subproject")
+    decided = {
+        m.region.code
+        for m in subproject.milestones
+        if m.kind is MilestoneKind.REGIONAL_DECISION
+        and m.region is not None
+        and m.outcome is not DecisionOutcome.POSTPONED
+        and (as_of is None or m.date <= as_of)
+    }
+    return tuple(
+        r for r in dict.fromkeys(subproject.participating_regions) if r.code not in decided
+    )
+
+
+def first_group_report(subproject: Subproject) -> Milestone | None:
+    """Return the working group's first report: its earliest interim or final report milestone.
+
+    The working group's own milestones after the start decision are its reports: the
+    management group issues the assignment and appoints the group (SFBV §5.1.3–5.1.4).
+    Rules SP011 and SP026 read "vid starten" and "i tidigt skede" as: no later than this.
+    """
+    reports = [
+        m
+        for m in subproject.milestones
+        if m.kind in (MilestoneKind.INTERIM_REPORT, MilestoneKind.FINAL_REPORT)
+    ]
+    return min(reports, key=lambda m: m.date, default=None)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import Final
 
+from vardservice._i18n import locale_of
 from vardservice.subprojects import (
     Milestone,
     MilestoneKind,
     Subproject,
+    first_group_report,
     has_reached,
 )
 
@@ -25,6 +28,11 @@ PAGE_TOLERANCE: Final = 1
 # parts of a proposal or an assignment, the bodies) come from the catalog: see _words.
 
 
+def _group_reported(sp: Subproject) -> Milestone | None:
+    """Return the working group's first report milestone (the end of "vid starten"), if any."""
+    return first_group_report(sp)
+
+
 def _has_final_report(sp: Subproject) -> bool:
     return sp.final_report is not None or has_reached(sp.milestones, MilestoneKind.FINAL_REPORT)
 
@@ -39,6 +47,15 @@ def _earliest(found: list[tuple[int, Milestone]]) -> tuple[int, Milestone]:
 
 def _iso(day: datetime.date) -> str:
     return day.isoformat()
+
+
+@functools.lru_cache(maxsize=1024)
+def _day(day: datetime.date, lang: str) -> str:
+    """Return a date as a reader writes it in a message: "1 december 2023" (evidence keeps ISO)."""
+    from babel.dates import format_date  # babel is imported only when a message needs a date
+
+    text: str = format_date(day, format="d MMMM y", locale=locale_of(lang))
+    return text
 
 
 _SFBV_511 = (

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
+    _day,
     _earliest,
     _indexed,
     _iso,
@@ -45,29 +46,37 @@ def _sp017_example() -> tuple[Subproject, str]:
     ),
     paraphrase=(
         "The collaboration group is the first instance for the final report: once the "
-        "management group has decided, a collaboration-group review must be recorded on or "
-        "before the date of that decision."
+        "management group has decided, a collaboration-group review of the final report must "
+        "be recorded on or before the date of that decision. Reviews of the start proposal "
+        "or of interim reports do not count here."
     ),
 )
 def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     """Once a MANAGEMENT_GROUP_DECISION exists: an earlier (or same-day) review must exist.
 
-    Compared are the earliest review and the earliest decision; the same day
-    counts as in order (the two bodies may meet on one day, and SP023 lets
-    milestones of successive steps share a date).
+    Compared are the earliest review of the final report and the earliest decision;
+    the same day counts as in order (the two bodies may meet on one day, and SP023
+    lets milestones of successive steps share a date). Only reviews of the final
+    report count: the collaboration group's consultation before the start decision
+    (SFBV §5.1.2) and its reviews of interim reports (``reviewed: start_proposal`` or
+    ``interim_report``) are other steps (rule SP024 judges the interim reports).
     """
     decisions = _indexed(sp, MilestoneKind.MANAGEMENT_GROUP_DECISION)
     if not decisions:
         return
     i, decision = _earliest(decisions)
-    reviews = _indexed(sp, MilestoneKind.COLLABORATION_GROUP_REVIEW)
+    reviews = [
+        (j, m)
+        for j, m in _indexed(sp, MilestoneKind.COLLABORATION_GROUP_REVIEW)
+        if m.is_final_report_review
+    ]
     if not reviews:
         yield ctx.finding(
             f"$.milestones[{i}]",
             ctx.gettext(
                 "The management group decided on {date} with no collaboration-group review "
                 "(0 reviews); the collaboration group must be the first instance.",
-                date=_iso(decision.date),
+                date=_day(decision.date, ctx.lang),
             ),
             evidence={"decision": _iso(decision.date), "reviews": 0},
         )
@@ -85,8 +94,8 @@ def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Find
                 "after the management group's decision on {decision}; it must be the first "
                 "instance.",
                 days,
-                review=_iso(review.date),
-                decision=_iso(decision.date),
+                review=_day(review.date, ctx.lang),
+                decision=_day(decision.date, ctx.lang),
             ),
             evidence={"review": _iso(review.date), "decision": _iso(decision.date), "days": days},
         )
@@ -154,7 +163,7 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 "(0 decisions); the final report must always be presented to the management "
                 "group.",
                 kind=milestone_kinds(ctx.lang)[first_later.kind],
-                date=_iso(first_later.date),
+                date=_day(first_later.date, ctx.lang),
             ),
             evidence={"decisions": 0, "unanimous": False, "went_on": first_later.kind.value},
         )
@@ -164,13 +173,13 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         message = ctx.gettext(
             "The management group's decision on {date} was not unanimous, yet the case went "
             "on; it goes on only when the group is unanimous.",
-            date=_iso(decision.date),
+            date=_day(decision.date, ctx.lang),
         )
     else:
         message = ctx.gettext(
             "The management group's decision on {date} was with unanimity not recorded, yet "
             "the case went on; it goes on only when the group is unanimous.",
-            date=_iso(decision.date),
+            date=_day(decision.date, ctx.lang),
         )
     yield ctx.finding(
         f"$.milestones[{i}]",
@@ -221,13 +230,13 @@ def sp019_recommendation(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             message = ctx.gettext(
                 "The board's decision on {date} is recorded as binding; the board can only "
                 "recommend to the regions.",
-                date=_iso(m.date),
+                date=_day(m.date, ctx.lang),
             )
         else:
             message = ctx.gettext(
                 "The board's decision on {date} is not worded as a recommendation; the board "
                 "can only recommend to the regions.",
-                date=_iso(m.date),
+                date=_day(m.date, ctx.lang),
             )
         yield ctx.finding(
             f"$.milestones[{i}]",
@@ -271,13 +280,13 @@ def sp020_excerpt(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 "The decision of {region} on {date} has no protocol excerpt; the regions "
                 "must send their protocol excerpts to the office.",
                 region=m.region.short_name,
-                date=_iso(m.date),
+                date=_day(m.date, ctx.lang),
             )
         else:
             message = ctx.gettext(
                 "The decision of a region on {date} has no protocol excerpt; the regions "
                 "must send their protocol excerpts to the office.",
-                date=_iso(m.date),
+                date=_day(m.date, ctx.lang),
             )
         yield ctx.finding(
             f"$.milestones[{i}]",

@@ -9,9 +9,15 @@ from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
     FOLLOW_UP_PAGES,
     PAGE_TOLERANCE,
+    _day,
     _iso,
 )
-from vardservice.rules.subprojects._words import bodies, listing, milestone_kinds
+from vardservice.rules.subprojects._words import (
+    bodies,
+    listing,
+    milestone_kinds,
+    milestone_kinds_definite,
+)
 from vardservice.sources import cite
 from vardservice.subprojects import (
     DUE_SOON_DAYS,
@@ -96,8 +102,8 @@ def sp021_follow_up_due(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                     "The follow-up was done on {done}, {n} days after {due} (12 months after "
                     "the board's approval); it should be within 12 months.",
                     late,
-                    done=_iso(day),
-                    due=_iso(due),
+                    done=_day(day, ctx.lang),
+                    due=_day(due, ctx.lang),
                 ),
                 evidence={
                     "approved": _iso(approved),
@@ -117,30 +123,38 @@ def sp021_follow_up_due(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             "$.follow_up_reports",
             ctx.ngettext(
-                "The follow-up was due by {due} (12 months after the board's approval on "
-                "{approved}) and is {n} day overdue as of {as_of}.",
-                "The follow-up was due by {due} (12 months after the board's approval on "
-                "{approved}) and is {n} days overdue as of {as_of}.",
+                "The follow-up should have been done by {due} (12 months after the board's "
+                "approval on {approved}) and is {n} day overdue as of {as_of}.",
+                "The follow-up should have been done by {due} (12 months after the board's "
+                "approval on {approved}) and is {n} days overdue as of {as_of}.",
                 -days,
-                due=_iso(due),
-                approved=_iso(approved),
-                as_of=_iso(ctx.as_of),
+                due=_day(due, ctx.lang),
+                approved=_day(approved, ctx.lang),
+                as_of=_day(ctx.as_of, ctx.lang),
             ),
             evidence={**evidence, "days_overdue": -days},
         )
     elif days <= DUE_SOON_DAYS:
-        yield ctx.finding(
-            "$.follow_up_reports",
-            ctx.ngettext(
-                "The follow-up is due by {due}, in {n} day as of {as_of} (12 months after the "
+        if days == 0:
+            message = ctx.gettext(
+                "The follow-up should be done by {due}, that is today (12 months after the "
                 "board's approval on {approved}).",
-                "The follow-up is due by {due}, in {n} days as of {as_of} (12 months after the "
+                due=_day(due, ctx.lang),
+                approved=_day(approved, ctx.lang),
+            )
+        else:
+            message = ctx.ngettext(
+                "The follow-up should be done by {due}, in {n} day (12 months after the "
+                "board's approval on {approved}).",
+                "The follow-up should be done by {due}, in {n} days (12 months after the "
                 "board's approval on {approved}).",
                 days,
-                due=_iso(due),
-                as_of=_iso(ctx.as_of),
-                approved=_iso(approved),
-            ),
+                due=_day(due, ctx.lang),
+                approved=_day(approved, ctx.lang),
+            )
+        yield ctx.finding(
+            "$.follow_up_reports",
+            message,
             severity=Severity.INFO,
             evidence={**evidence, "days_left": days},
         )
@@ -185,7 +199,8 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
     3–6 sidor" is read with a tolerance of one page (``PAGE_TOLERANCE``): 2–7 pass,
     1 and 8 do not. The bodies are judged on the record as it stands: a report
     not yet presented to all three bodies is reported until ``presented_to``
-    names them all.
+    names them all (in ``presented_to`` or, with the meeting's date, in
+    ``presentations``).
     """
     low, high = FOLLOW_UP_PAGES
     for i, report in enumerate(sp.follow_up_reports):
@@ -202,7 +217,7 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
                 ),
                 evidence={"pages": pages, "minimum": low, "maximum": high},
             )
-        missing = [b for b in Body if b not in report.presented_to]
+        missing = [b for b in Body if b not in report.bodies()]
         if missing:
             shown = len(Body) - len(missing)
             yield ctx.finding(
@@ -220,6 +235,10 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
                     "missing": tuple(b.value for b in missing),
                 },
             )
+
+
+def _capital(words: str) -> str:
+    return words[:1].upper() + words[1:]
 
 
 def _sp023_example() -> tuple[Subproject, str]:
@@ -256,8 +275,11 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     """One error per milestone dated before the latest milestone of an earlier step.
 
     The finding names that earlier-step milestone. Steps are
-    :attr:`MilestoneKind.step <vardservice.subprojects.MilestoneKind.step>`: the
-    start decision's three outcomes share one.
+    :attr:`Milestone.step <vardservice.subprojects.Milestone.step>`: the start
+    decision's three outcomes share one; the collaboration group's review of the start
+    proposal belongs to the preparation and its review of an interim report to the
+    interim reports, so only its review of the final report must follow the final
+    report (SFBV §5.1.2, §5.4.2).
     """
     # The latest milestone of each step, then of all steps before each step: O(n).
     steps = milestone_steps(sp.milestones)
@@ -281,12 +303,12 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"$.milestones[{i}]",
             ctx.gettext(
-                "{kind} on {date} is dated before {earlier_kind} on {earlier_date}, an "
+                "{kind} on {date} is dated before {earlier_kind} ({earlier_date}), an "
                 "earlier step; milestones must follow the process order.",
-                kind=kinds[m.kind].capitalize(),
-                date=_iso(m.date),
-                earlier_kind=kinds[last.kind],
-                earlier_date=_iso(last.date),
+                kind=_capital(kinds[m.kind]),
+                date=_day(m.date, ctx.lang),
+                earlier_kind=milestone_kinds_definite(ctx.lang)[last.kind],
+                earlier_date=_day(last.date, ctx.lang),
             ),
             evidence={
                 "kind": m.kind.value,

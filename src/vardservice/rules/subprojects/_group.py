@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
+from vardservice.rules.subprojects._common import _day, _group_reported, _iso
+from vardservice.rules.subprojects._words import milestone_kinds
 from vardservice.sources import cite
 from vardservice.subprojects import (
     FollowUpPlan,
@@ -277,14 +279,23 @@ def _sp011_example() -> tuple[Subproject, str]:
     ),
     paraphrase=(
         "At its start the working group must document the follow-up method and the follow-up "
-        "parameters. Judged once the group is appointed; one error per missing part."
+        "parameters. Judged once the group is appointed; one error per missing part. 'Redan "
+        "vid starten' is read as: documented no later than the group's first milestone after "
+        "the start decision, its first interim report or its final report (the library's "
+        "reading); a plan dated after that is an error."
     ),
 )
 def sp011_follow_up_plan(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     """Once the group is appointed (GROUP_APPOINTED or later): method and parameters.
 
     A missing plan is one error at ``$.follow_up_plan``; otherwise one error per
-    empty part. The plan's ``documented_on`` date is not required.
+    empty part. "Redan vid starten" is read (the library's reading) as: no later than
+    the working group's first milestone after the start decision, which is its first
+    report, interim or final (:func:`~vardservice.subprojects.first_group_report`; the
+    assignment and the appointment are the management group's acts). A plan whose
+    ``documented_on`` is after that date is one more error at
+    ``$.follow_up_plan.documented_on``; the same day is in time. An undated plan is not
+    judged on its date.
     """
     if not _group_formed(sp):
         return
@@ -306,6 +317,24 @@ def sp011_follow_up_plan(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 "The follow-up method is not documented; it must be documented at the start."
             ),
             evidence={"missing": "method"},
+        )
+    report = _group_reported(sp)
+    if plan.documented_on is not None and report is not None and plan.documented_on > report.date:
+        yield ctx.finding(
+            "$.follow_up_plan.documented_on",
+            ctx.gettext(
+                "The follow-up plan was documented on {documented}, after the working group's "
+                "{report} ({date}); it must be documented at the start, no later than the "
+                "group's first report.",
+                documented=_day(plan.documented_on, ctx.lang),
+                report=milestone_kinds(ctx.lang)[report.kind],
+                date=_day(report.date, ctx.lang),
+            ),
+            evidence={
+                "documented_on": _iso(plan.documented_on),
+                "first_report": report.kind.value,
+                "first_report_date": _iso(report.date),
+            },
         )
     count = sum(1 for p in plan.parameters if p.strip())
     if not count:

@@ -48,12 +48,14 @@ def _sp012_example() -> tuple[Subproject, str]:
 def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     """One warning naming the uncovered participating regions.
 
-    Applies once ``current_state_regions`` is non-empty (the description has
-    begun) or the final report exists (it has a current-state section).
+    Applies once the description has begun (some region covered) or the final report
+    exists (it has a current-state section). A region is covered when
+    ``current_state_regions`` lists it or the final report describes its current state
+    (``final_report.current_state``).
     """
-    if not (sp.current_state_regions or _has_final_report(sp)):
+    if not (sp.current_state_covered() or _has_final_report(sp)):
         return
-    covered = {r.code for r in sp.current_state_regions}
+    covered = {r.code for r in sp.current_state_covered()}
     missing = [r for r in dict.fromkeys(sp.participating_regions) if r.code not in covered]
     if not missing:
         return
@@ -177,7 +179,8 @@ def _sp015_example() -> tuple[Subproject, str]:
     paraphrase=(
         "The final report follows the template's fixed sections: assignment, group "
         "composition, current state, analysis, proposals. Judged once there is a final report "
-        "or a final-report milestone; one error per missing section."
+        "or a final-report milestone; one error per missing section. A section counts as "
+        "present when the report declares it or its content is recorded."
     ),
 )
 def sp015_sections(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
@@ -185,12 +188,15 @@ def sp015_sections(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
 
     One error per missing section, at ``$.final_report.sections``, or at
     ``$.final_report`` when the milestone says it was written but the report is
-    not recorded (then all five count as missing).
+    not recorded (then all five count as missing). A section is present when the
+    report declares it in ``sections`` or its content is recorded: the assignment,
+    the working group, the report's current state and analysis, the action
+    proposals (:meth:`~vardservice.subprojects.Subproject.missing_report_sections`).
     """
     if not _has_final_report(sp):
         return
     report = sp.final_report
-    missing = report.missing_sections() if report else tuple(ReportSection)
+    missing = sp.missing_report_sections()
     path = "$.final_report.sections" if report else "$.final_report"
     present = len(ReportSection) - len(missing)
     for section in missing:

@@ -9,8 +9,8 @@ from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
     _SFBV_511,
     MIN_REGIONS,
+    _day,
     _earliest,
-    _iso,
 )
 from vardservice.rules.subprojects._words import assignment_parts, milestone_kinds, proposal_parts
 from vardservice.sources import cite
@@ -163,7 +163,7 @@ def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             "management group.",
             len(later),
             kind=milestone_kinds(ctx.lang)[first.kind],
-            date=_iso(first.date),
+            date=_day(first.date, ctx.lang),
         ),
         evidence={"milestones_after_start": len(later), "first": first.kind.value},
     )

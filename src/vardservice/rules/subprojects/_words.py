@@ -38,6 +38,9 @@ def milestone_kinds(lang: str) -> dict[MilestoneKind, str]:
         kind.ASSIGNMENT_ISSUED: pgettext("milestone in a sentence", "assignment issued"),
         kind.GROUP_APPOINTED: pgettext("milestone in a sentence", "group appointed"),
         kind.INTERIM_REPORT: pgettext("milestone in a sentence", "interim report"),
+        kind.MANAGEMENT_GROUP_INFORMED: pgettext(
+            "milestone in a sentence", "interim report presented to the management group"
+        ),
         kind.FINAL_REPORT: pgettext("milestone in a sentence", "final report"),
         kind.COLLABORATION_GROUP_REVIEW: pgettext(
             "milestone in a sentence", "collaboration group review"
@@ -49,6 +52,42 @@ def milestone_kinds(lang: str) -> dict[MilestoneKind, str]:
         kind.REGIONAL_DECISION: pgettext("milestone in a sentence", "regional decision"),
         kind.IMPLEMENTATION: pgettext("milestone in a sentence", "implementation"),
         kind.FOLLOW_UP: pgettext("milestone in a sentence", "follow up"),
+    }
+
+
+@functools.cache
+def milestone_kinds_definite(lang: str) -> dict[MilestoneKind, str]:
+    """Return each kind of milestone as a definite noun inside a sentence ("slutrapporten").
+
+    For "… ligger före slutrapporten (1 december 2023)".
+    """
+    pgettext = translation(lang).pgettext
+    kind = MilestoneKind
+    return {
+        kind.PROPOSAL_RAISED: pgettext("milestone, definite", "the proposal"),
+        kind.PREPARED: pgettext("milestone, definite", "the office's preparation"),
+        kind.START_DECIDED: pgettext("milestone, definite", "the start decision"),
+        kind.START_REJECTED: pgettext("milestone, definite", "the rejection"),
+        kind.START_DEFERRED: pgettext("milestone, definite", "the deferral"),
+        kind.ASSIGNMENT_ISSUED: pgettext("milestone, definite", "the assignment"),
+        kind.GROUP_APPOINTED: pgettext(
+            "milestone, definite", "the appointment of the working group"
+        ),
+        kind.INTERIM_REPORT: pgettext("milestone, definite", "the interim report"),
+        kind.MANAGEMENT_GROUP_INFORMED: pgettext(
+            "milestone, definite", "the interim report's presentation to the management group"
+        ),
+        kind.FINAL_REPORT: pgettext("milestone, definite", "the final report"),
+        kind.COLLABORATION_GROUP_REVIEW: pgettext(
+            "milestone, definite", "the collaboration group's review"
+        ),
+        kind.MANAGEMENT_GROUP_DECISION: pgettext(
+            "milestone, definite", "the management group's decision"
+        ),
+        kind.BOARD_RECOMMENDATION: pgettext("milestone, definite", "the board's recommendation"),
+        kind.REGIONAL_DECISION: pgettext("milestone, definite", "the regional decision"),
+        kind.IMPLEMENTATION: pgettext("milestone, definite", "the implementation"),
+        kind.FOLLOW_UP: pgettext("milestone, definite", "the follow-up"),
     }
 
 
