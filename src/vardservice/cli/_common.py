@@ -35,11 +35,14 @@ __all__ = [
     "LANGS",
     "Parser",
     "Result",
+    "DEBUG_VARIABLE",
     "as_of",
     "as_of_option",
+    "bug",
     "csv_text",
     "date",
     "day",
+    "debugging",
     "findings_exit",
     "json_text",
     "now",
@@ -231,8 +234,11 @@ def _dumps(data: Any) -> str:
 def csv_text(records: Iterable[Any]) -> str:
     """Return flat records as CSV, one row each, the header from the first one's fields.
 
-    Each record is written as ``io.to_dict`` gives it (money as ``"40000 kr"``).
+    Each record is written as ``io.to_dict`` gives it (money as ``"40000 kr"``); a
+    cell that a spreadsheet would take for a formula is prefixed with ``'``
+    (:func:`vardservice._text.csv_cell`).
     """
+    from vardservice._text import csv_cell
     from vardservice.io import to_dict
 
     rows = [to_dict(record) for record in records]
@@ -240,7 +246,7 @@ def csv_text(records: Iterable[Any]) -> str:
     if rows:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
 
 
@@ -257,13 +263,57 @@ def now() -> datetime.datetime:
 # --- running a command ----------------------------------------------------------------------
 
 
+DEBUG_VARIABLE: Final = "VARDSERVICE_DEBUG"
+"""The environment variable that, set to anything but ``""`` or ``0``, shows a bug's traceback."""
+
+
+def debugging(args: Any = None) -> bool:
+    """Return whether a bug's traceback is wanted: ``--debug`` or :data:`DEBUG_VARIABLE`."""
+    import os
+
+    if getattr(args, "debug", False):
+        return True
+    return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
+
+
+def bug(name: str, exc: BaseException, *, debug: bool) -> int:
+    """Report an unexpected exception as a bug: one line, the traceback only when asked.
+
+    Args:
+        name: the command (``"regions"``), or ``""`` before one is known.
+        exc: the exception.
+        debug: print the traceback after the line.
+
+    Returns:
+        :data:`EXIT_BUG`.
+
+    """
+    from vardservice.errors import shown
+
+    what = f"{type(exc).__name__}: {shown(str(exc))[1:-1]}" if str(exc) else type(exc).__name__
+    hint = (
+        "the traceback follows; please report it"
+        if debug
+        else f"run again with --debug (or {DEBUG_VARIABLE}=1) for the traceback, and report it"
+    )
+    _error(name, f"internal error, a bug in vardservice ({what}); {hint}")
+    if debug:
+        traceback.print_exc(file=sys.stderr)
+    return EXIT_BUG
+
+
 def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -> int:
     """Run a command's handler; write its output; return the exit code.
 
     The library's errors are one line on standard error (exit 2), never a
     traceback, and so is a usage error the handler finds (an
     :class:`argparse.ArgumentError`: options that do not go together); anything
-    else is a bug (exit 3), reported with its traceback.
+    else is a bug (exit 3), reported as one line that says so, and with its
+    traceback after ``--debug`` or with :data:`DEBUG_VARIABLE` set.
+
+    The output is written with control characters replaced
+    (:func:`vardservice._text.safe_text`), so that no data can move a terminal's cursor
+    or retitle its window.
     """
     try:
         result = handler(args)
@@ -278,13 +328,17 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
         _error(name, str(exc))
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: say so, with what is needed to report it
-        _error(name, f"internal error, a bug in vardservice ({type(exc).__name__}: {exc})")
-        traceback.print_exc(file=sys.stderr)
-        return EXIT_BUG
+        return bug(name, exc, debug=debugging(args))
     output, code = result if isinstance(result, tuple) else (result, EXIT_OK)
-    sys.stdout.write(output)
+    from vardservice._text import safe_text
+
+    sys.stdout.write(safe_text(output))
     return code
 
 
 def _error(name: str, message: str) -> None:
-    print(f"vardservice {name}: {message}".replace("\n", " "), file=sys.stderr)
+    from vardservice._text import safe_text
+
+    who = f"vardservice {name}" if name else "vardservice"
+    line = f"{who}: {message}".replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    print(safe_text(line), file=sys.stderr)

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vardservice._text import csv_cell, safe_text
 from vardservice.cli._common import Result, date
 
 __all__ = ["register", "run"]
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> Result:
     if args.output is None:
         print(summary, file=sys.stderr)
         return text
-    args.output.write_text(text, encoding="utf-8")
+    args.output.write_text(safe_text(text), encoding="utf-8")
     return f"{summary}; written to {args.output}\n"
 
 
@@ -72,5 +73,6 @@ def _csv(figures: Any) -> str:
     for figure in figures:
         source = figure.source
         text = f"{source.publisher}: {source.title}; {source.note}"
-        writer.writerow([figure.region, figure.year, figure.population, text, source.url or ""])
+        row = [figure.region, figure.year, figure.population, text, source.url or ""]
+        writer.writerow([csv_cell(cell) for cell in row])
     return out.getvalue()

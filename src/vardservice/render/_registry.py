@@ -112,6 +112,7 @@ class DocumentType:
             InvalidValue: a wrong object, an unknown format or language, a bad option.
 
         """
+        from vardservice._text import safe_text
         from vardservice.render._tree import Figure
         from vardservice.render._writers import write
 
@@ -120,7 +121,7 @@ class DocumentType:
             options["template_dir"] = template_dir
         tree = self.build(obj, lang=lang, **options)
         if format == "svg":  # a picture: the document's figure, as laid out in Python
-            return next(block.svg for block in tree.blocks if isinstance(block, Figure))
+            return safe_text(next(b.svg for b in tree.blocks if isinstance(b, Figure)))
         return write(tree, format, template_dir=template_dir)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vardservice._text import safe_text
 from vardservice.render import _tree
 from vardservice.render._env import check_format, environment
 
@@ -28,6 +29,9 @@ def write(
 ) -> str:
     """Write a document tree in a format: ``"markdown"``, ``"html"`` or ``"text"``.
 
+    Control characters from data (ESC, C1, …) come out as U+FFFD
+    (:func:`vardservice._text.safe_text`) in every format.
+
     Args:
         document: the tree a composer built.
         format: the output format.
@@ -40,4 +44,4 @@ def write(
     check_format("write", format)
     env = environment(template_dir, lang=document.lang)
     template = env.select_template([f"{format}/{document.kind}.j2", f"{format}/document.j2"])
-    return template.render(doc=document)
+    return safe_text(template.render(doc=document))
