@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         NoPopulationForYear,
         NoScheduleForYear,
         RuleViolation,
+        TemplateError,
         UnknownRegion,
         VardserviceError,
     )
@@ -173,6 +174,7 @@ _EXPORTS: dict[str, str] = {
     "Report": "vardservice.rules",
     "Rule": "vardservice.rules",
     "RuleViolation": "vardservice.errors",
+    "TemplateError": "vardservice.errors",
     "Severity": "vardservice.rules",
     "Source": "vardservice.sources",
     "Stage": "vardservice.subprojects",
@@ -256,6 +258,7 @@ __all__ = [
     "Source",
     "Stage",
     "Subproject",
+    "TemplateError",
     "TierBand",
     "TierFee",
     "TierSubtotal",
