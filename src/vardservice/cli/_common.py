@@ -149,7 +149,7 @@ def as_of_option(parser: argparse.ArgumentParser, *, what: str) -> None:
 
 def year(text: str) -> int:
     """Return a four-digit year given on the command line."""
-    if not text.isdigit() or len(text) != 4:
+    if not (text.isascii() and text.isdigit()) or len(text) != 4:
         raise argparse.ArgumentTypeError(f"expected a year such as 2024, got {text!r}")
     return int(text)
 

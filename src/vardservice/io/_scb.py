@@ -312,7 +312,7 @@ def _figure_of(value: object, where: str) -> int:
         return int(value)
     if isinstance(value, str):
         cleaned = value.strip().replace("\u00a0", "").replace(" ", "")
-        if cleaned.isdigit():
+        if cleaned.isascii() and cleaned.isdigit():
             return int(cleaned)
     if value is None or (isinstance(value, str) and value.strip() in ("", ".", "..", "...", "-")):
         raise Problem("no figure for a county (SCB's '..' or empty)", where)
