@@ -409,7 +409,8 @@ def make_input(rng: random.Random, seed: Seed) -> Input:
     if seed.data is not None:
         fmt = rng.choice(("json", "yaml", "toml")) if rng.random() < 0.3 else seed.fmt
         data = mutate_data(rng, seed.data) if rng.random() < 0.9 else seed.data
-        text = _mutate_text(rng, _dump(rng, data, fmt), fmt)
+        text = _dump(rng, data, fmt)
+        text = _mutate_text(rng, text, fmt) if rng.random() < 0.4 else text
         suffix = {"json": ".json", "yaml": rng.choice((".yaml", ".yml")), "toml": ".toml"}[fmt]
     else:
         fmt = seed.fmt
@@ -417,7 +418,7 @@ def make_input(rng: random.Random, seed: Seed) -> Input:
         for _ in range(rng.randint(1, 3)):
             text = _mutate_text(rng, text, "csv" if fmt == "csv" else fmt)
         suffix = {"csv": ".csv", "px": ".px", "json-stat": ".json"}[fmt]
-    raw = mutate_bytes(rng, text) if rng.random() < 0.25 else text.encode("utf-8", "surrogatepass")
+    raw = mutate_bytes(rng, text) if rng.random() < 0.15 else text.encode("utf-8", "surrogatepass")
     if rng.random() < 0.03:
         suffix = rng.choice((".txt", "", ".JSON", ".xml"))
     decoded = raw.decode("utf-8", errors="surrogateescape")

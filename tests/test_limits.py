@@ -313,3 +313,11 @@ def test_a_user_template_cannot_change_what_later_renders_see(tmp_path: Path) ->
         assert environment(own) is not environment(None)
         assert environment(own) is not environment(tmp_path)
     assert render_regions(region_tiers(2023), format="html") == before
+
+
+def test_an_scb_csv_the_csv_module_cannot_read_is_the_library_error() -> None:
+    from vardservice.io import populations_from_scb
+
+    huge = ("region;2024\n01 Stockholms län;" + "x" * 200_000 + "\n").encode()
+    with pytest.raises(InvalidInput, match=r"not valid CSV: field larger than field limit"):
+        populations_from_scb(huge, retrieved="2025-03-01", format="csv")
