@@ -390,7 +390,7 @@ def mutate_bytes(rng: random.Random, text: str) -> bytes:
                 raw[rng.randrange(len(raw))] = rng.randrange(256)
         return bytes(raw)
     if op == 4:
-        return text.encode("utf-16")
+        return text.encode("utf-16", "surrogatepass")
     return text.encode("utf-8", "surrogatepass")
 
 
