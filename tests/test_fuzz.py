@@ -785,6 +785,9 @@ def main(argv: list[str]) -> int:
                 total.failures.setdefault(key, value)
             if part.slowest > total.slowest:
                 total.slowest, total.slowest_what = part.slowest, part.slowest_what
+            spent = time.perf_counter() - start
+            print(f"{total.inputs} inputs, {sum(total.failed.values())} found, {spent:.0f} s",
+                  file=sys.stderr, flush=True)  # fmt: skip
     for line in list(total.failures)[:40]:
         print(line)
     print(f"outcomes: {dict(sorted(total.outcomes.items()))}; slowest: {total.slowest_what}")
