@@ -884,3 +884,22 @@ def test_every_date_option_refuses_impossible_dates_with_exit_2(
             code, (out, err) = int(str(exc.code)), capsys.readouterr()
         assert code in (0, 1, 2) if value[0] in "09" and value != "0000-01-01" else code == 2, err
         assert "Traceback" not in err and "internal error" not in err
+
+
+def test_python_dash_m_vardservice_is_the_command(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import runpy
+
+    monkeypatch.setattr("sys.argv", ["vardservice", "regions", "--year", "2023", "--format", "csv"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("vardservice", run_name="__main__")
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("code,name,short_name,population,year,tier,source\n")
+    assert out.count("\n") == 22
+    monkeypatch.setattr("sys.argv", ["vardservice", "regions", "--year", "1999"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("vardservice", run_name="__main__")
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.startswith("vardservice regions: ")
