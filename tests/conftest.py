@@ -19,9 +19,9 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-_RELIABLE = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+_RELIABLE = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-settings.register_profile("dev", max_examples=50, **_RELIABLE)
-settings.register_profile("ci", max_examples=100, derandomize=True, database=None, **_RELIABLE)
-settings.register_profile("thorough", max_examples=1000, **_RELIABLE)
+settings.register_profile("dev", _RELIABLE, max_examples=50)
+settings.register_profile("ci", _RELIABLE, max_examples=100, derandomize=True, database=None)
+settings.register_profile("thorough", _RELIABLE, max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

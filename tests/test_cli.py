@@ -879,9 +879,9 @@ def test_every_date_option_refuses_impossible_dates_with_exit_2(
     subproject = str(EXAMPLES / "subprojects" / "bup_noncompliant.yaml")
     for args in (["check", subproject], ["portfolio", subproject]):
         try:
-            code, out, err = run(capsys, *args, "--as-of", value)
+            code, _, err = run(capsys, *args, "--as-of", value)
         except SystemExit as exc:  # argparse's own refusal
-            code, (out, err) = int(str(exc.code)), capsys.readouterr()
+            code, (_, err) = int(str(exc.code)), capsys.readouterr()
         assert code in (0, 1, 2) if value[0] in "09" and value != "0000-01-01" else code == 2, err
         assert "Traceback" not in err and "internal error" not in err
 

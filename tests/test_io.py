@@ -46,7 +46,6 @@ from vardservice.units import Money
 # the registry of strategies and a walk of the package for public types.
 
 
-
 def test_money_is_written_as_a_plain_string_in_kronor() -> None:
     assert to_dict(Money.of("23.4", "mnkr")) == "23400000.0 kr"
     assert from_dict("23,4 mnkr", Money) == Money.of(23_400_000)

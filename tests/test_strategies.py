@@ -5,14 +5,13 @@ import inspect
 import pkgutil
 import subprocess
 import sys
-
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 
 from vardservice import strategies
-from vardservice.io import dumps, from_dict, loads, to_dict
+from vardservice.io import Format, dumps, from_dict, loads, to_dict
 from vardservice.rules import rules_for
 from vardservice.strategies import _breaches, _registry
 from vardservice.subprojects import Subproject
@@ -144,7 +143,7 @@ def test_from_type_refuses_what_is_not_a_public_type() -> None:
 
 @pytest.mark.parametrize("cls", PUBLIC_TYPES, ids=lambda c: c.__name__)
 @pytest.mark.parametrize("fmt", ["json", "yaml", "toml"])
-def test_from_dict_of_to_dict_is_identity(cls: type, fmt: str) -> None:
+def test_from_dict_of_to_dict_is_identity(cls: type[Any], fmt: Format) -> None:
     @settings(max_examples=min(EXAMPLES.get(cls.__name__, 100), settings().max_examples))
     @given(strategies.from_type(cls))
     def check(value: Any) -> None:
@@ -153,6 +152,6 @@ def test_from_dict_of_to_dict_is_identity(cls: type, fmt: str) -> None:
         data = to_dict(value)
         if fmt == "toml" and not isinstance(data, dict):
             return  # TOML documents are tables; scalars (Money, Region) round-trip in JSON/YAML
-        assert loads(dumps(value, format=fmt), cls, format=fmt) == value  # type: ignore[arg-type]
+        assert loads(dumps(value, format=fmt), cls, format=fmt) == value
 
     check()

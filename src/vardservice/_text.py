@@ -66,7 +66,7 @@ def csv_cell(value: object) -> object:
         The value, neutralised when needed.
 
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        if not _NUMBER.fullmatch(value):
-            return "'" + value
+    formula = isinstance(value, str) and value.startswith(_FORMULA_START)
+    if formula and not _NUMBER.fullmatch(str(value)):
+        return "'" + str(value)
     return value

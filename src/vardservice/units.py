@@ -284,7 +284,9 @@ def parse_money(text: str) -> Money:
         raise InvalidValue("parse_money", "text", text, "a string such as '23,4 mnkr'")
     stripped = text.strip()
     # Remove thousands spaces inside the number, keep the unit apart.
-    match = re.match(r"^([+\-\u2212]?[0-9\s\u00a0\u202f\u2009]*[0-9](?:[.,][0-9]+)?)(.*)$", stripped)
+    match = re.match(
+        r"^([+\-\u2212]?[0-9\s\u00a0\u202f\u2009]*[0-9](?:[.,][0-9]+)?)(.*)$", stripped
+    )
     if match is None:
         raise InvalidValue("parse_money", "text", text, "an amount such as '23,4 mnkr'")
     number = _SPACES.sub("", match.group(1))

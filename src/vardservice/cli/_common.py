@@ -28,6 +28,7 @@ from vardservice._i18n import LANGUAGES
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 
 __all__ = [
+    "DEBUG_VARIABLE",
     "EXIT_BAD_INPUT",
     "EXIT_BUG",
     "EXIT_FINDINGS",
@@ -35,7 +36,6 @@ __all__ = [
     "LANGS",
     "Parser",
     "Result",
-    "DEBUG_VARIABLE",
     "as_of",
     "as_of_option",
     "bug",

@@ -226,7 +226,7 @@ def _user_sandbox() -> type[jinja2.Environment]:
             out.append(chunk)
         return "".join(out)
 
-    UserSandbox.concat = staticmethod(concat)  # type: ignore[assignment]
+    UserSandbox.concat = staticmethod(concat)
     _SANDBOX = UserSandbox
     return UserSandbox
 
@@ -238,25 +238,23 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
     """Refuse a ``**`` or ``*`` whose result would be huge, before computing it."""
     import math
 
-    from jinja2.sandbox import SecurityError
+    from jinja2.exceptions import SecurityError
 
     def whole(value: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool)
 
-    if operator == "**" and whole(left) and whole(right) and abs(left) > 1 and right > 0:
-        if right * math.log10(abs(left)) > MAX_POWER_DIGITS:
+    if operator == "**":  # floats overflow to an error quickly; only whole numbers grow
+        huge = whole(left) and whole(right) and abs(left) > 1 and right > 0
+        if huge and right * math.log10(abs(left)) > MAX_POWER_DIGITS:
             raise SecurityError(f"{left} ** {right} has over {MAX_POWER_DIGITS} digits")
-    if operator == "**" and isinstance(left, float | int) and isinstance(right, float | int):
-        return  # floats overflow to an error quickly; small ints are cheap
-    if operator == "*":
-        for seq, times in ((left, right), (right, left)):
-            if isinstance(seq, str | list | tuple) and whole(times):
-                if len(seq) * times > MAX_TEMPLATE_OUTPUT:
-                    raise SecurityError(f"a result of {len(seq) * times} items or characters")
-        if whole(left) and whole(right) and left and right:
-            digits = math.log10(abs(left)) + math.log10(abs(right))
-            if digits > MAX_POWER_DIGITS:
-                raise SecurityError(f"a product of over {MAX_POWER_DIGITS} digits")
+        return
+    for seq, times in ((left, right), (right, left)):
+        long = isinstance(seq, str | list | tuple) and whole(times)
+        if long and len(seq) * times > MAX_TEMPLATE_OUTPUT:
+            raise SecurityError(f"a result of {len(seq) * times} items or characters")
+    product = whole(left) and whole(right) and left and right
+    if product and math.log10(abs(left)) + math.log10(abs(right)) > MAX_POWER_DIGITS:
+        raise SecurityError(f"a product of over {MAX_POWER_DIGITS} digits")
 
 
 def _template_error(exc: BaseException) -> TemplateError:

@@ -35,6 +35,12 @@ from vardservice.strategies._benchmarking import (
     observations,
 )
 from vardservice.strategies._common import money
+from vardservice.strategies._decisions import (
+    case_numbers,
+    need_tallies,
+    needs_inventories,
+    protocol_excerpts,
+)
 from vardservice.strategies._derived import (
     annual_fees,
     budgets,
@@ -60,12 +66,6 @@ from vardservice.strategies._derived import (
     ward_reductions,
     working_days,
     yearly_nets,
-)
-from vardservice.strategies._decisions import (
-    case_numbers,
-    need_tallies,
-    needs_inventories,
-    protocol_excerpts,
 )
 from vardservice.strategies._fees import (
     fee_schedule_histories,

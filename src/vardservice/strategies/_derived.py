@@ -27,7 +27,14 @@ from vardservice.fees import (
 from vardservice.fees import tier_bands as _tier_bands
 from vardservice.portfolio import PortfolioEntry
 from vardservice.regions import HEALTHCARE_REGIONS, HealthcareRegion, get_region
-from vardservice.rules import RULES, Finding, NetworkOverview, OverviewMember, Rule, network_overview
+from vardservice.rules import (
+    RULES,
+    Finding,
+    NetworkOverview,
+    OverviewMember,
+    Rule,
+    network_overview,
+)
 from vardservice.sources import SOURCES, Citation, Source
 from vardservice.strategies._benchmarking import benchmark_data, comparisons
 from vardservice.strategies._common import _TEXT, money
@@ -57,7 +64,7 @@ from vardservice.vns import (
 
 
 def sources() -> st.SearchStrategy[Source]:
-    """The source documents of :data:`vardservice.sources.SOURCES`."""
+    """Generate the source documents of :data:`vardservice.sources.SOURCES`."""
     return st.sampled_from(list(SOURCES.values()))
 
 
@@ -68,7 +75,7 @@ def citations() -> st.SearchStrategy[Citation]:
 
 
 def healthcare_regions() -> st.SearchStrategy[HealthcareRegion]:
-    """The six healthcare regions (sjukvårdsregioner)."""
+    """Generate the six healthcare regions (sjukvårdsregioner)."""
     return st.sampled_from(HEALTHCARE_REGIONS)
 
 
@@ -76,18 +83,18 @@ def healthcare_regions() -> st.SearchStrategy[HealthcareRegion]:
 
 
 def tier_bands() -> st.SearchStrategy[TierBand]:
-    """The population bands of the fee tiers (BS §5.1)."""
+    """Generate the population bands of the fee tiers (BS §5.1)."""
     return st.sampled_from(_tier_bands())
 
 
 def tier_fees() -> st.SearchStrategy[TierFee]:
-    """A tier's fee in a generated schedule."""
+    """Generate a tier's fee in a generated schedule."""
     return fee_schedules().flatmap(lambda schedule: st.sampled_from(schedule.fees))
 
 
 @st.composite
 def region_tiers(draw: st.DrawFn) -> RegionTier:
-    """A region with a population figure and the tier it gives."""
+    """Generate a region with a population figure and the tier it gives."""
     figure = draw(population_figures())
     return RegionTier(
         region=get_region(figure.region), population=figure, tier=fee_tier(figure.population)
@@ -96,7 +103,7 @@ def region_tiers(draw: st.DrawFn) -> RegionTier:
 
 @st.composite
 def annual_fees(draw: st.DrawFn, *, year: int = 2024) -> AnnualFee:
-    """A region's fee for ``year``, from a generated schedule and population figure."""
+    """Generate a region's fee for ``year``, from a generated schedule and population figure."""
     schedule = draw(fee_schedules(valid_from=year))
     figure = draw(population_figures(year=year - 1))
     return annual_fee(figure.region, year, schedule=schedule, population=figure)
@@ -104,7 +111,7 @@ def annual_fees(draw: st.DrawFn, *, year: int = 2024) -> AnnualFee:
 
 @st.composite
 def budgets(draw: st.DrawFn, *, year: int = 2024, max_members: int = 5) -> Budget:
-    """A year's budget of up to ``max_members`` members (BS §5.2)."""
+    """Generate a year's budget of up to ``max_members`` members (BS §5.2)."""
     schedule = draw(fee_schedules(valid_from=year))
     table = draw(population_tables(years=(year - 1,)))
     members = draw(st.lists(regions(), unique=True, max_size=max_members))
@@ -113,7 +120,7 @@ def budgets(draw: st.DrawFn, *, year: int = 2024, max_members: int = 5) -> Budge
 
 @st.composite
 def tier_subtotals(draw: st.DrawFn) -> TierSubtotal:
-    """A tier's members and amount in a budget."""
+    """Generate a tier's members and amount in a budget."""
     return TierSubtotal(
         tier=draw(st.sampled_from(_tier_bands())).tier,
         members=draw(st.integers(0, 21)),
@@ -125,23 +132,23 @@ def tier_subtotals(draw: st.DrawFn) -> TierSubtotal:
 
 
 def yearly_nets() -> st.SearchStrategy[YearlyNet]:
-    """A year of a generated business case: cost, benefit, net and cumulative net."""
+    """Generate a year of a generated business case: cost, benefit, net and cumulative net."""
     return business_cases().flatmap(lambda case: st.sampled_from(yearly_net(case)))
 
 
 def sensitivity_rows() -> st.SearchStrategy[SensitivityRow]:
-    """A row of a generated staffing sensitivity."""
+    """Generate a row of a generated staffing sensitivity."""
     return staffing_sensitivities().flatmap(lambda s: st.sampled_from(s.rows))
 
 
 def task_rows() -> st.SearchStrategy[TaskRow]:
-    """A row of a generated task catalogue."""
+    """Generate a row of a generated task catalogue."""
     catalogues = task_catalogues().filter(lambda catalogue: bool(catalogue.tasks))
     return catalogues.flatmap(lambda catalogue: st.sampled_from(catalogue.rows()))
 
 
 def working_days() -> st.SearchStrategy[WorkingDays]:
-    """The working days of a generated staffing reduction's year."""
+    """Generate the working days of a generated staffing reduction's year."""
     return staffing_reductions().map(lambda reduction: reduction.working_days)
 
 
@@ -151,7 +158,7 @@ def ward_reductions() -> st.SearchStrategy[WardReduction]:
 
 
 def trace_entries() -> st.SearchStrategy[TraceEntry]:
-    """A step of a generated staffing reduction's trace."""
+    """Generate a step of a generated staffing reduction's trace."""
     return staffing_reductions().flatmap(lambda reduction: st.sampled_from(reduction.trace))
 
 
@@ -159,52 +166,50 @@ def trace_entries() -> st.SearchStrategy[TraceEntry]:
 
 
 def region_results() -> st.SearchStrategy[RegionResult]:
-    """A region's place in a generated comparison."""
+    """Generate a region's place in a generated comparison."""
     return comparisons().flatmap(lambda comparison: st.sampled_from(comparison.results))
 
 
 def peer_groups() -> st.SearchStrategy[PeerGroup]:
-    """A peer group (the regions of one fee tier) of a generated comparison."""
+    """Generate a peer group (the regions of one fee tier) of a generated comparison."""
     return comparisons().flatmap(lambda comparison: st.sampled_from(comparison.peer_groups))
 
 
 def trend_points() -> st.SearchStrategy[TrendPoint]:
-    """A year of a region's trend in generated benchmark data."""
+    """Generate a year of a region's trend in generated benchmark data."""
     return benchmark_data().flatmap(
-        lambda d: st.sampled_from(
-            trend(d.key_figures[0], d.observations, d.observations[0].region)
-        )
+        lambda d: st.sampled_from(trend(d.key_figures[0], d.observations, d.observations[0].region))
     )
 
 
 def ranked_needs() -> st.SearchStrategy[RankedNeed]:
-    """A need with its rank in a generated needs inventory."""
+    """Generate a need with its rank in a generated needs inventory."""
     return needs_inventories(min_size=1).flatmap(lambda i: st.sampled_from(i.ranked()))
 
 
 def findings() -> st.SearchStrategy[Finding]:
-    """A finding of a generated report."""
+    """Generate a finding of a generated report."""
     with_findings = reports().filter(lambda report: bool(report.findings))
     return with_findings.flatmap(lambda report: st.sampled_from(report.findings))
 
 
 def rules() -> st.SearchStrategy[Rule]:
-    """A registered rule (:data:`vardservice.rules.RULES`)."""
+    """Generate a registered rule (:data:`vardservice.rules.RULES`)."""
     return st.sampled_from(list(RULES.values()))
 
 
 def network_overviews(*, year: int = 2024) -> st.SearchStrategy[NetworkOverview]:
-    """The overview of a generated network for ``year``: members, budget, findings."""
+    """Generate the overview of a generated network for ``year``: members, budget, findings."""
     return networks(year=year).map(lambda network: network_overview(network, year))
 
 
 def overview_members() -> st.SearchStrategy[OverviewMember]:
-    """A member's line of a generated network overview."""
+    """Generate a member's line of a generated network overview."""
     with_members = network_overviews().filter(lambda overview: bool(overview.members))
     return with_members.flatmap(lambda overview: st.sampled_from(overview.members))
 
 
 def portfolio_entries() -> st.SearchStrategy[PortfolioEntry]:
-    """A subproject's line of a generated portfolio summary."""
+    """Generate a subproject's line of a generated portfolio summary."""
     with_entries = portfolio_summaries(max_size=3).filter(lambda summary: bool(summary.entries))
     return with_entries.flatmap(lambda summary: st.sampled_from(summary.entries))

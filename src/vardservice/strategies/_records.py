@@ -23,6 +23,7 @@ from vardservice.io.records import (
     YearSchedule,
 )
 from vardservice.rules import check
+from vardservice.rules._core import Lang
 from vardservice.strategies._derived import annual_fees, budgets, region_tiers
 from vardservice.strategies._fees import fee_schedules
 from vardservice.strategies._planning import annual_wheels
@@ -41,7 +42,7 @@ def _fee_tables(draw: st.DrawFn) -> FeeTable:
 def _check_runs(draw: st.DrawFn) -> CheckRun:
     drawn = draw(st.lists(subprojects_as_of(compliant=False), min_size=1, max_size=3))
     as_of = drawn[0][1]
-    lang = draw(st.sampled_from(["sv", "en"]))
+    lang: Lang = draw(st.sampled_from(["sv", "en"]))
     files = [Path("a.yaml"), Path("dir/b.yaml")]
     return CheckRun.from_reports(
         (

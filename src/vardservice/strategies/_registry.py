@@ -15,9 +15,20 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from vardservice import benchmarking, decisions, fees, networks, planning, portfolio, regions
+from vardservice import (
+    benchmarking,
+    decisions,
+    fees,
+    networks,
+    planning,
+    portfolio,
+    regions,
+    sources,
+    subprojects,
+    units,
+    vns,
+)
 from vardservice import rules as rules_module
-from vardservice import sources, subprojects, units, vns
 from vardservice.strategies import _benchmarking as b
 from vardservice.strategies import _common as c
 from vardservice.strategies import _decisions as d
@@ -214,4 +225,3 @@ def from_type(cls: type[T]) -> st.SearchStrategy[T]:
         raise LookupError(f"no strategy for {cls!r}: not a public vardservice type") from None
     strategy: st.SearchStrategy[T] = make()
     return strategy
-
