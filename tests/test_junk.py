@@ -624,3 +624,17 @@ def test_csv_numbers_and_command_line_years_refuse_digits_of_other_scripts() -> 
         populations_from_csv("code,year,population,source\n07,٢٠٢٣,1,x\n")
     with pytest.raises(InvalidInput, match="line 2"):
         populations_from_csv("code,year,population,source\n07,2023,١٠٠,x\n")
+
+
+def test_unknown_keys_of_several_types_are_named_not_a_type_error() -> None:
+    """Found by the fuzz sweep: YAML keys may be numbers, null and text in one mapping."""
+    from vardservice.portfolio import PortfolioEntry
+
+    with pytest.raises(InvalidInput) as caught:
+        loads(
+            "{1: a, tasks: c, 2.5: x, null: 3, " + "k" * 200 + ": 1}", PortfolioEntry, format="yaml"
+        )
+    problem = next(p for p in caught.value.problems if p.startswith("extra fields"))
+    assert problem.startswith("extra fields found ('kkkk")
+    assert problem.endswith("', 1, 2.5, None, tasks) @ $")
+    assert len(problem) < 200
