@@ -321,3 +321,24 @@ def test_an_scb_csv_the_csv_module_cannot_read_is_the_library_error() -> None:
     huge = ("region;2024\n01 Stockholms län;" + "x" * 200_000 + "\n").encode()
     with pytest.raises(InvalidInput, match=r"not valid CSV: field larger than field limit"):
         populations_from_scb(huge, retrieved="2025-03-01", format="csv")
+
+
+def test_yaml_over_its_own_limit_is_refused_before_the_slow_parser() -> None:
+    """Found by the fuzz sweep: 365 kB of YAML took 2 s of CPU, 5 MB would take 30 s."""
+    largest = max(p.stat().st_size for p in Path("examples").rglob("*.y*ml"))
+    assert 30 * largest < limits.MAX_YAML_BYTES < limits.MAX_INPUT_BYTES
+    line = "- {region: '07', year: 2020, key_figure: LV1, value: '12.5', unit: kr}\n"
+    text = "observations:\n" + line * (limits.MAX_YAML_BYTES // len(line) + 1)
+    start = time.process_time()
+    err = _refused(text, "yaml")
+    assert time.process_time() - start < 0.5
+    assert "MAX_YAML_BYTES" in str(err) and "over the limit of 524288" in str(err)
+    # the same document as JSON is read at JSON's speed, under the general limit
+    assert len(text.encode()) < limits.MAX_INPUT_BYTES
+
+
+def test_yaml_just_under_its_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_YAML_BYTES", 64)
+    assert parse("a: " + "x" * 58, "yaml", None) == {"a": "x" * 58}
+    with pytest.raises(InvalidInput, match="MAX_YAML_BYTES"):
+        parse("a: " + "x" * 62, "yaml", None)

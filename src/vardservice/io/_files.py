@@ -111,6 +111,16 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
     import yaml
 
     check_text(text, origin)
+    if fmt == "yaml" and len(text) > limits.MAX_YAML_BYTES // 4:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > limits.MAX_YAML_BYTES:  # before the (slow) parser sees it
+            raise InvalidInput(
+                [
+                    f"the YAML input is {size} bytes, over the limit of {limits.MAX_YAML_BYTES};"
+                    " raise vardservice.io.limits.MAX_YAML_BYTES to read it (or use JSON)"
+                ],
+                origin=origin,
+            )
     try:
         if fmt == "json":
             data = json.loads(text)
