@@ -77,6 +77,17 @@ def schemas(session: nox.Session) -> None:
 
 
 @nox.session
+def fuzz(session: nox.Session) -> None:
+    """Junk into every reader and command: 100 000 inputs (or the number given), one summary.
+
+    ``nox -s fuzz -- 5000`` runs fewer; VARDSERVICE_FUZZ_SEED and VARDSERVICE_FUZZ_JOBS set
+    the seed and the processes. Exits 1 when anything was found (listed above the summary).
+    """
+    session.install(".[test]")
+    session.run("python", "tests/test_fuzz.py", *(session.posargs or ["100000"]))
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks; figures are ratios against a baseline measured in the same run."""
     session.install(".")

@@ -859,7 +859,7 @@ def test_every_json_output_is_the_dumps_of_a_library_object(
         assert json.loads(out) == json.loads(dumps(library_object)), args[0]
 
 
-def test_a_bug_exits_3_with_one_line_and_the_traceback(
+def test_a_bug_exits_3_with_one_line_and_the_traceback_on_request(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import vardservice.cli.regions
@@ -868,11 +868,84 @@ def test_a_bug_exits_3_with_one_line_and_the_traceback(
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr(vardservice.cli.regions, "run", broken)
+    monkeypatch.delenv("VARDSERVICE_DEBUG", raising=False)
     code, out, err = run(capsys, "regions")
     assert (code, out) == (3, "")
-    first, *rest = err.splitlines()
-    assert first == (
+    assert err == (
         "vardservice regions: internal error, a bug in vardservice"
-        " (ZeroDivisionError: division by zero)"
+        " (ZeroDivisionError: division by zero); run again with --debug"
+        " (or VARDSERVICE_DEBUG=1) for the traceback, and report it\n"
     )
-    assert rest[0].startswith("Traceback")
+    for debug_args, env in ((["--debug"], "0"), ([], "1")):
+        monkeypatch.setenv("VARDSERVICE_DEBUG", env)
+        code, out, err = run(capsys, *debug_args, "regions")
+        first, *rest = err.splitlines()
+        assert code == 3
+        assert first.endswith("the traceback follows; please report it")
+        assert rest[0].startswith("Traceback")
+        assert rest[-1] == "ZeroDivisionError: division by zero"
+
+
+def test_a_bug_while_parsing_exits_3_with_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vardservice.cli
+
+    def broken() -> None:
+        raise KeyError("registry")
+
+    monkeypatch.setattr(vardservice.cli, "_parser", broken)
+    monkeypatch.delenv("VARDSERVICE_DEBUG", raising=False)
+    code, out, err = run(capsys, "regions")
+    assert (code, out) == (3, "")
+    assert err.startswith("vardservice: internal error, a bug in vardservice (KeyError: ")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", ["regions", "fees", "network", "benchmark", "schedule"])
+@pytest.mark.parametrize("value", ["0000", "9999", "0001"])
+def test_every_year_option_refuses_impossible_years_with_exit_2(
+    capsys: pytest.CaptureFixture[str], command: str, value: str
+) -> None:
+    files = {
+        "fees": ["--schedule", str(EXAMPLES / "fees" / "best_service_illustrative.toml")],
+        "network": [str(EXAMPLES / "networks" / "best_service.yaml")],
+        "benchmark": [str(EXAMPLES / "benchmarking" / "cleaning_illustrative.yaml")],
+        "schedule": [str(EXAMPLES / "planning" / "nsn.yaml")],
+    }
+    code, out, err = run(capsys, command, *files.get(command, []), "--year", value)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith(f"vardservice {command}: ")
+
+
+@pytest.mark.parametrize("value", ["0000-01-01", "0001-01-01", "9999-12-31", "2023-02-30"])
+def test_every_date_option_refuses_impossible_dates_with_exit_2(
+    capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    subproject = str(EXAMPLES / "subprojects" / "bup_noncompliant.yaml")
+    for args in (["check", subproject], ["portfolio", subproject]):
+        try:
+            code, _, err = run(capsys, *args, "--as-of", value)
+        except SystemExit as exc:  # argparse's own refusal
+            code, (_, err) = int(str(exc.code)), capsys.readouterr()
+        assert code in (0, 1, 2) if value[0] in "09" and value != "0000-01-01" else code == 2, err
+        assert "Traceback" not in err and "internal error" not in err
+
+
+def test_python_dash_m_vardservice_is_the_command(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import runpy
+
+    monkeypatch.setattr("sys.argv", ["vardservice", "regions", "--year", "2023", "--format", "csv"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("vardservice", run_name="__main__")
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("code,name,short_name,population,year,tier,source\n")
+    assert out.count("\n") == 22
+    monkeypatch.setattr("sys.argv", ["vardservice", "regions", "--year", "1999"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("vardservice", run_name="__main__")
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.startswith("vardservice regions: ")

@@ -1,10 +1,15 @@
 """Junk in, a library exception out: never a crash (STYLE §11)."""
 
+import contextlib
 import datetime
+import io
+import re
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from vardservice.benchmarking import (
@@ -23,9 +28,10 @@ from vardservice.decisions import (
     ProtocolExcerpt,
     case_number,
 )
-from vardservice.errors import VardserviceError
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.fees import FeeSchedule, FeeScheduleHistory, annual_fee, budget, fee_tier
 from vardservice.io import (
+    dumps,
     from_dict,
     load_annual_wheel,
     load_portfolio,
@@ -54,6 +60,7 @@ from vardservice.planning import (
 from vardservice.portfolio import Portfolio, PortfolioSummary, summarize
 from vardservice.regions import PopulationTable, get_region, population_figure
 from vardservice.render import (
+    DOCUMENTS,
     render_annual_wheel,
     render_assignment,
     render_benchmark,
@@ -438,3 +445,196 @@ def test_dates_at_the_end_of_the_calendar_give_library_errors_not_crashes() -> N
             call()
     assert summarize([], as_of="9999-12-31").total == 0
     assert check(sp, as_of="9999-12-31").findings is not None
+
+
+# --- issue 12: output that cannot carry an attack, and the remaining reproducers --------------
+
+PAYLOADS = (
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "</style><svg onload=alert(1)>",
+    "[x](javascript:alert(1))",
+    "\x1b[2J\x1b]0;pwned\x07\x9b31m",
+)
+_LIVE_MARKUP = re.compile(r"(?<!\\)<(script|img|svg onload|/style)", re.IGNORECASE)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _poisoned(value: Any, payload: str, depth: int = 0) -> Any:
+    """Return ``value`` with the payload appended to every free-text field it accepts."""
+    if depth > 6:
+        return value
+    if isinstance(value, tuple):
+        return tuple(_poisoned(item, payload, depth + 1) for item in value)
+    if not attrs.has(type(value)):
+        return value
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(value)):
+        if not field.init:
+            continue
+        current = getattr(value, field.name)
+        candidate: Any
+        if isinstance(current, str) and current:
+            candidate = f"{current}{payload}"
+        elif isinstance(current, tuple) and current and all(isinstance(i, str) for i in current):
+            candidate = tuple(f"{item}{payload}" for item in current)
+        else:
+            candidate = _poisoned(current, payload, depth + 1)
+        try:
+            attrs.evolve(value, **{field.name: candidate})
+        except (VardserviceError, ValueError, TypeError, KeyError, LookupError):
+            continue  # a field with a meaning (a code, a key, a URL): not free text
+        changes[field.name] = candidate
+    try:
+        return attrs.evolve(value, **changes)
+    except (VardserviceError, ValueError, TypeError, KeyError, LookupError):
+        return value
+
+
+@pytest.mark.parametrize(
+    ("kind", "fmt"), [(k, f) for k in DOCUMENTS for f in DOCUMENTS[k].formats], ids=str
+)
+def test_no_payload_in_any_free_text_field_comes_out_live(kind: str, fmt: str) -> None:
+    entry = DOCUMENTS[kind]
+    assert entry.example is not None
+    example = entry.example()
+    for payload in PAYLOADS:
+        poisoned = _poisoned(example, payload)
+        out = entry.render(poisoned, format=fmt)
+        assert not _CONTROL.search(out.replace("\n", "").replace("\t", "")), (payload, fmt)
+        if fmt in ("html", "svg"):
+            assert "<script" not in out and "<img" not in out and "<svg onload" not in out
+            assert 'href="javascript' not in out.lower()
+        elif fmt == "markdown":
+            assert not _LIVE_MARKUP.search(out), payload
+            # \] is inert, and so is any text in a code span or an http(s) autolink's target
+            prose = re.sub(r"`[^`]*`|<https?://[^<>\s]*>", "", out)
+            assert not re.search(r"(?<!\\)\]\(javascript:", prose), payload
+
+
+def test_text_output_replaces_terminal_escape_sequences(tmp_path: Path) -> None:
+    from vardservice.cli import main
+
+    csv_file = tmp_path / "p.csv"
+    csv_file.write_text(
+        "code,year,population,source\n07,2023,200000,SCB\x1b[31m\x1b]0;x\x07\x9b2J\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["regions", "--year", "2023", "--populations", str(csv_file)])
+    assert code == 0
+    assert "SCB\ufffd[31m\ufffd]0;x\ufffd\ufffd2J" in out.getvalue()
+    assert not _CONTROL.search(out.getvalue().replace("\n", ""))
+
+
+@pytest.mark.parametrize("fmt", ["csv"])
+def test_csv_cells_that_start_a_formula_are_neutralised(tmp_path: Path, fmt: str) -> None:
+    import csv
+
+    from vardservice.cli import main
+
+    csv_file = tmp_path / "p.csv"
+    csv_file.write_text(
+        "code,year,population,source,url\n"
+        '07,2023,200000,"=HYPERLINK(""http://evil.example"",""x"")",https://scb.se\n'
+        "09,2023,60000,+cmd|' /C calc'!A0,\n"
+        "10,2023,160000,@SUM(1),\n"
+        "12,2023,1400000,-2+3,\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["regions", "--year", "2023", "--populations", str(csv_file), "--format", fmt])
+    assert code == 0
+    rows = {row["code"]: row for row in csv.DictReader(io.StringIO(out.getvalue()))}
+    sources = {code: rows[code]["source"] for code in ("07", "09", "10", "12")}
+    assert all(source.startswith("'") for source in sources.values()), sources
+    assert sources["07"] == '\'=HYPERLINK("http://evil.example","x")'
+    assert rows["07"]["population"] == "200000"  # numbers stay numbers
+
+
+def test_the_scb_import_output_neutralises_formulas(tmp_path: Path) -> None:
+    from vardservice.cli import main
+
+    scb = Path(__file__).parent / "data" / "scb" / "BE0101N1.px"
+    text = scb.read_text(encoding="utf-8", errors="replace")
+    hostile = tmp_path / "BE0101N1.px"
+    hostile.write_text(re.sub(r'TITLE="', 'TITLE="=HYPERLINK(1) ', text, count=1), encoding="utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        code = main(["populations", "import", str(hostile), "--retrieved", "2025-03-01"])
+    assert code == 0
+    cells = [line.split(",", 3)[3] for line in out.getvalue().splitlines()[1:]]
+    assert cells and all(not cell.startswith(("=", '"=')) for cell in cells), cells[:2]
+
+
+def test_a_javascript_url_is_never_a_link_in_html_or_markdown() -> None:
+    from vardservice.fees import region_tiers
+    from vardservice.regions import PopulationFigure, PopulationSource, shipped_populations
+    from vardservice.render import render_regions
+
+    source = PopulationSource(id="x", publisher="x", title="x", url="javascript:alert(1)")
+    table = shipped_populations().updated(
+        [PopulationFigure(region="07", year=2023, population=200000, source=source)]
+    )
+    tiers = region_tiers(2023, populations=table)
+    html = render_regions(tiers, format="html")
+    assert 'href="javascript' not in html.lower()
+    assert "](javascript:" not in render_regions(tiers, format="markdown")
+
+
+def test_a_duplicate_region_and_year_in_a_csv_names_the_csv_line() -> None:
+    from vardservice.io import populations_from_csv
+
+    with pytest.raises(InvalidInput) as caught:
+        populations_from_csv(
+            "code,year,population,source\n07,2023,1,x\n09,2023,2,x\n07,2023,3,x\n", origin="p.csv"
+        )
+    assert caught.value.problems == (
+        "a second figure for region 07 in 2023; the first is on line 2"
+        " (at most one figure per region and year) @ line 4",
+    )
+    assert "figures[" not in str(caught.value)
+
+
+@pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029"])
+def test_yaml_keeps_the_characters_yaml_reads_as_line_breaks(char: str) -> None:
+    subproject = Subproject(id="SFBV-1", title=f"Del{char}projekt")
+    for fmt in ("yaml", "json", "toml"):
+        assert loads(dumps(subproject, format=fmt), Subproject, format=fmt) == subproject
+
+
+@pytest.mark.parametrize("text", ["٣٠٠ kr", "३०० kr", "３００ kr", "300 ｋr", "٣٠٠"])
+def test_money_refuses_digits_of_other_scripts(text: str) -> None:
+    from vardservice.units import parse_money, to_decimal, to_money
+
+    with pytest.raises(InvalidValue):
+        parse_money(text)
+    with pytest.raises(InvalidValue):
+        to_money(text)
+    with pytest.raises(InvalidValue):
+        to_decimal(text.removesuffix(" kr"))
+
+
+def test_csv_numbers_and_command_line_years_refuse_digits_of_other_scripts() -> None:
+    from vardservice.io import populations_from_csv
+
+    with pytest.raises(InvalidInput, match="line 2"):
+        populations_from_csv("code,year,population,source\n07,٢٠٢٣,1,x\n")
+    with pytest.raises(InvalidInput, match="line 2"):
+        populations_from_csv("code,year,population,source\n07,2023,١٠٠,x\n")
+
+
+def test_unknown_keys_of_several_types_are_named_not_a_type_error() -> None:
+    """Found by the fuzz sweep: YAML keys may be numbers, null and text in one mapping."""
+    from vardservice.portfolio import PortfolioEntry
+
+    with pytest.raises(InvalidInput) as caught:
+        loads(
+            "{1: a, tasks: c, 2.5: x, null: 3, " + "k" * 200 + ": 1}", PortfolioEntry, format="yaml"
+        )
+    problem = next(p for p in caught.value.problems if p.startswith("extra fields"))
+    assert problem.startswith("extra fields found ('kkkk")
+    assert problem.endswith("', 1, 2.5, None, tasks) @ $")
+    assert len(problem) < 200

@@ -7,6 +7,7 @@ and error messages that quoted a bad value whole.
 
 from __future__ import annotations
 
+import re
 import time
 import tracemalloc
 from pathlib import Path
@@ -14,7 +15,14 @@ from typing import Any
 
 import pytest
 
-from vardservice.errors import SHOWN_LENGTH, InvalidInput, InvalidValue, shown
+from vardservice.errors import (
+    SHOWN_LENGTH,
+    InvalidInput,
+    InvalidValue,
+    TemplateError,
+    VardserviceError,
+    shown,
+)
 from vardservice.fees import FeeScheduleHistory
 from vardservice.io import limits, load, loads, observations_from_csv, populations_from_csv
 from vardservice.io._files import parse
@@ -41,6 +49,7 @@ def _refused(text: str, fmt: str, cls: type = Network) -> InvalidInput:
 
 def test_the_alias_bomb_is_refused_in_under_a_second_and_200_mb() -> None:
     assert 300 < len(ALIAS_BOMB.encode()) < 400
+    _refused("regions: [*x]", "yaml")  # the modules imported first: measure the refusal only
     tracemalloc.start()
     start = time.perf_counter()
     try:
@@ -221,3 +230,115 @@ def test_a_document_with_a_long_bad_value_gives_short_problem_lines() -> None:
     bad = "x" * 90_000  # under the length limit, so that the converter quotes it
     err = _refused(f'{{"schedules": [{{"valid_from": "{bad}"}}]}}', "json", FeeScheduleHistory)
     assert all(len(p) < 200 for p in err.problems), err.problems
+
+
+# --- users' templates: a sandbox of their own, bounded, with the library's error -----------
+
+
+def _own(tmp_path: Path, text: str, name: str = "markdown/document.j2") -> Path:
+    file = tmp_path / name
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_huge_power_in_a_user_template_is_refused_fast_with_template_error(
+    tmp_path: Path,
+) -> None:
+    from vardservice.fees import region_tiers
+    from vardservice.render import render_regions
+
+    own = _own(tmp_path, "line one\n{{ (7**9999999) % 10 }}\n")
+    start = time.perf_counter()
+    with pytest.raises(TemplateError) as caught:
+        render_regions(region_tiers(2023), template_dir=own)
+    assert time.perf_counter() - start < 1.0
+    assert (caught.value.template, caught.value.line) == ("markdown/document.j2", 2)
+    assert str(caught.value) == "markdown/document.j2, line 2: 7 ** 9999999 has over 10000 digits"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('{{ "x" * 100000000 }}', "a result of 100000000 items or characters"),
+        ("{{ 10 ** 10 * 10 ** 9999 }}", "a product of over 10000 digits"),
+        ("{% for i in range(1000000) %}x{% endfor %}", "OverflowError: Range too big"),
+        ("{% for i in range(99999) %}{{ 'y' * 999 }}{% endfor %}", "output is over"),
+        ("{{ nope }}", "'nope' is undefined"),
+        ("{% if %}", "Expected an expression"),
+        ("{{ 1 / 0 }}", "ZeroDivisionError: division by zero"),
+        ("{% set d = {} %}{{ d.update({'a': 1}) }}", "unsafe"),
+        ("{{ doc.__class__.__mro__ }}", "unsafe"),
+    ],
+)
+def test_every_failure_of_a_user_template_is_a_template_error(
+    tmp_path: Path, text: str, reason: str
+) -> None:
+    from vardservice.fees import region_tiers
+    from vardservice.render import render_regions
+
+    with pytest.raises(TemplateError, match=re.escape(reason)) as caught:
+        render_regions(region_tiers(2023), template_dir=_own(tmp_path, text))
+    assert caught.value.template == "markdown/document.j2"
+    assert caught.value.line == (None if reason == "output is over" else 1)
+    assert isinstance(caught.value, VardserviceError)
+
+
+def test_small_arithmetic_still_works_in_a_user_template(tmp_path: Path) -> None:
+    from vardservice.fees import region_tiers
+    from vardservice.render import render_regions
+
+    own = _own(tmp_path, "{{ 2 ** 10 }} {{ 'ab' * 3 }} {{ [1] * 2 }} {{ 3 * 4 }} {{ 2.0 ** 0.5 }}")
+    assert render_regions(region_tiers(2023), template_dir=own).startswith(
+        "1024 ababab [1, 1] 12 1.414"
+    )
+
+
+def test_a_user_template_cannot_change_what_later_renders_see(tmp_path: Path) -> None:
+    """Each template folder has its own sandbox; shared objects are read-only inside it."""
+    from vardservice.fees import region_tiers
+    from vardservice.render import environment, render_regions
+
+    before = render_regions(region_tiers(2023), format="html")
+    attempts = (
+        "{{ lang.__class__ }}",
+        "{% set t = namespace() %}{{ gettext.__self__ }}",
+        "{{ doc.blocks.__setitem__ }}",
+        "{{ doc.__setattr__('kind', 'x') }}",
+    )
+    for i, text in enumerate(attempts):
+        own = _own(tmp_path / str(i), text, "html/document.j2")
+        with pytest.raises(TemplateError):
+            render_regions(region_tiers(2023), format="html", template_dir=own)
+        assert environment(own) is not environment(None)
+        assert environment(own) is not environment(tmp_path)
+    assert render_regions(region_tiers(2023), format="html") == before
+
+
+def test_an_scb_csv_the_csv_module_cannot_read_is_the_library_error() -> None:
+    from vardservice.io import populations_from_scb
+
+    huge = ("region;2024\n01 Stockholms län;" + "x" * 200_000 + "\n").encode()
+    with pytest.raises(InvalidInput, match=r"not valid CSV: field larger than field limit"):
+        populations_from_scb(huge, retrieved="2025-03-01", format="csv")
+
+
+def test_yaml_over_its_own_limit_is_refused_before_the_slow_parser() -> None:
+    """Found by the fuzz sweep: 365 kB of YAML took 2 s of CPU, 5 MB would take 30 s."""
+    largest = max(p.stat().st_size for p in Path("examples").rglob("*.y*ml"))
+    assert 30 * largest < limits.MAX_YAML_BYTES < limits.MAX_INPUT_BYTES
+    line = "- {region: '07', year: 2020, key_figure: LV1, value: '12.5', unit: kr}\n"
+    text = "observations:\n" + line * (limits.MAX_YAML_BYTES // len(line) + 1)
+    start = time.process_time()
+    err = _refused(text, "yaml")
+    assert time.process_time() - start < 0.5
+    assert "MAX_YAML_BYTES" in str(err) and "over the limit of 524288" in str(err)
+    # the same document as JSON is read at JSON's speed, under the general limit
+    assert len(text.encode()) < limits.MAX_INPUT_BYTES
+
+
+def test_yaml_just_under_its_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_YAML_BYTES", 64)
+    assert parse("a: " + "x" * 58, "yaml", None) == {"a": "x" * 58}
+    with pytest.raises(InvalidInput, match="MAX_YAML_BYTES"):
+        parse("a: " + "x" * 62, "yaml", None)

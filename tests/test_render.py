@@ -94,6 +94,8 @@ def test_the_environment_is_built_once_and_strict() -> None:
 def test_own_templates_come_first_and_run_sandboxed(tmp_path: Path) -> None:
     import jinja2.sandbox
 
+    from vardservice.errors import TemplateError
+
     own, hostile = tmp_path / "own", tmp_path / "hostile"
     own.mkdir()
     hostile.mkdir()
@@ -111,7 +113,7 @@ def test_own_templates_come_first_and_run_sandboxed(tmp_path: Path) -> None:
     (hostile / "markdown" / "document.j2").write_text(
         "{{ doc.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8"
     )
-    with pytest.raises(jinja2.exceptions.SecurityError):
+    with pytest.raises(TemplateError, match=r"markdown/document.j2, line 1: .*unsafe"):
         render_regions(region_tiers(2023), template_dir=hostile)
 
 

@@ -5,12 +5,15 @@ import inspect
 import pkgutil
 import subprocess
 import sys
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 from vardservice import strategies
+from vardservice.io import Format, dumps, from_dict, loads, to_dict
 from vardservice.rules import rules_for
-from vardservice.strategies import _breaches
+from vardservice.strategies import _breaches, _registry
 from vardservice.subprojects import Subproject
 
 
@@ -73,3 +76,82 @@ def test_nothing_in_the_library_imports_the_strategies() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --- every public type has a strategy, and round-trips through every format -------------------
+
+PUBLIC_TYPES = _registry._public_types()
+
+# Types whose examples are large (a network, a portfolio, a check run): fewer examples keep CI
+# fast; their parts are round-tripped with the profile's full count.
+EXAMPLES = {
+    "PopulationTable": 15,
+    "Budget": 25,
+    "FeeScheduleHistory": 50,
+    "AnnualFee": 50,
+    "StaffingReduction": 50,
+    "BusinessCase": 50,
+    "VnsCase": 50,
+    "Comparison": 50,
+    "Network": 50,
+    "NetworkOverview": 25,
+    "OverviewMember": 25,
+    "NetworkBudget": 50,
+    "VoteResult": 50,
+    "Ballot": 50,
+    "Subproject": 50,
+    "Portfolio": 25,
+    "PortfolioSummary": 25,
+    "PortfolioEntry": 25,
+    "FeeTable": 25,
+    "BudgetTotals": 25,
+    "VnsSummary": 25,
+    "StaffingSummary": 25,
+    "BusinessCaseSummary": 25,
+    "CaseYearSummary": 25,
+    "YearSchedule": 25,
+    "ScheduleEntry": 25,
+    "CheckRun": 15,
+    "CheckedFile": 15,
+    "CheckedSubproject": 15,
+    "PlacedFinding": 15,
+    "ScbImport": 15,
+}
+
+
+def test_the_walk_finds_the_public_types_of_every_layer() -> None:
+    names = {cls.__name__ for cls in PUBLIC_TYPES}
+    for expected in ("Money", "Citation", "AnnualFee", "Subproject", "Network", "CheckRun"):
+        assert expected in names
+    assert "DocumentType" not in names  # a registry entry holding functions, not data
+    assert len(PUBLIC_TYPES) >= 100
+
+
+def test_every_public_type_has_a_strategy_in_the_registry() -> None:
+    missing = sorted(cls.__name__ for cls in PUBLIC_TYPES if cls not in _registry.REGISTRY)
+    assert not missing, f"public types without a strategy: {missing}"
+    stale = sorted(cls.__name__ for cls in set(_registry.REGISTRY) - set(PUBLIC_TYPES))
+    assert not stale, f"strategies of types that are not public: {stale}"
+
+
+def test_from_type_refuses_what_is_not_a_public_type() -> None:
+    with pytest.raises(LookupError, match="not a public vardservice type"):
+        strategies.from_type(int)
+    with pytest.raises(LookupError):
+        strategies.from_type([])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("cls", PUBLIC_TYPES, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("fmt", ["json", "yaml", "toml"])
+def test_from_dict_of_to_dict_is_identity(cls: type[Any], fmt: Format) -> None:
+    @settings(max_examples=min(EXAMPLES.get(cls.__name__, 100), settings().max_examples))
+    @given(strategies.from_type(cls))
+    def check(value: Any) -> None:
+        assert isinstance(value, cls)
+        assert from_dict(to_dict(value), cls) == value
+        data = to_dict(value)
+        if fmt == "toml" and not isinstance(data, dict):
+            return  # TOML documents are tables; scalars (Money, Region) round-trip in JSON/YAML
+        assert loads(dumps(value, format=fmt), cls, format=fmt) == value
+
+    check()

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         NoPopulationForYear,
         NoScheduleForYear,
         RuleViolation,
+        TemplateError,
         UnknownRegion,
         VardserviceError,
     )
@@ -177,6 +178,7 @@ _EXPORTS: dict[str, str] = {
     "Report": "vardservice.rules",
     "Rule": "vardservice.rules",
     "RuleViolation": "vardservice.errors",
+    "TemplateError": "vardservice.errors",
     "Severity": "vardservice.rules",
     "Source": "vardservice.sources",
     "Stage": "vardservice.subprojects",
@@ -262,6 +264,7 @@ __all__ = [
     "Source",
     "Stage",
     "Subproject",
+    "TemplateError",
     "TierBand",
     "TierFee",
     "TierSubtotal",

@@ -12,6 +12,7 @@ already catches ``ValueError`` or ``LookupError`` keeps working::
       NoScheduleForYear(VardserviceError, LookupError)  no fee schedule valid for that year
       RuleViolation(VardserviceError)                   from validate(); .report
       MissingExtra(VardserviceError, ImportError)       an optional extra is not installed
+      TemplateError(VardserviceError)                   a user's template failed; .template, .line
 
 Governance rules never raise: a breached rule is a finding in a report. An
 exception means the input could not be evaluated at all.
@@ -40,6 +41,7 @@ __all__ = [
     "NoPopulationForYear",
     "NoScheduleForYear",
     "RuleViolation",
+    "TemplateError",
     "UnknownRegion",
     "VardserviceError",
     "shown",
@@ -233,3 +235,32 @@ class MissingExtra(VardserviceError, ImportError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class TemplateError(VardserviceError):
+    """A template from a user's ``template_dir`` could not be rendered.
+
+    Raised for a syntax error, a name the template does not know, an operation the
+    sandbox refuses (an attribute of Python's internals, changing shared data, a
+    result over the limits of :mod:`vardservice.render`), or any exception the
+    template's expressions raise.
+
+    Attributes:
+        template: the template's name (``"markdown/document.j2"``), when known.
+        line: the line in that template, when known.
+        reason: what went wrong.
+
+    Example:
+        >>> str(TemplateError("markdown/document.j2", 3, "'x' is undefined"))
+        "markdown/document.j2, line 3: 'x' is undefined"
+
+    """
+
+    def __init__(self, template: str | None, line: int | None, reason: str) -> None:
+        self.template = template
+        self.line = line
+        self.reason = reason
+        where = template or "a template"
+        if line is not None:
+            where += f", line {line}"
+        super().__init__(f"{where}: {reason}")

@@ -91,7 +91,8 @@ _UNIT_ALIASES: Final[dict[str, str]] = {
     "miljoner kr": "mnkr",
 }
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
-_MONEY = re.compile(r"^(?P<number>[+\-\u2212]?\d+(?:[.,]\d+)?)\s*(?P<unit>.*)$")
+# ASCII digits only: \d would take any script's digits ("٣٠٠ kr" as 300 kr).
+_MONEY = re.compile(r"^(?P<number>[+\-\u2212]?[0-9]+(?:[.,][0-9]+)?)\s*(?P<unit>.*)$")
 
 
 def to_decimal(
@@ -129,6 +130,8 @@ def to_decimal(
     elif isinstance(value, str):
         text = _SPACES.sub("", value).replace("\u2212", "-").replace(",", ".")
         try:
+            if not text.isascii():  # Decimal() reads any script's digits: "٣٠٠" is 300
+                raise decimal.InvalidOperation
             result = Decimal(text)
         except decimal.InvalidOperation:
             raise InvalidValue(owner, field, value, "a decimal number such as '23.4'") from None
@@ -281,7 +284,9 @@ def parse_money(text: str) -> Money:
         raise InvalidValue("parse_money", "text", text, "a string such as '23,4 mnkr'")
     stripped = text.strip()
     # Remove thousands spaces inside the number, keep the unit apart.
-    match = re.match(r"^([+\-\u2212]?[\d\s\u00a0\u202f\u2009]*\d(?:[.,]\d+)?)(.*)$", stripped)
+    match = re.match(
+        r"^([+\-\u2212]?[0-9\s\u00a0\u202f\u2009]*[0-9](?:[.,][0-9]+)?)(.*)$", stripped
+    )
     if match is None:
         raise InvalidValue("parse_money", "text", text, "an amount such as '23,4 mnkr'")
     number = _SPACES.sub("", match.group(1))

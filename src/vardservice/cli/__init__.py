@@ -25,6 +25,7 @@ Commands::
     vardservice populations import FILE --retrieved YYYY-MM-DD [--table BE0101N1]
                                 [--output populations.csv]
     vardservice --version
+    vardservice --debug COMMAND ...   (a bug's traceback; also VARDSERVICE_DEBUG=1)
 
 ``benchmark`` reads a :class:`~vardservice.benchmarking.BenchmarkData` document
 (.json, .yaml, .yml or .toml: key figures and observations) and prints one
@@ -85,9 +86,10 @@ Every ``--format json`` is :func:`vardservice.io.to_dict` of a library object
 
 Exit codes: 0 success (``check``, ``network``: no error finding); 1 ``check``
 or ``network`` found an error; 2 unusable input (a bad file, an unknown region, a year with no
-figures, an unknown rule code); 3 an internal error (a bug in vardservice,
-reported with its traceback). The library's errors are one line on stderr,
-never a traceback.
+figures, an unknown rule code); 3 an internal error (a bug in vardservice:
+one line that says so; ``vardservice --debug COMMAND …`` or the environment
+variable ``VARDSERVICE_DEBUG=1`` adds its traceback). The library's errors are
+one line on stderr, never a traceback.
 
 Each command is a module of this package (``vardservice.cli.regions``, …) that
 declares its options beside its handler (``register`` and ``run``); what they
@@ -97,6 +99,7 @@ share (``--format`` and ``--lang``, the writers, the exit codes) is in
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from vardservice._version import __version__
@@ -114,7 +117,7 @@ from vardservice.cli import (
     schema,
     vns,
 )
-from vardservice.cli._common import Parser, run
+from vardservice.cli._common import DEBUG_VARIABLE, Parser, bug, debugging, run
 
 __all__ = ["main"]
 
@@ -141,6 +144,11 @@ def _parser() -> Parser:
         description="Swedish healthcare-service regions, fee tiers, fees and budgets.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=f"on an internal error (exit 3), print its traceback (also: {DEBUG_VARIABLE}=1)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     for command in COMMANDS:
         command.register(commands)
@@ -148,6 +156,18 @@ def _parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
-    args = _parser().parse_args(argv)
+    """Run the command line; return the exit code.
+
+    Whatever the arguments and files, the command exits 0, 1 (``check`` and
+    ``network``: an error finding), 2 (unusable input, one line on standard error)
+    or 3 (a bug: one line saying so; the traceback with ``--debug`` or
+    ``VARDSERVICE_DEBUG=1``).
+    """
+    words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = _parser().parse_args(words)
+    except SystemExit:
+        raise
+    except Exception as exc:  # a bug while parsing (an option's type, a registry)
+        return bug("", exc, debug="--debug" in words or debugging())
     return run(args.command, args.run, args)

@@ -32,6 +32,7 @@ from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 
 __all__ = [
     "BINARY_FORMATS",
+    "DEBUG_VARIABLE",
     "EXIT_BAD_INPUT",
     "EXIT_BUG",
     "EXIT_FINDINGS",
@@ -41,9 +42,11 @@ __all__ = [
     "Result",
     "as_of",
     "as_of_option",
+    "bug",
     "csv_text",
     "date",
     "day",
+    "debugging",
     "document_file",
     "findings_exit",
     "json_text",
@@ -181,7 +184,7 @@ def as_of_option(parser: argparse.ArgumentParser, *, what: str) -> None:
 
 def year(text: str) -> int:
     """Return a four-digit year given on the command line."""
-    if not text.isdigit() or len(text) != 4:
+    if not (text.isascii() and text.isdigit()) or len(text) != 4:
         raise argparse.ArgumentTypeError(f"expected a year such as 2024, got {text!r}")
     return int(text)
 
@@ -266,8 +269,11 @@ def _dumps(data: Any) -> str:
 def csv_text(records: Iterable[Any]) -> str:
     """Return flat records as CSV, one row each, the header from the first one's fields.
 
-    Each record is written as ``io.to_dict`` gives it (money as ``"40000 kr"``).
+    Each record is written as ``io.to_dict`` gives it (money as ``"40000 kr"``); a
+    cell that a spreadsheet would take for a formula is prefixed with ``'``
+    (:func:`vardservice._text.csv_cell`).
     """
+    from vardservice._text import csv_cell
     from vardservice.io import to_dict
 
     rows = [to_dict(record) for record in records]
@@ -275,7 +281,7 @@ def csv_text(records: Iterable[Any]) -> str:
     if rows:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
 
 
@@ -305,13 +311,57 @@ def now() -> datetime.datetime:
 # --- running a command ----------------------------------------------------------------------
 
 
+DEBUG_VARIABLE: Final = "VARDSERVICE_DEBUG"
+"""The environment variable that, set to anything but ``""`` or ``0``, shows a bug's traceback."""
+
+
+def debugging(args: Any = None) -> bool:
+    """Return whether a bug's traceback is wanted: ``--debug`` or :data:`DEBUG_VARIABLE`."""
+    import os
+
+    if getattr(args, "debug", False):
+        return True
+    return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
+
+
+def bug(name: str, exc: BaseException, *, debug: bool) -> int:
+    """Report an unexpected exception as a bug: one line, the traceback only when asked.
+
+    Args:
+        name: the command (``"regions"``), or ``""`` before one is known.
+        exc: the exception.
+        debug: print the traceback after the line.
+
+    Returns:
+        :data:`EXIT_BUG`.
+
+    """
+    from vardservice.errors import shown
+
+    what = f"{type(exc).__name__}: {shown(str(exc))[1:-1]}" if str(exc) else type(exc).__name__
+    hint = (
+        "the traceback follows; please report it"
+        if debug
+        else f"run again with --debug (or {DEBUG_VARIABLE}=1) for the traceback, and report it"
+    )
+    _error(name, f"internal error, a bug in vardservice ({what}); {hint}")
+    if debug:
+        traceback.print_exc(file=sys.stderr)
+    return EXIT_BUG
+
+
 def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -> int:
     """Run a command's handler; write its output; return the exit code.
 
     The library's errors are one line on standard error (exit 2), never a
     traceback, and so is a usage error the handler finds (an
     :class:`argparse.ArgumentError`: options that do not go together); anything
-    else is a bug (exit 3), reported with its traceback.
+    else is a bug (exit 3), reported as one line that says so, and with its
+    traceback after ``--debug`` or with :data:`DEBUG_VARIABLE` set.
+
+    The output is written with control characters replaced
+    (:func:`vardservice._text.safe_text`), so that no data can move a terminal's cursor
+    or retitle its window.
     """
     try:
         _check_output(args)
@@ -331,9 +381,7 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
         _error(name, str(exc))
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: say so, with what is needed to report it
-        _error(name, f"internal error, a bug in vardservice ({type(exc).__name__}: {exc})")
-        traceback.print_exc(file=sys.stderr)
-        return EXIT_BUG
+        return bug(name, exc, debug=debugging(args))
     if target is None or target == "-":
         _print(output)
     return code
@@ -369,7 +417,9 @@ def _print(output: str | bytes) -> None:
         sys.stdout.buffer.write(output)
         sys.stdout.buffer.flush()
     else:
-        sys.stdout.write(output)
+        from vardservice._text import safe_text
+
+        sys.stdout.write(safe_text(output))
 
 
 def _save(output: str | bytes, target: str) -> None:
@@ -383,10 +433,16 @@ def _save(output: str | bytes, target: str) -> None:
         if isinstance(output, bytes):
             Path(target).write_bytes(output)
         else:
-            Path(target).write_text(output, encoding="utf-8")
+            from vardservice._text import safe_text
+
+            Path(target).write_text(safe_text(output), encoding="utf-8")
     except OSError as exc:
         raise InvalidValue("vardservice", "--output", target, f"a writable file ({exc})") from None
 
 
 def _error(name: str, message: str) -> None:
-    print(f"vardservice {name}: {message}".replace("\n", " "), file=sys.stderr)
+    from vardservice._text import safe_text
+
+    who = f"vardservice {name}" if name else "vardservice"
+    line = f"{who}: {message}".replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    print(safe_text(line), file=sys.stderr)

@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vardservice._text import csv_cell, safe_text
 from vardservice.cli._common import Result, date, year
 
 __all__ = ["register", "run"]
@@ -94,7 +95,7 @@ def _write(result: Any, args: argparse.Namespace) -> Result:
     if args.output is None:
         print(summary, file=sys.stderr)
         return text
-    args.output.write_text(text, encoding="utf-8")
+    args.output.write_text(safe_text(text), encoding="utf-8")
     return f"{summary}; written to {args.output}\n"
 
 
@@ -106,5 +107,5 @@ def _csv(figures: Any) -> str:
         source = figure.source
         text = f"{source.publisher}: {source.title}; {source.note}"
         row = [figure.region, figure.year, figure.population, text, source.url or ""]
-        writer.writerow([*row, source.grade or ""])
+        writer.writerow([csv_cell(cell) for cell in (*row, source.grade or "")])
     return out.getvalue()

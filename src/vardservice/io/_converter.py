@@ -36,9 +36,9 @@ import attrs
 import cattrs
 import cattrs.v
 import pendulum
-from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from vardservice.errors import InvalidInput, VardserviceError
+from vardservice.errors import SHOWN_LENGTH, InvalidInput, VardserviceError, shown
 from vardservice.io._classes import (
     class_hook,
     derived_structure,
@@ -328,4 +328,11 @@ def structure(data: Any, cls: type[T], *, origin: str | None = None) -> T:
 def _format_exception(exc: BaseException, type_: type | None) -> str:
     if isinstance(exc, VardserviceError | Refused):
         return str(exc)
+    if isinstance(exc, ForbiddenExtraKeysError):
+        # cattrs sorts the keys themselves: YAML keys may be numbers, null or text together.
+        keys = sorted(
+            key if isinstance(key, str) and len(key) <= SHOWN_LENGTH else shown(key)
+            for key in exc.extra_fields
+        )
+        return f"extra fields found ({', '.join(keys)})"
     return cattrs.v.format_exception(exc, type_)

@@ -58,6 +58,7 @@ def populations_from_csv(text: str, *, origin: str | None = None) -> PopulationT
     """
     figures: list[PopulationFigure] = []
     problems: list[str] = []
+    first_line: dict[tuple[str, int], int] = {}
     for line, row in _rows(text, {"code", "year", "population", "source"}, origin):
         try:
             source_text = (row["source"] or "").strip()
@@ -79,6 +80,14 @@ def populations_from_csv(text: str, *, origin: str | None = None) -> PopulationT
             )
         except VardserviceError as exc:
             problems.append(f"{exc} @ line {line}")
+            continue
+        key = (figures[-1].region, figures[-1].year)
+        if key in first_line:  # named by its line here, not by its place in the table
+            problems.append(
+                f"a second figure for region {key[0]} in {key[1]}; the first is on line"
+                f" {first_line[key]} (at most one figure per region and year) @ line {line}"
+            )
+        first_line.setdefault(key, line)
     if problems:
         raise InvalidInput(problems, origin=origin)
     try:
@@ -189,13 +198,13 @@ def _rows(
 
 def _csv_whole(text: str | None, owner: str, field: str) -> int:
     cleaned = (text or "").strip()
-    if not cleaned.isdigit():
+    if not (cleaned.isascii() and cleaned.isdigit()):
         raise InvalidValue(owner, field, text, "a whole number")
     return int(cleaned)
 
 
 def _csv_int(text: str | None, field: str) -> int:
     cleaned = (text or "").replace("\u00a0", "").replace(" ", "")
-    if not cleaned.isdigit():
+    if not (cleaned.isascii() and cleaned.isdigit()):
         raise InvalidValue("PopulationFigure", field, text, "a whole number")
     return int(cleaned)

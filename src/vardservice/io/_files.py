@@ -111,6 +111,16 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
     import yaml
 
     check_text(text, origin)
+    if fmt == "yaml" and len(text) > limits.MAX_YAML_BYTES // 4:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > limits.MAX_YAML_BYTES:  # before the (slow) parser sees it
+            raise InvalidInput(
+                [
+                    f"the YAML input is {size} bytes, over the limit of {limits.MAX_YAML_BYTES};"
+                    " raise vardservice.io.limits.MAX_YAML_BYTES to read it (or use JSON)"
+                ],
+                origin=origin,
+            )
     try:
         if fmt == "json":
             data = json.loads(text)
@@ -351,7 +361,7 @@ def serialize(data: Any, fmt: Format, *, what: str) -> str:
     if fmt == "yaml":
         import yaml
 
-        text: str = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+        text: str = yaml.dump(data, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False)
         return text
     if fmt == "toml":
         if not isinstance(data, dict):
@@ -360,6 +370,32 @@ def serialize(data: Any, fmt: Format, *, what: str) -> str:
 
         return tomli_w.dumps(_without_none(data))
     raise InvalidValue("dumps", "format", fmt, "'json', 'yaml' or 'toml'")
+
+
+# Characters YAML reads as line breaks (NEL, LINE and PARAGRAPH SEPARATOR): written raw in a
+# plain or single-quoted scalar they come back as a space; double quotes escape them.
+_YAML_BREAKS = frozenset("\x85\u2028\u2029")
+
+
+@functools.cache
+def _yaml_dumper() -> type[Any]:
+    """Return a safe dumper that double-quotes a text holding a YAML line break.
+
+    PyYAML escapes NEL as ``\\N`` (and U+2028/U+2029 as ``\\L``/``\\P``) in double
+    quotes, so such a text survives the round trip.
+
+    """
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+        style = '"' if _YAML_BREAKS.intersection(value) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, text)
+    return Dumper
 
 
 def _without_none(value: Any) -> Any:

@@ -313,7 +313,7 @@ def _figure_of(value: object, where: str) -> int:
         return int(value)
     if isinstance(value, str):
         cleaned = value.strip().replace("\u00a0", "").replace(" ", "")
-        if cleaned.isdigit():
+        if cleaned.isascii() and cleaned.isdigit():
             return int(cleaned)
     if value is None or (isinstance(value, str) and value.strip() in ("", ".", "..", "...", "-")):
         raise Problem("no figure for a county (SCB's '..' or empty)", where)
@@ -327,10 +327,12 @@ def _csv_cells(text: str) -> tuple[str, list[Cell]]:
     lines = text.splitlines()
     best: list[tuple[int, list[str]]] = []
     for delimiter in (";", ",", "\t"):
-        rows = [
-            (number, row)
-            for number, row in enumerate(csv.reader(lines, delimiter=delimiter), start=1)
-        ]
+        rows: list[tuple[int, list[str]]] = []
+        reader = csv.reader(lines, delimiter=delimiter)
+        try:
+            rows.extend(enumerate(reader, start=1))
+        except csv.Error as exc:  # a field over the csv module's limit, a stray quote
+            raise Problem(f"not valid CSV: {exc}", f"line {reader.line_num + 1}") from None
         if sum(len(row) >= 2 for _, row in rows) > sum(len(row) >= 2 for _, row in best):
             best = rows
     data_rows = [(n, row) for n, row in best if len(row) >= 2]

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
+from vardservice.io import limits
+
 __all__ = ["Cell", "Problem", "jsonstat_cells", "px_cells", "role"]
 
 _TIME_NAMES: Final = frozenset({"ar", "år", "tid", "year", "time", "period"})
@@ -186,6 +188,8 @@ def jsonstat_cells(text: str) -> tuple[str, list[Cell]]:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise Problem(f"not JSON: {exc.msg}", f"line {exc.lineno}") from None
+    except RecursionError:  # the parser recurses per level: deeper than Python's stack
+        raise Problem(f"nested deeper than {limits.MAX_DEPTH} levels", "$") from None
     if not isinstance(document, dict):
         raise Problem("expected a JSON-stat 2.0 dataset (an object)", "$")
     ids, sizes = document.get("id"), document.get("size")

@@ -34,11 +34,17 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_INPUT_BYTES",
     "MAX_STRING_LENGTH",
+    "MAX_YAML_BYTES",
     "MAX_YAML_NODES",
 ]
 
 MAX_INPUT_BYTES: int = 5 * 1024 * 1024
 """The largest file (or text, counted in UTF-8 bytes) a loader reads: 5 MiB."""
+
+MAX_YAML_BYTES: int = 512 * 1024
+"""The largest YAML document a loader reads: 512 KiB (35 times the largest example). YAML is
+read by a pure-Python parser (it counts the values aliases stand for), at about 200 kB per
+second of CPU: a YAML document of the general limit would take half a minute to refuse."""
 
 MAX_DEPTH: int = 64
 """The deepest nesting of lists and mappings in a document: 64 levels."""

@@ -19,7 +19,15 @@ The writers are jinja2 templates (``render/templates/<format>/``): a base
 template per format with blocks, and a macro per block type. Put your own
 ``<format>/document.j2`` (``{% extends "<format>/base.j2" %}`` and override a
 block) in a folder and pass it as ``template_dir``: your templates are tried
-first and run in jinja2's sandbox. HTML output escapes every string from the data.
+first and run in a sandbox of their own (jinja2's immutable sandbox: nothing they
+do changes what another render sees), with bounded results (``**``, ``*``,
+``range``) and output (10 million characters); any failure in them raises
+:class:`~vardservice.errors.TemplateError` naming the template and line.
+
+Output cannot carry an attack: HTML and SVG escape every string from the data,
+Markdown escapes its markup and link syntax, links are made only for http(s)
+URLs, and control characters from data (terminal escape sequences) come out as
+U+FFFD in every format.
 
 Example:
     >>> from vardservice.fees import region_tiers

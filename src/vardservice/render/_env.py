@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 from vardservice._i18n import check_lang, locale_of, translation
-from vardservice.errors import InvalidValue
+from vardservice.errors import InvalidValue, TemplateError
 from vardservice.render import _tree
 from vardservice.units import Money, format_money, format_number
 
@@ -178,9 +178,124 @@ def _autoescape(name: str | None) -> bool:
     return name.startswith(("html/", "svg/")) or name.endswith((".html.j2", ".svg.j2"))
 
 
+# --- the sandbox of users' templates ------------------------------------------------------
+
+MAX_TEMPLATE_OUTPUT: Final = 10_000_000
+"""The most characters a user's template may write (10 million), and the longest text,
+list or power (in digits) one expression may make: past it, a :class:`TemplateError`."""
+
+MAX_POWER_DIGITS: Final = 10_000
+"""The most digits a ``**`` in a user's template may make (``10 ** 10000``)."""
+
+
+def _user_sandbox() -> type[jinja2.Environment]:
+    """Return the environment class of users' templates (made on first use: jinja2 is lazy).
+
+    jinja2's :class:`~jinja2.sandbox.ImmutableSandboxedEnvironment`: no attribute of
+    Python's internals, and no method that changes a list, dict or set, so that a
+    template cannot alter data another render sees. On top of it, ``**`` and ``*``
+    are checked before they are computed (``7 ** 9999999`` would take seconds and
+    ``"x" * 10**9`` a gigabyte), ``range`` is bounded by jinja2 (100 000 items),
+    the output by :data:`MAX_TEMPLATE_OUTPUT`, and every error comes back as the
+    library's :class:`~vardservice.errors.TemplateError` naming the template and line.
+    Time is bounded only through these: jinja2 has no clock, so a template of nested
+    loops can still be slow (each loop at most 100 000 turns).
+    """
+    global _SANDBOX
+    if _SANDBOX is not None:
+        return _SANDBOX
+    import jinja2.sandbox
+
+    class UserSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
+        intercepted_binops = frozenset({"**", "*"})
+
+        def call_binop(
+            self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
+        ) -> Any:
+            _check_binop(operator, left, right)
+            return super().call_binop(context, operator, left, right)
+
+        def handle_exception(self, source: str | None = None) -> Any:
+            from jinja2.debug import rewrite_traceback_stack
+
+            try:
+                raise rewrite_traceback_stack(source=source)
+            except TemplateError:
+                raise
+            except Exception as exc:
+                raise _template_error(exc) from exc
+
+    def concat(chunks: Any) -> str:
+        out: list[str] = []
+        size = 0
+        for chunk in chunks:
+            size += len(chunk)
+            if size > MAX_TEMPLATE_OUTPUT:
+                code = getattr(chunks, "gi_code", None)
+                name = None if code is None else "/".join(Path(code.co_filename).parts[-2:])
+                reason = f"the output is over {MAX_TEMPLATE_OUTPUT} characters"
+                raise TemplateError(name, None, reason)
+            out.append(chunk)
+        return "".join(out)
+
+    UserSandbox.concat = staticmethod(concat)
+    _SANDBOX = UserSandbox
+    return UserSandbox
+
+
+_SANDBOX: type[jinja2.Environment] | None = None
+
+
+def _check_binop(operator: str, left: Any, right: Any) -> None:
+    """Refuse a ``**`` or ``*`` whose result would be huge, before computing it."""
+    import math
+
+    from jinja2.exceptions import SecurityError
+
+    def whole(value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool)
+
+    if operator == "**":  # floats overflow to an error quickly; only whole numbers grow
+        huge = whole(left) and whole(right) and abs(left) > 1 and right > 0
+        if huge and right * math.log10(abs(left)) > MAX_POWER_DIGITS:
+            raise SecurityError(f"{left} ** {right} has over {MAX_POWER_DIGITS} digits")
+        return
+    for seq, times in ((left, right), (right, left)):
+        long = isinstance(seq, str | list | tuple) and whole(times)
+        if long and len(seq) * times > MAX_TEMPLATE_OUTPUT:
+            raise SecurityError(f"a result of {len(seq) * times} items or characters")
+    product = whole(left) and whole(right) and left and right
+    if product and math.log10(abs(left)) + math.log10(abs(right)) > MAX_POWER_DIGITS:
+        raise SecurityError(f"a product of over {MAX_POWER_DIGITS} digits")
+
+
+def _template_error(exc: BaseException) -> TemplateError:
+    """Return the library's error for an exception raised rendering a user's template."""
+    import jinja2
+
+    name: str | None = None
+    line: int | None = None
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        name, line = exc.name or exc.filename, exc.lineno
+        reason = exc.message or "syntax error"
+    else:
+        tb = exc.__traceback__
+        while tb is not None:  # the innermost frame of a template (jinja2 rewrote them)
+            filename = tb.tb_frame.f_code.co_filename
+            if filename.endswith(".j2"):
+                name, line = filename, tb.tb_lineno
+            tb = tb.tb_next
+        reason = str(exc) or type(exc).__name__
+        if not isinstance(exc, jinja2.TemplateError):
+            reason = f"{type(exc).__name__}: {reason}"
+    if name is not None:
+        name = "/".join(Path(name).parts[-2:])
+    reason = " ".join(reason.split())
+    return TemplateError(name, line, reason if len(reason) <= 200 else reason[:199] + "\u2026")
+
+
 def _build(template_dir: str | None, lang: str) -> jinja2.Environment:
     import jinja2
-    import jinja2.sandbox
 
     from vardservice.render._filters import FILTERS
 
@@ -189,7 +304,7 @@ def _build(template_dir: str | None, lang: str) -> jinja2.Environment:
     cls: type[jinja2.Environment] = jinja2.Environment
     if template_dir is not None:
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(template_dir), package])
-        cls = jinja2.sandbox.SandboxedEnvironment
+        cls = _user_sandbox()
     env = cls(
         loader=loader,
         undefined=jinja2.StrictUndefined,
@@ -219,7 +334,9 @@ def environment(template_dir: str | Path | None = None, *, lang: str = "sv") -> 
 
     Args:
         template_dir: a folder whose templates take precedence over the package's
-            (same names, e.g. ``html/document.j2``); they run in the sandbox.
+            (same names, e.g. ``html/document.j2``); they run in a sandbox of their
+            own (:func:`_user_sandbox`): shared data read-only, results and output
+            bounded, every error a :class:`~vardservice.errors.TemplateError`.
         lang: the language of the labels the templates translate.
 
     Raises:

@@ -102,7 +102,8 @@ FILTERS: Final[dict[str, Any]] = {
 
 
 def _link_target(url: str) -> str:
-    return url.replace(">", "%3E").replace(" ", "%20")
+    # No angle bracket may end the <…> target early or open a tag: percent-encoded.
+    return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
 
 
 @jinja2.pass_environment

@@ -140,6 +140,7 @@ class DocumentType:
             InvalidValue: a wrong object, an unknown format or language, a bad option.
 
         """
+        from vardservice._text import safe_text
         from vardservice.render._tree import Figure
         from vardservice.render._writers import write
 
@@ -151,7 +152,7 @@ class DocumentType:
         format = check_format("render", texts[0] if format is None else format, texts)
         tree = self.tree(obj, lang=lang, template_dir=template_dir, **options)
         if format == "svg":  # a picture: the document's figure, as laid out in Python
-            return next(block.svg for block in tree.blocks if isinstance(block, Figure))
+            return safe_text(next(b.svg for b in tree.blocks if isinstance(b, Figure)))
         return write(tree, format, template_dir=template_dir, fragment=fragment)
 
     def render_bytes(

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from vardservice._text import safe_text
 from vardservice.render import _tree
 from vardservice.render._env import check_format, environment
 
@@ -36,6 +37,9 @@ def write(
     more: Sequence[_tree.Document] = (),
 ) -> str:
     """Write a document tree in a format: ``"markdown"``, ``"html"`` or ``"text"``.
+
+    Control characters from data (ESC, C1, …) come out as U+FFFD
+    (:func:`vardservice._text.safe_text`) in every format.
 
     Args:
         document: the tree a composer built.
@@ -57,11 +61,11 @@ def write(
     env = environment(template_dir, lang=document.lang)
     template = env.select_template([f"{format}/{document.kind}.j2", f"{format}/document.j2"])
     if not more:
-        return template.render(doc=typeset(document), fragment=fragment)
+        return safe_text(template.render(doc=typeset(document), fragment=fragment))
     import markupsafe
 
     parts = [write(part, format, template_dir=template_dir, fragment=True) for part in more]
     if format == "html":
         following = [markupsafe.Markup(part) for part in parts]  # noqa: S704 - written escaped above
-        return template.render(doc=typeset(document), fragment=fragment, more=following)
-    return "\n".join([template.render(doc=typeset(document), fragment=fragment), *parts])
+        return safe_text(template.render(doc=typeset(document), fragment=fragment, more=following))
+    return "\n".join([safe_text(template.render(doc=typeset(document), fragment=fragment)), *parts])
