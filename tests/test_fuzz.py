@@ -561,11 +561,11 @@ def _argv(
             argv += [flag, fmt]
         elif action.choices:
             argv += [flag, str(rng.choice(list(action.choices)))]
+        elif action.dest in ("ics", "output", "output_file"):
+            # Written files go to the sweep's folder, never the working directory.
+            argv += [flag, str(folder / rng.choice(("out.ics", "out.csv", "out.json")))]
         elif action.type is Path or action.dest in ("populations", "observations"):
-            if action.dest in ("ics", "output"):
-                argv += [flag, str(folder / rng.choice(("out.ics", "out.csv", "out.json")))]
-            else:
-                argv += [flag, str(file)]
+            argv += [flag, str(file)]
         elif "year" in action.dest:
             argv += [flag, rng.choice(("2024", "2025", "2020", "0000", "9999", "20x4", "-1"))]
         elif action.dest in ("as_of", "retrieved"):
