@@ -88,6 +88,8 @@ _RANK: Final = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def _evidence(value: object) -> Mapping[str, EvidenceValue]:
+    if type(value) is dict:  # what the rules pass: skip the ABC check (~1 µs a finding)
+        return MappingProxyType(value.copy())
     if not isinstance(value, Mapping):
         raise InvalidValue("Finding", "evidence", value, "a mapping of names to values")
     return MappingProxyType(dict(value))
