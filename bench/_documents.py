@@ -16,6 +16,7 @@ import copy
 import datetime
 import json
 import random
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -147,7 +148,7 @@ def mutate(base: dict[str, Any], rng: random.Random, i: int) -> dict[str, Any]:
     for milestone in doc["milestones"]:
         if milestone.get("kind") == "regional_decision":
             milestone["region"] = rng.choice(spelled)
-    doc = _shift(doc, rng.randint(-900, 200))
+    doc = typing.cast("dict[str, Any]", _shift(doc, rng.randint(-900, 200)))
     if rng.random() < 0.05 and len(doc["milestones"]) > 3:  # out of order: SP023
         ms = doc["milestones"]
         ms[1], ms[-1] = ms[-1], ms[1]

@@ -4,16 +4,16 @@ Same fields, same nesting, same kinds of value as :class:`vardservice.subproject
 enums by value, ISO dates, unknown keys refused, and the two conversions a fair
 peer must also do: a region written by name ("Skåne", "Region Halland") or code
 becomes its county code (a dict lookup after ``casefold``), and an amount written
-``"1,2 mnkr"`` becomes a ``Decimal`` of kronor. What the peers do not do: the
-library's enums are shared; they do not do its diacritics-insensitive names with suggestions, text limits, error
-messages in the library's words. So they are a floor, not an equal.
+``"1,2 mnkr"`` becomes a ``Decimal`` of kronor. They share the library's enums.
+What the peers do not do: diacritics-insensitive names with suggestions, the
+input limits, error messages in the library's words. So they are a floor.
 """
 
 from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated
 
 import msgspec
 import pydantic
@@ -151,18 +151,14 @@ def pydantic_load(doc: bytes) -> PSubproject:
 # --- msgspec --------------------------------------------------------------------------------
 
 
-class _M(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    pass
-
-
-class MProposal(_M):
+class MProposal(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     origin: Origin = Origin.OTHER
     purpose: str = ""
     goal: str = ""
     expected_outcome: str = ""
 
 
-class MAssignment(_M):
+class MAssignment(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     background: str = ""
     purpose_and_question: str = ""
     assignment_points: tuple[str, ...] = ()
@@ -171,7 +167,7 @@ class MAssignment(_M):
     timeline: str = ""
 
 
-class MMember(_M):
+class MMember(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     name: str
     role: Role = Role.MEMBER
     profession: str = ""
@@ -183,13 +179,13 @@ class MMember(_M):
             msgspec.structs.force_setattr(self, "region", region_code(self.region))
 
 
-class MPlan(_M):
+class MPlan(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     method: str = ""
     parameters: tuple[str, ...] = ()
     documented_on: datetime.date | None = None
 
 
-class MAction(_M):
+class MAction(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     title: str
     needs_funding: bool = False
     cost_estimate: str | None = None
@@ -199,32 +195,32 @@ class MAction(_M):
             msgspec.structs.force_setattr(self, "cost_estimate", money(self.cost_estimate))
 
 
-class MFollowUp(_M):
+class MFollowUp(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     how: str = ""
     when: str = ""
     by_whom: str = ""
     parameters: tuple[str, ...] = ()
 
 
-class MFinal(_M):
+class MFinal(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     sections: tuple[ReportSection, ...] = ()
     follow_up: MFollowUp | None = None
     pages: int | None = None
 
 
-class MReport(_M):
+class MReport(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     date: datetime.date
     pages: int | None = None
     presented_to: tuple[Body, ...] = ()
 
 
-class MExcerpt(_M):
+class MExcerpt(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     case_number: str
     paragraph: int
     date: datetime.date
 
 
-class MMilestone(_M):
+class MMilestone(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     kind: MilestoneKind
     date: datetime.date
     note: str = ""
@@ -239,7 +235,7 @@ class MMilestone(_M):
             msgspec.structs.force_setattr(self, "region", region_code(self.region))
 
 
-class MSubproject(_M):
+class MSubproject(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     id: str
     title: str
     healthcare_region: str = "sodra"

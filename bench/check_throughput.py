@@ -39,7 +39,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _documents  # noqa: E402
+import _documents
 
 Case = Callable[[list[bytes]], Any]
 
