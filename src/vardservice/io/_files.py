@@ -118,8 +118,6 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
         InvalidInput: the text is not valid in ``fmt``.
 
     """
-    import yaml
-
     check_text(text, origin)
     try:
         if fmt == "json":
@@ -127,7 +125,7 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
         elif fmt == "toml":
             data = tomllib.loads(text)
         else:
-            data = yaml.load(text, Loader=_yaml_loader())  # noqa: S506  # a SafeLoader
+            data = _parse_yaml(text, origin)
     except InvalidInput as exc:  # a limit the YAML loader enforces, which cannot know the file
         raise InvalidInput(exc.problems, origin=origin) from None
     except RecursionError:
@@ -137,11 +135,19 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
         raise InvalidInput([f"not valid JSON: {exc}"], origin=origin) from None
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput([f"not valid TOML: {exc}"], origin=origin) from None
-    except yaml.YAMLError as exc:
-        raise InvalidInput([f"not valid YAML: {exc}".replace("\n", " ")], origin=origin) from None
     if not (_texts_as_written(text, fmt) and _within_depth(data)):
         check_values(data, origin)  # the full walk, which names the path of a problem
     return data
+
+
+def _parse_yaml(text: str, origin: str | None) -> Any:
+    # yaml is imported for a YAML document only: reading JSON need not pay for it.
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=_yaml_loader())  # noqa: S506  # a SafeLoader
+    except yaml.YAMLError as exc:
+        raise InvalidInput([f"not valid YAML: {exc}".replace("\n", " ")], origin=origin) from None
 
 
 def _texts_as_written(text: str, fmt: Format) -> bool:

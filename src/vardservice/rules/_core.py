@@ -200,6 +200,33 @@ def _registry() -> dict[str, Rule]:
     return _REGISTRY
 
 
+_RULE_PACKAGES: Final[Mapping[str, str]] = {
+    "vardservice.subprojects": "vardservice.rules.subprojects",
+    "vardservice.networks": "vardservice.rules.networks",
+    "vardservice.vns": "vardservice.rules.vns",
+}
+"""The rule package of each subject package (one grid, STYLE §2): checking a subproject
+loads only the subprojects' rules, not every subject. A test asserts that every rule's
+subject lives in the package that maps to the rule's own."""
+_partly_loaded: set[str] = set()
+
+
+def _subject_registry(kind: type) -> dict[str, Rule]:
+    """Return the registry with at least the rules of ``kind``'s subject package loaded."""
+    if _loaded:
+        return _REGISTRY
+    subject = ".".join(kind.__module__.split(".")[:2])
+    package = _RULE_PACKAGES.get(subject)
+    if package is None:
+        return _registry()
+    if package not in _partly_loaded:
+        module = importlib.import_module(package)
+        for found in pkgutil.walk_packages(getattr(module, "__path__", ()), f"{package}."):
+            importlib.import_module(found.name)
+        _partly_loaded.add(package)
+    return _REGISTRY
+
+
 class _Rules(Mapping[str, Rule]):
     """A read-only view of the registry that loads the rule modules on first use."""
 
@@ -419,7 +446,7 @@ class Report(Displayable):
 def rules_for(subject: object) -> tuple[Rule, ...]:
     """Return the registered rules that apply to ``subject`` (an object or a type), by code."""
     kind = subject if isinstance(subject, type) else type(subject)
-    registry = _registry()
+    registry = _subject_registry(kind)
     # Cached per type and registry size: check() asks once per object, and a
     # portfolio or a CI run checks thousands of objects of one type.
     key = (kind, len(registry))
