@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vardservice.render import _tree
-from vardservice.render._env import check_format, environment
+from vardservice.render._env import check_format, template
 
 __all__ = ["write"]
 
@@ -38,6 +38,5 @@ def write(
 
     """
     check_format("write", format)
-    env = environment(template_dir, lang=document.lang)
-    template = env.select_template([f"{format}/{document.kind}.j2", f"{format}/document.j2"])
-    return template.render(doc=document)
+    names = (f"{format}/{document.kind}.j2", f"{format}/document.j2")
+    return template(template_dir, lang=document.lang, names=names).render(doc=document)
