@@ -16,7 +16,8 @@ Cases:
 
 ``--scaling`` instead runs load + check at 100, 1 000, 10 000 and 100 000
 documents, each size in a fresh interpreter that keeps every subproject and
-report (as a portfolio would), and prints documents per second and peak RSS.
+report (as a portfolio would), with the collector set as ``check_files`` sets it
+for a batch (``vardservice.io._bulk``), and prints documents per second and peak RSS.
 
 Run: python bench/check_throughput.py [--count 1000] [--runs 7] [--json] [--profile]
      python bench/check_throughput.py --scaling
@@ -122,6 +123,7 @@ def summary(seconds: dict[str, list[float]], count: int) -> dict[str, dict[str, 
 def scaling_child(count: int) -> dict[str, float]:
     """Load and check ``count`` documents, keeping them; return rate and peak RSS."""
     from vardservice.io import loads
+    from vardservice.io._bulk import bulk
     from vardservice.rules import check
     from vardservice.subprojects import Subproject
 
@@ -131,9 +133,10 @@ def scaling_child(count: int) -> dict[str, float]:
         check(loads(doc.decode(), Subproject), as_of=_documents.AS_OF)
     kept = []
     start = time.process_time()
-    for doc in docs:
-        subproject = loads(doc.decode(), Subproject)
-        kept.append((subproject, check(subproject, as_of=_documents.AS_OF)))
+    with bulk():  # the collector's setting check_files uses for a batch
+        for doc in docs:
+            subproject = loads(doc.decode(), Subproject)
+            kept.append((subproject, check(subproject, as_of=_documents.AS_OF)))
     spent = time.process_time() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     return {"count": count, "per_second": count / spent, "peak_rss_mib": peak}

@@ -72,3 +72,15 @@ def test_escaped_letters_are_read_as_letters() -> None:
     subproject = loads(text, Subproject)
     assert subproject.title == "Höftfraktur"
     assert subproject.participating_regions[0].code == "12"
+
+
+def test_a_batch_raises_the_collector_threshold_and_puts_it_back() -> None:
+    import gc
+
+    from vardservice.io._bulk import BULK_THRESHOLD, bulk
+
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), bulk():
+        assert gc.get_threshold()[0] >= BULK_THRESHOLD
+        raise RuntimeError
+    assert gc.get_threshold() == before
