@@ -80,7 +80,14 @@ def test_a_batch_raises_the_collector_threshold_and_puts_it_back() -> None:
     from vardservice.io._bulk import BULK_THRESHOLD, bulk
 
     before = gc.get_threshold()
-    with pytest.raises(RuntimeError), bulk():
-        assert gc.get_threshold()[0] >= BULK_THRESHOLD
-        raise RuntimeError
+    inside: list[int] = []
+
+    def batch() -> None:
+        with bulk():
+            inside.append(gc.get_threshold()[0])
+            raise RuntimeError
+
+    with pytest.raises(RuntimeError):
+        batch()
+    assert inside[0] >= BULK_THRESHOLD
     assert gc.get_threshold() == before
