@@ -89,8 +89,6 @@ def fuzz(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks; figures are ratios against a baseline measured in the same run."""
-    session.install(".")
-    session.run("python", "bench/import_time.py")
-    session.run("python", "bench/vns_sweep.py")
-    session.run("python", "bench/check_throughput.py")
+    """Benchmarks of issue 13: one table of ratios against peers measured in the same run."""
+    session.install(".[bench]")
+    session.run("python", "bench/table.py", *session.posargs)

@@ -1,207 +1,208 @@
-"""Load + check throughput for 10 000 subprojects from JSON, against json.loads of the same bytes.
+"""Load + check throughput on example-shaped documents, with the peers in the same run.
 
-10 000 subprojects are generated deterministically (a fixed seed; plausible ones, at
-every step of the process, some breaking rules), each dumped as its own JSON document
-(bytes, as a file would hold it). Both sides run in the same process, on one core,
-best of N, timed in CPU seconds of the process (time.process_time):
-  baseline: json.loads(doc) for every document
-  subject:  vardservice.io.from_dict(json.loads(doc), Subproject) and
-            vardservice.rules.check(subproject, as_of=AS_OF) for every document
-Target: >= 5 000 subprojects per second for load + check (issue 3). The figures and
-the ratio are printed; the exit code is 0 either way (machines differ).
+The documents are made by mutating the examples (``bench/_documents.py``): about
+5 KB of JSON each, Swedish texts, regions by name, amounts such as "1,2 mnkr",
+three to seven action proposals. Every case runs on the same bytes, in the same
+process, pinned to one core, interleaved (case A, case B, ..., then again), and
+is timed in CPU seconds of the process (``time.process_time``): on a shared
+machine wall time also counts the waits for a core. Min and median of ``--runs``.
 
-Run: python bench/check_throughput.py [--count 10000] [--runs 5] [--profile]
+Cases:
+  json.loads           json.loads(doc) for every document (the floor)
+  load + check         vardservice.io.loads(doc.decode(), Subproject) then rules.check
+  bytes -> Subproject  vardservice.io.loads(doc.decode(), Subproject), the GC off
+  pydantic v2          PSubproject.model_validate_json(doc), the GC off (bench/_peers.py)
+  msgspec              msgspec.json.Decoder(MSubproject).decode(doc), the GC off
+
+``--scaling`` instead runs load + check at 100, 1 000, 10 000 and 100 000
+documents, each size in a fresh interpreter that keeps every subproject and
+report (as a portfolio would), with the collector set as ``check_files`` sets it
+for a batch (``vardservice.io._bulk``), and prints documents per second and peak RSS.
+
+Run: python bench/check_throughput.py [--count 1000] [--runs 7] [--json] [--profile]
+     python bench/check_throughput.py --scaling
 """
 
+from __future__ import annotations
+
 import argparse
+import gc
 import json
 import os
-import random
+import resource
+import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from vardservice.io import from_dict, to_dict
-from vardservice.rules import check
-from vardservice.subprojects import (
-    ActionProposal,
-    Assignment,
-    ExcerptReference,
-    FinalReport,
-    FocusArea,
-    FollowUpPlan,
-    FollowUpProposal,
-    FollowUpReport,
-    GroupMember,
-    Milestone,
-    MilestoneKind,
-    Proposal,
-    ReportSection,
-    Role,
-    Subproject,
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SEED = 20230430
-AS_OF = "2024-05-01"
-REGIONS = ("10", "13", "07", "12")  # Blekinge, Halland, Kronoberg, Skåne
-SUBJECTS = (
-    "Höftfrakturvård", "Strokerehabilitering", "Barnkirurgi", "Palliativ vård",
-    "Ätstörningsvård", "Njurtransplantation", "Bröstcancerscreening", "Hörselvård",
-)  # fmt: skip
-PROFESSIONS = ("läkare", "sjuksköterska", "fysioterapeut", "arbetsterapeut", "kurator")
-MAIN_LINE = tuple(
-    kind
-    for kind in MilestoneKind
-    if kind not in (MilestoneKind.START_REJECTED, MilestoneKind.START_DEFERRED)
-)
+import _documents
+
+Case = Callable[[list[bytes]], Any]
 
 
-def generate(rng: random.Random, i: int) -> Subproject:
-    """One plausible subproject; about one in five breaks some rule on purpose."""
-    import pendulum
-
-    regions = rng.sample(REGIONS, rng.choice((2, 3, 4, 4, 4)))
-    steps = rng.randint(1, len(MAIN_LINE))
-    day = pendulum.Date(2017, 1, 1).add(days=rng.randint(0, 1500))
-    milestones = []
-    for kind in MAIN_LINE[:steps]:
-        day = day.add(days=rng.randint(5, 90))
-        if kind is MilestoneKind.REGIONAL_DECISION:
-            for code in regions:
-                excerpt = ExcerptReference(
-                    case_number=f"RS {day.year}/{rng.randint(1, 999)}",
-                    paragraph=rng.randint(1, 200),
-                    date=day,
-                )
-                milestones.append(Milestone(kind=kind, date=day, region=code, excerpt=excerpt))
-        elif kind is MilestoneKind.MANAGEMENT_GROUP_DECISION:
-            milestones.append(Milestone(kind=kind, date=day, unanimous=rng.random() > 0.1))
-        elif kind is MilestoneKind.BOARD_RECOMMENDATION:
-            milestones.append(
-                Milestone(
-                    kind=kind,
-                    date=day,
-                    binding=False,
-                    wording="Södra regionvårdsnämnden rekommenderar regionerna att …",
-                )
-            )
-        else:
-            milestones.append(Milestone(kind=kind, date=day))
-    if rng.random() < 0.05 and len(milestones) > 2:  # out of order: SP023
-        milestones[1], milestones[-1] = milestones[-1], milestones[1]
-    reported = steps > MAIN_LINE.index(MilestoneKind.FINAL_REPORT)
-    group = [
-        GroupMember(
-            name=f"Person {i}-{n}",
-            role=Role.CHAIR if n == 0 else rng.choice(list(Role)),
-            profession=rng.choice(PROFESSIONS),
-            region=rng.choice(regions),
-        )
-        for n in range(rng.randint(3, 9))
-    ]
-    return Subproject(
-        id=f"SFBV-{2017 + i % 7}-{i:05d}",
-        title=rng.choice(SUBJECTS),
-        participating_regions=regions,
-        reason_for_fewer="" if len(regions) == 4 else "Berör inte alla regioner.",
-        focus_areas=rng.sample(list(FocusArea), rng.randint(0, 3)),
-        proposal=Proposal(purpose="Syfte.", goal="Mål.", expected_outcome="Utfall."),
-        assignment=Assignment(
-            background="Bakgrund.",
-            purpose_and_question="Syfte och frågeställning.",
-            assignment_points=("Kartlägg nuläget.", "Föreslå åtgärder."),
-            delimitations="Avgränsningar." if rng.random() > 0.1 else "",
-            group_composition="Tvärprofessionell.",
-            timeline="Ett år.",
-        ),
-        working_group=group,
-        contact_person="Kontaktperson" if rng.random() > 0.05 else "",
-        follow_up_plan=FollowUpPlan(method="Registerdata", parameters=("väntetid",)),
-        current_state_regions=regions,
-        action_proposals=[
-            ActionProposal(
-                title=f"Förslag {n}",
-                needs_funding=(funded := rng.random() > 0.5),
-                cost_estimate=f"{rng.randint(1, 90) * 100} tkr" if funded else None,
-            )
-            for n in range(rng.randint(0, 6) if reported else 0)
-        ],
-        final_report=FinalReport(
-            sections=list(ReportSection),
-            follow_up=FollowUpProposal(
-                how="Enkät", when="Inom ett år", by_whom="Ordföranden", parameters=("väntetid",)
-            ),
-            pages=rng.randint(15, 60),
-        )
-        if reported
-        else None,
-        follow_up_reports=[
-            FollowUpReport(
-                date=milestones[-1].date, pages=rng.randint(3, 6), presented_to=["board"]
-            )
-        ]
-        if steps == len(MAIN_LINE)
-        else [],
-        milestones=milestones,
-    )
+def pin() -> None:
+    """Run on one core, so that figures are per core."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
-def documents(count: int) -> list[bytes]:
-    rng = random.Random(SEED)  # noqa: S311  # test data, not secrets
-    return [json.dumps(to_dict(generate(rng, i))).encode() for i in range(count)]
+def cases() -> dict[str, tuple[Case, bool]]:
+    """Return the cases by name, each with whether it runs with the GC off."""
+    import _peers
+
+    from vardservice.io import loads
+    from vardservice.rules import check
+    from vardservice.subprojects import Subproject
+
+    def plain(docs: list[bytes]) -> Any:
+        return [json.loads(doc) for doc in docs]
+
+    def load_check(docs: list[bytes]) -> Any:
+        return [check(loads(doc.decode(), Subproject), as_of=_documents.AS_OF) for doc in docs]
+
+    def structure(docs: list[bytes]) -> Any:
+        return [loads(doc.decode(), Subproject) for doc in docs]
+
+    def pydantic(docs: list[bytes]) -> Any:
+        return [_peers.pydantic_load(doc) for doc in docs]
+
+    def msgspec(docs: list[bytes]) -> Any:
+        return [_peers.msgspec_load(doc) for doc in docs]
+
+    return {
+        "json.loads": (plain, False),
+        "load + check": (load_check, False),
+        "bytes -> Subproject": (structure, True),
+        "pydantic v2": (pydantic, True),
+        "msgspec": (msgspec, True),
+    }
 
 
-def baseline(docs: list[bytes]) -> int:
-    return sum(1 for doc in docs if json.loads(doc))
-
-
-def subject(docs: list[bytes]) -> int:
-    errors = 0
-    for doc in docs:
-        report = check(from_dict(json.loads(doc), Subproject), as_of=AS_OF)
-        errors += not report.is_compliant
-    return errors
-
-
-def best_of(func: Callable[[list[bytes]], Any], docs: list[bytes], runs: int) -> float:
-    # CPU time of this process: on a shared machine wall time also counts the time the
-    # process waits for a core, which says nothing about the code. Per second of one core.
-    best = float("inf")
-    for _ in range(runs):
+def timed(case: Case, docs: list[bytes], *, gc_off: bool) -> float:
+    """Return the CPU seconds of one pass of ``case`` over ``docs``."""
+    gc.collect()
+    if gc_off:
+        gc.disable()
+    try:
         start = time.process_time()
-        func(docs)
-        best = min(best, time.process_time() - start)
-    return best
+        case(docs)
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def interleaved(docs: list[bytes], runs: int) -> dict[str, list[float]]:
+    """Return every case's CPU seconds per run, the cases interleaved within each run."""
+    chosen = cases()
+    for case, _ in chosen.values():  # warm-up: imports, registries, generated code
+        case(docs[:50])
+    seconds: dict[str, list[float]] = {name: [] for name in chosen}
+    for _ in range(runs):
+        for name, (case, gc_off) in chosen.items():
+            seconds[name].append(timed(case, docs, gc_off=gc_off))
+    return seconds
+
+
+def summary(seconds: dict[str, list[float]], count: int) -> dict[str, dict[str, float]]:
+    """Return per case: documents per second (from the median) and min and median seconds."""
+    return {
+        name: {
+            "min": min(runs),
+            "median": statistics.median(runs),
+            "per_second": count / statistics.median(runs),
+        }
+        for name, runs in seconds.items()
+    }
+
+
+def scaling_child(count: int) -> dict[str, float]:
+    """Load and check ``count`` documents, keeping them; return rate and peak RSS."""
+    from vardservice.io import loads
+    from vardservice.io._bulk import bulk
+    from vardservice.rules import check
+    from vardservice.subprojects import Subproject
+
+    distinct = _documents.documents(min(count, 1000))
+    docs = [distinct[i % len(distinct)] for i in range(count)]
+    for doc in distinct[:50]:
+        check(loads(doc.decode(), Subproject), as_of=_documents.AS_OF)
+    kept = []
+    start = time.process_time()
+    with bulk():  # the collector's setting check_files uses for a batch
+        for doc in docs:
+            subproject = loads(doc.decode(), Subproject)
+            kept.append((subproject, check(subproject, as_of=_documents.AS_OF)))
+    spent = time.process_time() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"count": count, "per_second": count / spent, "peak_rss_mib": peak}
+
+
+def scaling(sizes: tuple[int, ...]) -> list[dict[str, float]]:
+    """Run :func:`scaling_child` for each size in a fresh interpreter."""
+    rows = []
+    for count in sizes:
+        done = subprocess.run(
+            [sys.executable, __file__, "--scaling-child", str(count)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        rows.append(json.loads(done.stdout))
+    return rows
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--profile", action="store_true", help="cProfile one load+check pass")
+    parser.add_argument("--scaling", action="store_true", help="100 -> 100 000 documents")
+    parser.add_argument("--scaling-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):  # one core
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    docs = documents(args.count)
-    failing = subject(docs[:200])  # warm-up: imports, the rule registry, cattrs' generated code
+    pin()
+    if args.scaling_child:
+        print(json.dumps(scaling_child(args.scaling_child)))
+        return
+    if args.scaling:
+        rows = scaling((100, 1_000, 10_000, 100_000))
+        if args.json:
+            print(json.dumps(rows))
+            return
+        for row in rows:
+            print(
+                f"{row['count']:>8,.0f} documents {row['per_second']:9,.0f} /s"
+                f"  peak RSS {row['peak_rss_mib']:7,.0f} MiB"
+            )
+        return
+    docs = _documents.documents(args.count)
     if args.profile:
         import cProfile
         import pstats
 
+        load_check = cases()["load + check"][0]
+        load_check(docs[:50])
         with cProfile.Profile() as profile:
-            subject(docs)
-        pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
+            load_check(docs)
+        pstats.Stats(profile).sort_stats("tottime").print_stats(30)
         return
-    plain = best_of(baseline, docs, args.runs)
-    full = best_of(subject, docs, args.runs)
-    size = sum(map(len, docs))
-    print(f"subprojects:           {args.count} ({size / args.count:,.0f} bytes of JSON each)")
-    print(f"with an error finding: {subject(docs)} (of the first 200: {failing})")
-    print(f"json.loads:            {args.count / plain:12,.0f} per second")
-    print(f"load + check:          {args.count / full:12,.0f} per second")
-    print(f"ratio:                 {full / plain:12.1f} x json.loads")
-    target = "met" if args.count / full >= 5_000 else "NOT met"
-    print(f"target 5 000 / s:      {target}")
+    figures = summary(interleaved(docs, args.runs), args.count)
+    if args.json:
+        print(json.dumps(figures))
+        return
+    size = sum(map(len, docs)) / len(docs)
+    print(f"{args.count} example-shaped documents, {size:,.0f} bytes of JSON each;")
+    print(f"CPU time, one core, {args.runs} interleaved runs")
+    for name, row in figures.items():
+        print(
+            f"{name:20} {row['per_second']:9,.0f} /s  "
+            f"min {row['min'] * 1000:7.1f} ms  median {row['median'] * 1000:7.1f} ms"
+        )
 
 
 if __name__ == "__main__":

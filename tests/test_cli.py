@@ -942,7 +942,7 @@ def test_python_dash_m_vardservice_is_the_command(
         runpy.run_module("vardservice", run_name="__main__")
     assert exited.value.code == 0
     out = capsys.readouterr().out
-    assert out.startswith("code,name,short_name,population,year,tier,source\n")
+    assert out.startswith("code,name,short_name,population,year,tier,source,grade,")
     assert out.count("\n") == 22
     monkeypatch.setattr("sys.argv", ["vardservice", "regions", "--year", "1999"])
     with pytest.raises(SystemExit) as exited:

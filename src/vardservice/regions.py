@@ -152,6 +152,11 @@ def _region_keys(region: Region) -> Iterable[str]:
 _BY_KEY: dict[str, Region] = {key: r for r in REGIONS for key in _region_keys(r)}
 
 
+_BY_TEXT: dict[str, Region] = {}
+"""Names as written that matched a region, by their stripped text: a cache of ``_normalise``."""
+_BY_TEXT_LIMIT = 4096
+
+
 def get_region(query: str | int | Region) -> Region:
     """Return the region with a county code or a name.
 
@@ -178,9 +183,14 @@ def get_region(query: str | int | Region) -> Region:
         if found is not None:
             return found
         raise UnknownRegion(query, [])
+    found = _BY_TEXT.get(text)
+    if found is not None:  # a name seen before ("Skåne"): one dict lookup, no normalising
+        return found
     key = _normalise(text)
     found = _BY_KEY.get(key)
     if found is not None:
+        if len(_BY_TEXT) < _BY_TEXT_LIMIT:  # bounded: a document cannot grow it forever
+            _BY_TEXT[text] = found
         return found
     close = difflib.get_close_matches(key, list(_BY_KEY), n=5, cutoff=0.6)
     suggestions: list[str] = []

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from vardservice._i18n import LANGUAGES
-from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError, shown
 
 __all__ = [
     "BINARY_FORMATS",
@@ -406,8 +406,24 @@ def _check_output(args: argparse.Namespace) -> None:
             raise argparse.ArgumentError(
                 None, f"--format {format} is not written to a terminal: give -o FILE"
             )
-    if getattr(args, "reference_doc", None) is not None and format != "docx":
+    reference = getattr(args, "reference_doc", None)
+    if reference is not None and format != "docx":
         raise argparse.ArgumentError(None, "--reference-doc is for --format docx")
+    if reference is not None and not _is_docx(reference):
+        # Before the command runs, so that a batch (check) reports it alone, on one line.
+        raise argparse.ArgumentError(
+            None, f"--reference-doc {shown(str(reference))}: not a readable Word (.docx) file"
+        )
+
+
+def _is_docx(path: Path) -> bool:
+    """Return whether ``path`` is a readable zip file, as every .docx is."""
+    import zipfile
+
+    try:
+        return Path(path).is_file() and zipfile.is_zipfile(path)
+    except OSError:
+        return False
 
 
 def _print(output: str | bytes) -> None:

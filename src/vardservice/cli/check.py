@@ -111,6 +111,19 @@ def run(args: argparse.Namespace) -> Result:
 
 
 def _json(data: Any) -> str:
+    # orjson (the [fast] extra) writes the same text as json.dumps(indent=2) ~20x faster:
+    # the stdlib's indenting encoder is pure Python, most of `check --format json`'s time.
+    try:
+        import orjson
+    except ImportError:
+        pass
+    else:
+        try:
+            return orjson.dumps(
+                data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+            ).decode()
+        except TypeError:  # an integer over 64 bits, a key that is not text: the stdlib's
+            pass
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -75,10 +75,20 @@ def check_text(text: str, origin: str | None) -> None:
         and len(text.encode("utf-8", "surrogatepass")) > limits.MAX_INPUT_BYTES
     ):
         raise InvalidInput([_over_size(len(text.encode("utf-8", "surrogatepass")))], origin=origin)
-    bad = _BAD_CHARACTER.search(text)
+    # NUL is a fast `in`; a lone surrogate makes the C encoder fail; only then the regex
+    # (~10 ns a character) finds where.
+    bad = _BAD_CHARACTER.search(text) if "\x00" in text or not _encodes(text) else None
     if bad is not None:
         line = text.count("\n", 0, bad.start()) + 1
         raise InvalidInput([f"{_bad_character(bad.group())} @ line {line}"], origin=origin)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")
@@ -108,8 +118,6 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
         InvalidInput: the text is not valid in ``fmt``.
 
     """
-    import yaml
-
     check_text(text, origin)
     if fmt == "yaml" and len(text) > limits.MAX_YAML_BYTES // 4:
         size = len(text.encode("utf-8", "surrogatepass"))
@@ -127,7 +135,7 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
         elif fmt == "toml":
             data = tomllib.loads(text)
         else:
-            data = yaml.load(text, Loader=_yaml_loader())  # noqa: S506  # a SafeLoader
+            data = _parse_yaml(text, origin)
     except InvalidInput as exc:  # a limit the YAML loader enforces, which cannot know the file
         raise InvalidInput(exc.problems, origin=origin) from None
     except RecursionError:
@@ -137,10 +145,51 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
         raise InvalidInput([f"not valid JSON: {exc}"], origin=origin) from None
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput([f"not valid TOML: {exc}"], origin=origin) from None
+    if not (_texts_as_written(text, fmt) and _within_depth(data)):
+        check_values(data, origin)  # the full walk, which names the path of a problem
+    return data
+
+
+def _parse_yaml(text: str, origin: str | None) -> Any:
+    # yaml is imported for a YAML document only: reading JSON need not pay for it.
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=_yaml_loader())  # noqa: S506  # a SafeLoader
     except yaml.YAMLError as exc:
         raise InvalidInput([f"not valid YAML: {exc}".replace("\n", " ")], origin=origin) from None
-    check_values(data, origin)
-    return data
+
+
+def _texts_as_written(text: str, fmt: Format) -> bool:
+    # Whether every text JSON or TOML parses out of ``text`` is already known good:
+    # check_text refused NUL and lone surrogates in the raw text, only an escape
+    # (\u0000, \ud800) can make one, and no text is longer than the whole. Then only
+    # the depth needs the walk, which skips the texts (a third of reading a document).
+    return (
+        fmt != "yaml"
+        and len(text) <= limits.MAX_STRING_LENGTH
+        and "\\U" not in text
+        and ("\\u" not in text or _BAD_ESCAPE.search(text) is None)
+    )
+
+
+_BAD_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
+
+
+def _within_depth(data: Any, depth: int = 0) -> bool:
+    # The depth check of check_values over containers only (JSON and TOML give plain
+    # dicts and lists); False sends the document to the full walk for the message.
+    # Recursion is bounded by MAX_DEPTH.
+    if depth >= limits.MAX_DEPTH:
+        return False
+    if type(data) is dict:
+        data = data.values()
+    elif type(data) is not list:
+        return True
+    for value in data:
+        if (type(value) is dict or type(value) is list) and not _within_depth(value, depth + 1):
+            return False
+    return True
 
 
 def check_values(data: Any, origin: str | None) -> None:

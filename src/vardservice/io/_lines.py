@@ -51,8 +51,13 @@ def _array_depth(value: str) -> int:
     """Return how many ``[`` are left open in ``value`` (strings and comments left out)."""
     depth = 0
     quote = ""
+    escaped = False
     for char in value:
-        if quote:
+        if escaped:  # the character after a backslash in a basic string: '\"' does not close it
+            escaped = False
+        elif quote == '"' and char == "\\":
+            escaped = True
+        elif quote:
             quote = "" if char == quote else quote
         elif char in "\"'":
             quote = char

@@ -29,6 +29,7 @@ import attrs
 
 from vardservice.dates import to_date
 from vardservice.errors import InvalidInput, InvalidValue
+from vardservice.io._bulk import bulk
 from vardservice.io._converter import structure
 from vardservice.io._files import files_under, read_document
 from vardservice.io.records import CheckRun, UnreadFile
@@ -344,19 +345,20 @@ def check_files(
 
     """
     day = to_date(as_of, owner="check_files", field="as_of")
-    if skip_unreadable:
-        documents, failed = _read_documents(paths)
-    else:
-        documents, failed = list(load_subproject_documents(*paths)), []
-    reports: list[tuple[Path, str, Subproject, Report]] = []
-    for file, document in documents:
-        inside = (
-            [(f"$.subprojects[{i}]", sp) for i, sp in enumerate(document.subprojects)]
-            if isinstance(document, Portfolio)
-            else [("$", document)]
-        )
-        for prefix, subproject in inside:
-            report = check(subproject, as_of=day, select=select, ignore=ignore, lang=lang)
-            reports.append((file, prefix, subproject, report))
-    unread = [UnreadFile(file=exc.origin or "", problems=tuple(exc.problems)) for exc in failed]
-    return CheckRun.from_reports(reports, as_of=day, lang=lang, unread=unread)
+    with bulk():  # many documents kept: fewer collector walks (io._bulk)
+        if skip_unreadable:
+            documents, failed = _read_documents(paths)
+        else:
+            documents, failed = list(load_subproject_documents(*paths)), []
+        reports: list[tuple[Path, str, Subproject, Report]] = []
+        for file, document in documents:
+            inside = (
+                [(f"$.subprojects[{i}]", sp) for i, sp in enumerate(document.subprojects)]
+                if isinstance(document, Portfolio)
+                else [("$", document)]
+            )
+            for prefix, subproject in inside:
+                report = check(subproject, as_of=day, select=select, ignore=ignore, lang=lang)
+                reports.append((file, prefix, subproject, report))
+        unread = [UnreadFile(file=exc.origin or "", problems=tuple(exc.problems)) for exc in failed]
+        return CheckRun.from_reports(reports, as_of=day, lang=lang, unread=unread)

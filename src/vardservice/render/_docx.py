@@ -209,8 +209,14 @@ def _fixed_zip(data: bytes) -> bytes:
 
 
 def _clean(text: str) -> str:
-    """Return ``text`` without the control characters XML cannot hold."""
-    return _CONTROL.sub("", text)
+    """Return ``text`` without the control characters XML cannot hold, and C1 ones made safe.
+
+    Control characters a terminal would obey (ESC's sequences, C1) become U+FFFD, as in
+    every other format (:func:`vardservice._text.safe_text`).
+    """
+    from vardservice._text import safe_text
+
+    return _CONTROL.sub("", safe_text(text))
 
 
 # -- styles ----------------------------------------------------------------------------------
@@ -531,6 +537,9 @@ def _png(svg: str) -> tuple[bytes, float]:
         import cairosvg
     except (ImportError, OSError) as exc:  # OSError: cairocffi finds no libcairo
         raise MissingExtra("Word pictures", "docx", "cairosvg", detail=str(exc)) from None
+    from vardservice._text import safe_text
+
+    svg = safe_text(svg)  # a control character in the data is no well-formed XML
     box = _VIEWBOX.search(svg)
     given = _WIDTH.search(svg)
     width = float(box.group(1)) if box else float(given.group(1)) if given else 800.0

@@ -44,6 +44,7 @@ __all__ = [
     "format_day",
     "locale_of",
     "places",
+    "template",
 ]
 
 FORMATS: Final = ("markdown", "html", "text")
@@ -327,6 +328,27 @@ def _build(template_dir: str | None, lang: str) -> jinja2.Environment:
 @functools.cache
 def _environment(template_dir: str | None, lang: str) -> jinja2.Environment:
     return _build(template_dir, lang)
+
+
+def template(
+    template_dir: str | Path | None, *, lang: str, names: tuple[str, ...]
+) -> jinja2.Template:
+    """Return the first of ``names`` that exists, as :meth:`jinja2.Environment.select_template`.
+
+    The package's templates never change while the process runs, so the choice is
+    cached for them (jinja2 caches templates but not a name it did not find, and a
+    miss costs a file lookup and an exception on every render); a ``template_dir``
+    is asked each time, so that an edited template is seen.
+    """
+    if template_dir is None:
+        check_lang("environment", lang)
+        return _package_template(lang, names)
+    return environment(template_dir, lang=lang).select_template(list(names))
+
+
+@functools.cache
+def _package_template(lang: str, names: tuple[str, ...]) -> jinja2.Template:
+    return _environment(None, lang).select_template(list(names))
 
 
 def environment(template_dir: str | Path | None = None, *, lang: str = "sv") -> jinja2.Environment:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from vardservice._text import safe_text
 from vardservice.render import _tree
-from vardservice.render._env import check_format, environment
+from vardservice.render._env import check_format, template
 
 __all__ = ["write"]
 
@@ -58,14 +58,14 @@ def write(
     from vardservice.render._filters import typeset  # with jinja2, when a document is written
 
     check_format("write", format)
-    env = environment(template_dir, lang=document.lang)
-    template = env.select_template([f"{format}/{document.kind}.j2", f"{format}/document.j2"])
+    names = (f"{format}/{document.kind}.j2", f"{format}/document.j2")
+    chosen = template(template_dir, lang=document.lang, names=names)
     if not more:
-        return safe_text(template.render(doc=typeset(document), fragment=fragment))
+        return safe_text(chosen.render(doc=typeset(document), fragment=fragment))
     import markupsafe
 
     parts = [write(part, format, template_dir=template_dir, fragment=True) for part in more]
     if format == "html":
         following = [markupsafe.Markup(part) for part in parts]  # noqa: S704 - written escaped above
-        return safe_text(template.render(doc=typeset(document), fragment=fragment, more=following))
-    return "\n".join([safe_text(template.render(doc=typeset(document), fragment=fragment)), *parts])
+        return safe_text(chosen.render(doc=typeset(document), fragment=fragment, more=following))
+    return "\n".join([safe_text(chosen.render(doc=typeset(document), fragment=fragment)), *parts])

@@ -179,22 +179,34 @@ class Rule:
 
 _REGISTRY: dict[str, Rule] = {}
 _loaded = False
+# The rule package of each subject package (STYLE §2); a test checks each rule's place.
+_RULE_PACKAGES: Final = {
+    "vardservice.subprojects": "vardservice.rules.subprojects",
+    "vardservice.networks": "vardservice.rules.networks",
+    "vardservice.vns": "vardservice.rules.vns",
+}
+_partly_loaded: set[str] = set()
 
 
-def _registry() -> dict[str, Rule]:
+def _registry(kind: type | None = None) -> dict[str, Rule]:
     """Return the registry, importing every module of ``vardservice.rules`` the first time.
 
     The rule modules are found by walking the package (as python-stdnum's
     ``get_number_modules`` walks its own), so a new rule module needs no list to be
     added to. They are imported on first use: a rule module imports its subject's
-    module, and ``import vardservice`` should not pay for every subject.
+    module, and ``import vardservice`` should not pay for every subject. Given a
+    ``kind`` of a known subject, only its subject's rule package is walked.
     """
     global _loaded  # set once, after every module is imported: safe across threads
     if not _loaded:
-        package = importlib.import_module(__name__.rpartition(".")[0])
-        for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
-            importlib.import_module(module.name)
-        _loaded = True
+        subject = ".".join(kind.__module__.split(".")[:2]) if kind is not None else ""
+        name = _RULE_PACKAGES.get(subject) or __name__.rpartition(".")[0]
+        if name not in _partly_loaded:
+            package = importlib.import_module(name)
+            for module in pkgutil.walk_packages(getattr(package, "__path__", ()), f"{name}."):
+                importlib.import_module(module.name)
+            _partly_loaded.add(name)
+            _loaded = name == __name__.rpartition(".")[0]
     return _REGISTRY
 
 
@@ -417,7 +429,7 @@ class Report(Displayable):
 def rules_for(subject: object) -> tuple[Rule, ...]:
     """Return the registered rules that apply to ``subject`` (an object or a type), by code."""
     kind = subject if isinstance(subject, type) else type(subject)
-    registry = _registry()
+    registry = _registry(kind)
     # Cached per type and registry size: check() asks once per object, and a
     # portfolio or a CI run checks thousands of objects of one type.
     key = (kind, len(registry))

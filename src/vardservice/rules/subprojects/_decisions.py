@@ -83,7 +83,7 @@ def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Find
         return
     _, review = _earliest(reviews)
     if review.date > decision.date:
-        days = (review.date - decision.date).days
+        days = review.date.toordinal() - decision.date.toordinal()
         yield ctx.finding(
             f"$.milestones[{i}]",
             ctx.ngettext(
