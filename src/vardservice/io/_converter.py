@@ -100,10 +100,10 @@ DERIVED: Final[Mapping[str, tuple[str, ...]]] = {
         "covers_costs",
         "source",
     ),
-    "vardservice.io.records.CheckedSubproject": ("compliant", "counts"),
-    "vardservice.io.records.CheckedFile": ("compliant",),
-    "vardservice.io.records.CheckRun": ("compliant", "counts", "findings"),
-    "vardservice.io.records.UnreadFile": ("error",),
+    "vardservice.io._check_records.CheckedSubproject": ("compliant", "counts"),
+    "vardservice.io._check_records.CheckedFile": ("compliant",),
+    "vardservice.io._check_records.CheckRun": ("compliant", "counts", "findings"),
+    "vardservice.io._check_records.UnreadFile": ("error",),
 }
 """Derived values written beside a type's fields for readers, and checked on the way in.
 

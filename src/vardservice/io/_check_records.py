@@ -1,0 +1,229 @@
+"""The records of a batch of checked subproject files (``vardservice check``): private module.
+
+:class:`CheckRun` holds the files read (:class:`CheckedFile`), each with its subprojects
+(:class:`CheckedSubproject`) and their findings placed in the file
+(:class:`PlacedFinding`), and the files that could not be read (:class:`UnreadFile`).
+They are public through :mod:`vardservice.io.records`, beside the other records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+
+import attrs
+import pendulum
+
+from vardservice.rules import Finding, Report, Severity
+from vardservice.rules._core import EvidenceValue, Lang
+from vardservice.sources import Citation
+from vardservice.subprojects import Stage, Subproject
+
+__all__ = ["CheckRun", "CheckedFile", "CheckedSubproject", "PlacedFinding", "UnreadFile"]
+
+
+# --- a batch of subproject files checked (SFBV §4-5) ----------------------------------------
+
+
+def _evidence(value: Mapping[str, EvidenceValue]) -> Mapping[str, EvidenceValue]:
+    return MappingProxyType(dict(value))
+
+
+def _counts(findings: Iterable[PlacedFinding]) -> Mapping[str, int]:
+    severities = [finding.severity for finding in findings]
+    return {severity.value: severities.count(severity) for severity in Severity}
+
+
+@attrs.frozen(kw_only=True)
+class PlacedFinding:
+    """A finding placed in its file: its path is the place in the file, not in the subproject.
+
+    Attributes:
+        code: the rule's code.
+        severity: error, warning or info.
+        message: what is wrong, in the report's language.
+        path: where in the file (``$.subprojects[2].milestones[3]`` in a portfolio file).
+        source: the rule's source.
+        file: the file.
+        subproject: the subproject's id.
+        evidence: the values the rule judged.
+
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    path: str
+    source: Citation
+    file: str
+    subproject: str
+    evidence: Mapping[str, EvidenceValue] = attrs.field(factory=dict, converter=_evidence)
+
+    @classmethod
+    def from_finding(
+        cls, finding: Finding, *, file: str, prefix: str, subproject: str
+    ) -> PlacedFinding:
+        """Return ``finding`` of a subproject at ``prefix`` (``"$"``, ``"$.subprojects[2]"``)."""
+        return cls(
+            code=finding.code,
+            severity=finding.severity,
+            message=finding.message,
+            path=finding.path if prefix == "$" else prefix + finding.path[1:],
+            source=finding.source,
+            file=file,
+            subproject=subproject,
+            evidence=dict(finding.evidence),
+        )
+
+    def to_finding(self) -> Finding:
+        """Return the finding, with its path in the file."""
+        return Finding(
+            code=self.code,
+            severity=self.severity,
+            message=self.message,
+            path=self.path,
+            source=self.source,
+            evidence=self.evidence,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class CheckedSubproject:
+    """One subproject of a checked file and its findings.
+
+    Attributes:
+        id: the subproject's id.
+        title: its title.
+        path: its place in the file: ``"$"``, or ``"$.subprojects[2]"`` in a portfolio file.
+        stage: its stage, from its milestones.
+        findings: its findings, errors first.
+
+    """
+
+    id: str
+    title: str
+    path: str
+    stage: Stage
+    findings: tuple[PlacedFinding, ...]
+
+    @property
+    def compliant(self) -> bool:
+        """Whether no finding is an error."""
+        return all(f.severity is not Severity.ERROR for f in self.findings)
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        """The number of findings of each severity."""
+        return _counts(self.findings)
+
+    def label(self) -> str:
+        """Return "id title", how reports name the subproject."""
+        return f"{self.id} {self.title}"
+
+
+@attrs.frozen(kw_only=True)
+class CheckedFile:
+    """One checked file: a subproject file (one subproject) or a portfolio file.
+
+    Attributes:
+        file: the file.
+        subprojects: its subprojects, in order.
+
+    """
+
+    file: str
+    subprojects: tuple[CheckedSubproject, ...]
+
+    @property
+    def compliant(self) -> bool:
+        """Whether no finding of the file is an error."""
+        return all(s.compliant for s in self.subprojects)
+
+
+@attrs.frozen(kw_only=True)
+class UnreadFile:
+    """A file (or path) of a batch that could not be read, and why: ``problems``, one a line."""
+
+    file: str
+    problems: tuple[str, ...]
+
+    @property
+    def error(self) -> str:
+        """The problems on one line, as ``vardservice check`` prints them."""
+        return "; ".join(self.problems)
+
+
+@attrs.frozen(kw_only=True)
+class CheckRun:
+    """Subproject files checked against the rules as of a date (``vardservice check``).
+
+    Attributes:
+        as_of: the date judged on.
+        lang: the language of the messages.
+        rules: the codes of the rules that were run.
+        files: the files, in the order read.
+        unread: the files that could not be read (a batch goes on past them),
+            in the order given.
+
+    """
+
+    as_of: pendulum.Date
+    lang: Lang
+    rules: tuple[str, ...]
+    files: tuple[CheckedFile, ...]
+    unread: tuple[UnreadFile, ...] = ()
+
+    @property
+    def compliant(self) -> bool:
+        """Whether no finding of any file is an error."""
+        return all(f.compliant for f in self.files)
+
+    @property
+    def findings(self) -> tuple[PlacedFinding, ...]:
+        """Every finding of every file, in order."""
+        return tuple(f for file in self.files for s in file.subprojects for f in s.findings)
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        """The number of findings of each severity, over every file."""
+        return _counts(self.findings)
+
+    @classmethod
+    def from_reports(
+        cls,
+        reports: Iterable[tuple[Path, str, Subproject, Report]],
+        *,
+        as_of: pendulum.Date,
+        lang: Lang,
+        unread: Iterable[UnreadFile] = (),
+    ) -> CheckRun:
+        """Return the run of ``(file, place in the file, subproject, report)`` and ``unread``."""
+        files: dict[Path, list[CheckedSubproject]] = {}
+        rules: tuple[str, ...] = ()
+        for file, prefix, subproject, report in reports:
+            rules = rules or report.rules
+            files.setdefault(file, []).append(
+                CheckedSubproject(
+                    id=subproject.id,
+                    title=subproject.title,
+                    path=prefix,
+                    stage=subproject.stage,
+                    findings=tuple(
+                        PlacedFinding.from_finding(
+                            f, file=str(file), prefix=prefix, subproject=subproject.id
+                        )
+                        for f in report.findings
+                    ),
+                )
+            )
+        return cls(
+            as_of=as_of,
+            lang=lang,
+            rules=rules,
+            files=tuple(
+                CheckedFile(file=str(file), subprojects=tuple(found))
+                for file, found in files.items()
+            ),
+            unread=tuple(unread),
+        )
