@@ -11,16 +11,42 @@ HERE = Path(__file__).parent
 
 
 def _public_path(cls: type) -> str:
-    """Return where a class is public: ``vardservice.rules.Report``, not ``…rules._core.Report``."""
-    import importlib
+    """Return where a class is public: ``vardservice.rules.Report``, not ``…rules._core.Report``.
 
-    parts = cls.__module__.split(".")
-    while any(part.startswith("_") for part in parts):
-        parts.pop()
-    module = ".".join(parts)
-    if getattr(importlib.import_module(module), cls.__qualname__, None) is cls:
-        return f"{module}.{cls.__qualname__}"
-    return f"{cls.__module__}.{cls.__qualname__}"
+    The shortest public module (no part starting with ``_``) that has the class as an attribute
+    wins, so a class defined in a private module and re-exported from a public sibling
+    (``io._check_records.CheckRun`` through ``io.records``) is named by its public path.
+    """
+    import importlib
+    import pkgutil
+
+    import vardservice
+
+    candidates = ["vardservice"] + [
+        info.name
+        for info in pkgutil.walk_packages(vardservice.__path__, "vardservice.")
+        if not any(part.startswith("_") for part in info.name.split("."))
+    ]
+    found = [
+        name
+        for name in candidates
+        if getattr(importlib.import_module(name), cls.__qualname__, None) is cls
+    ]
+    if not found:
+        return f"{cls.__module__}.{cls.__qualname__}"
+    own = cls.__module__.split(".")
+    # prefer the module closest to where the class lives, then the shortest path
+    best = min(found, key=lambda name: (-_shared_prefix(name.split("."), own), len(name)))
+    return f"{best}.{cls.__qualname__}"
+
+
+def _shared_prefix(left: list[str], right: list[str]) -> int:
+    count = 0
+    for a, b in zip(left, right, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
 
 
 def page() -> str:
