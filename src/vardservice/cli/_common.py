@@ -38,6 +38,7 @@ __all__ = [
     "EXIT_FINDINGS",
     "EXIT_OK",
     "LANGS",
+    "TABLE_FORMATS",
     "Parser",
     "Result",
     "as_of",
@@ -48,6 +49,7 @@ __all__ = [
     "day",
     "debugging",
     "document_file",
+    "document_output",
     "findings_exit",
     "json_text",
     "now",
@@ -55,6 +57,7 @@ __all__ = [
     "populations",
     "populations_option",
     "run",
+    "table_options",
     "today_note",
     "with_today",
     "year",
@@ -70,6 +73,10 @@ LANGS: Final = LANGUAGES
 BINARY_FORMATS: Final = ("docx", "pdf")
 """The file formats of every rendering command (:data:`vardservice.render._env.BINARY_FORMATS`;
 the same, kept here so that a command starts without loading the renderers)."""
+
+TABLE_FORMATS: Final = ("text", "json", "csv", "markdown", "html")
+"""The formats of a command that prints a table (``regions``, ``fees``): its records as JSON and
+CSV, its document as text, Markdown and HTML (and Word and PDF, as every document)."""
 
 Result = str | bytes | tuple[str | bytes, int]
 """What a command's handler returns: its output (bytes for a file format), and its exit code
@@ -170,6 +177,16 @@ def populations_option(parser: argparse.ArgumentParser) -> None:
             " laid over the shipped ones"
         ),
     )
+
+
+def table_options(parser: argparse.ArgumentParser) -> None:
+    """Declare the options of a table over the population figures (``regions``, ``fees``).
+
+    The output options of :data:`TABLE_FORMATS` (:func:`output_options`) and
+    ``--populations`` (:func:`populations_option`).
+    """
+    output_options(parser, TABLE_FORMATS)
+    populations_option(parser)
 
 
 def as_of_option(parser: argparse.ArgumentParser, *, what: str) -> None:
@@ -296,6 +313,44 @@ def document_file(args: argparse.Namespace, trees: Sequence[Any]) -> bytes:
     from vardservice.render._registry import write_bytes
 
     return write_bytes(trees, args.format, reference_doc=args.reference_doc)
+
+
+def document_output(
+    args: argparse.Namespace,
+    kind: str,
+    subject: Any,
+    *,
+    records: Callable[[], Any] | None = None,
+    rows: Callable[[Any], Iterable[Any]] | None = None,
+) -> Result:
+    """Return ``subject`` as ``--format`` asks: its records, a Word or PDF file, or text.
+
+    Args:
+        args: the parsed options (``--format``, ``--lang``, ``--fragment``, ``--reference-doc``).
+        kind: the document's kind in :data:`vardservice.render.DOCUMENTS` (``"fees"``).
+        subject: what the document shows.
+        records: builds the JSON record(s) (``--format json``), called only then.
+        rows: the CSV rows of those records (``--format csv``; default: the records
+            themselves).
+
+    Returns:
+        The output: JSON or CSV text, a file's bytes, or the rendered document.
+
+    """
+    if records is not None and args.format in ("json", "csv"):
+        built = records()
+        if args.format == "json":
+            return json_text(built)
+        return csv_text(rows(built) if rows is not None else built)
+    from vardservice.render import DOCUMENTS
+
+    entry = DOCUMENTS[kind]
+    if args.format in BINARY_FORMATS:
+        return document_file(args, [entry.tree(subject, lang=args.lang)])
+    output: str = entry.render(
+        subject, format=args.format, lang=args.lang, fragment=getattr(args, "fragment", False)
+    )
+    return output
 
 
 def findings_exit(compliant: bool) -> int:
