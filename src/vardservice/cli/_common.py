@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from vardservice._i18n import LANGUAGES
-from vardservice.errors import InvalidInput, InvalidValue, VardserviceError, shown
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError, _located, shown
 
 __all__ = [
     "BINARY_FORMATS",
@@ -58,7 +58,6 @@ __all__ = [
     "populations_option",
     "run",
     "table_options",
-    "today_note",
     "with_today",
     "year",
 ]
@@ -235,13 +234,6 @@ def day(date: Any, lang: str) -> str:
     from vardservice.render._env import format_day
 
     return format_day(date, "long", lang)
-
-
-def today_note(date: Any, lang: str) -> str:
-    """Return the line saying that a text's date is today's: "Per 1 juni 2025 (dagens datum)"."""
-    from vardservice._i18n import translation
-
-    return translation(lang).gettext("As of {day} (today)").format(day=day(date, lang))
 
 
 def populations(path: Path | None) -> Any:
@@ -428,9 +420,8 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
     except argparse.ArgumentError as exc:
         _error(name, f"error: {exc}")
         return EXIT_BAD_INPUT
-    except InvalidInput as exc:
-        where = f"{exc.origin}: " if exc.origin else ""
-        _error(name, where + "; ".join(exc.problems))
+    except InvalidInput as exc:  # "FILE: problem", or "FILE:LINE:COLUMN: problem" (YAML's)
+        _error(name, _located(exc.origin, "; ".join(exc.problems)))
         return EXIT_BAD_INPUT
     except VardserviceError as exc:
         _error(name, str(exc))
