@@ -12,18 +12,17 @@ Run: python bench/cli_check.py [--count 1000] [--runs 5] [--json]
 
 from __future__ import annotations
 
-import argparse
-import json
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _documents
+import _timing
 
 
 def cpu(args: list[str]) -> float:
@@ -38,7 +37,7 @@ def cpu(args: list[str]) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def measure(count: int, runs: int) -> dict[str, dict[str, float]]:
+def measure(count: int, runs: int) -> _timing.Figures:
     """Return per output format the files per second net of start-up (min and median)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp, "subprojects")
@@ -57,32 +56,16 @@ def measure(count: int, runs: int) -> dict[str, dict[str, float]]:
                 whole = cpu([str(folder), *common, *fmt])
                 single = cpu([one, *common, *fmt])
                 net[name].append(max(whole - single, 1e-9))
-    return {
-        name: {
-            "min": min(s),
-            "median": statistics.median(s),
-            "per_second": (count - 1) / statistics.median(s),
-        }
-        for name, s in net.items()
-    }
+    return _timing.figures(net, count - 1)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    figures = measure(args.count, args.runs)
-    if args.json:
-        print(json.dumps(figures))
-        return
-    for name, row in figures.items():
-        print(
-            f"check --format {name:5} {row['per_second']:8,.0f} files/s net of start-up"
-            f"  (median {row['median']:.2f} s for {args.count - 1} files)"
-        )
+def line(name: str, row: Mapping[str, float], count: int) -> str:
+    """Return one output format's line: files per second net of start-up."""
+    return (
+        f"check --format {name:5} {row['per_second']:8,.0f} files/s net of start-up"
+        f"  (median {row['median']:.2f} s for {count - 1} files)"
+    )
 
 
 if __name__ == "__main__":
-    main()
+    _timing.main(__doc__, measure, line, runs=5)

@@ -13,17 +13,16 @@ Run: python bench/render_reports.py [--count 1000] [--runs 7] [--json]
 
 from __future__ import annotations
 
-import argparse
-import json
-import statistics
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _documents
+import _timing
 
 BARE = """# Regelkontroll: {{ subject }}
 
@@ -82,7 +81,7 @@ def library(reports_: list[Any]) -> list[str]:
     return [render_compliance_report(r, format="markdown") for r in reports_]
 
 
-def measure(count: int, runs: int) -> dict[str, dict[str, float]]:
+def measure(count: int, runs: int) -> _timing.Figures:
     """Return per side the min and median CPU seconds, interleaved."""
     reports_ = reports(count)
     sides = {"bare jinja2": bare, "vardservice": library}
@@ -94,32 +93,16 @@ def measure(count: int, runs: int) -> dict[str, dict[str, float]]:
             start = time.process_time()
             side(reports_)
             seconds[name].append(time.process_time() - start)
-    return {
-        name: {
-            "min": min(s),
-            "median": statistics.median(s),
-            "per_second": count / statistics.median(s),
-        }
-        for name, s in seconds.items()
-    }
+    return _timing.figures(seconds, count)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    figures = measure(args.count, args.runs)
-    if args.json:
-        print(json.dumps(figures))
-        return
-    for name, row in figures.items():
-        print(
-            f"{name:12} {row['per_second']:9,.0f} reports/s  min {row['min'] * 1000:7.1f} ms"
-            f"  median {row['median'] * 1000:7.1f} ms"
-        )
+def line(name: str, row: Mapping[str, float], count: int) -> str:
+    """Return one side's line: reports per second, min and median."""
+    return (
+        f"{name:12} {row['per_second']:9,.0f} reports/s  min {row['min'] * 1000:7.1f} ms"
+        f"  median {row['median'] * 1000:7.1f} ms"
+    )
 
 
 if __name__ == "__main__":
-    main()
+    _timing.main(__doc__, measure, line, runs=7)

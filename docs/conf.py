@@ -4,6 +4,7 @@ Configuration only: importing this file has no side effects (pytest may import i
 with ``--doctest-modules``).
 """
 
+import sys
 from typing import Any
 
 project = "vardservice"
@@ -62,6 +63,7 @@ nitpick_ignore = [
     ("py:class", "attrs.Attribute"),
     ("py:class", "cattrs.Converter"),
     ("py:class", "cattrs.converters.Converter"),
+    ("py:class", "httpx.Client"),
     ("py:class", "jinja2.Environment"),
     ("py:class", "jinja2.environment.Environment"),
     ("py:class", "pendulum.Date"),
@@ -103,8 +105,43 @@ def _restore_attribute_docstring(
         lines[:] = saved
 
 
+# -- constants re-exported from a private module -----------------------------------------
+# A public package re-exports constants defined in its private modules
+# (vardservice.subprojects.REGIONAL_DECISION_MONTHS comes from subprojects/_process.py).
+# autodoc looks for a constant's docstring in the module it is documented under only, and
+# otherwise shows int's own; this gives it the docstring written where it is defined.
+
+
+def _attribute_docs(module: str, name: str) -> list[str] | None:
+    from sphinx.pycode import ModuleAnalyzer, PycodeError
+
+    try:
+        docs = ModuleAnalyzer.for_module(module).find_attr_docs()
+    except PycodeError:
+        return None
+    found = docs.get(("", name))
+    return list(found) if found else None
+
+
+def _reexported_constant_docstring(
+    app: Any, what: str, name: str, obj: object, options: Any, lines: list[str]
+) -> None:
+    if what != "data":
+        return
+    package, _, attr = name.rpartition(".")
+    if _attribute_docs(package, attr) is not None:
+        return
+    for module in sorted(sys.modules):
+        if module.startswith(package + "._") and getattr(sys.modules[module], attr, None) is obj:
+            docs = _attribute_docs(module, attr)
+            if docs is not None:
+                lines[:] = docs
+                return
+
+
 def setup(app: Any) -> dict[str, Any]:
     """Connect the docstring hooks around napoleon's (which has priority 500)."""
+    app.connect("autodoc-process-docstring", _reexported_constant_docstring, priority=300)
     app.connect("autodoc-process-docstring", _save_attribute_docstring, priority=400)
     app.connect("autodoc-process-docstring", _restore_attribute_docstring, priority=600)
     return {"parallel_read_safe": True}

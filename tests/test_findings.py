@@ -143,7 +143,7 @@ def test_check_dir_with_a_junk_file_writes_sarif_of_the_good_ones_and_exits_2(
     uri = notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri.endswith("/junk.yaml")
     assert "not valid YAML" in notification["message"]["text"]
-    assert err.startswith(f"vardservice check: {folder_with_junk / 'junk.yaml'}: ")
+    assert err.startswith(f"vardservice check: {folder_with_junk / 'junk.yaml'}:")
 
 
 def test_check_dir_with_a_junk_file_json_and_text(

@@ -29,6 +29,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 import reprlib
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -109,6 +110,10 @@ class InvalidValue(VardserviceError, ValueError):
 class InvalidInput(VardserviceError, ValueError):
     """A document (JSON, YAML, TOML, CSV) that could not be turned into objects.
 
+    A problem found at a place in the text, before there is a path (a YAML
+    parser's error), starts with that place, ``LINE:COLUMN: `` (from 1); after
+    the file it reads as compilers write it: ``FILE:LINE:COLUMN: problem``.
+
     Attributes:
         problems: one line per problem, each naming its path, e.g.
             ``"invalid value for type, expected int @ $.schedules[0].valid_from"``.
@@ -119,13 +124,26 @@ class InvalidInput(VardserviceError, ValueError):
     def __init__(self, problems: Iterable[str], *, origin: str | None = None) -> None:
         self.problems: tuple[str, ...] = tuple(problems)
         self.origin = origin
-        where = f"{origin}: " if origin else ""
         if len(self.problems) == 1:
-            message = f"{where}{self.problems[0]}"
+            message = _located(origin, self.problems[0])
         else:
+            where = f"{origin}: " if origin else ""
             lines = "\n".join(f"  - {p}" for p in self.problems)
             message = f"{where}{len(self.problems)} problems:\n{lines}"
         super().__init__(message)
+
+
+_POSITION = re.compile(r"\d+:\d+: ")
+
+
+def _located(origin: str | None, problem: str) -> str:
+    """Return a problem after its file: ``FILE: problem``, or ``FILE:LINE:COLUMN: problem``.
+
+    The second when the problem starts with its place in the text (``LINE:COLUMN: ``).
+    """
+    if not origin:
+        return problem
+    return f"{origin}:{problem}" if _POSITION.match(problem) else f"{origin}: {problem}"
 
 
 class UnknownRegion(VardserviceError, LookupError):

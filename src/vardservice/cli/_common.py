@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from vardservice._i18n import LANGUAGES
-from vardservice.errors import InvalidInput, InvalidValue, VardserviceError, shown
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError, _located, shown
 
 __all__ = [
     "BINARY_FORMATS",
@@ -38,6 +38,7 @@ __all__ = [
     "EXIT_FINDINGS",
     "EXIT_OK",
     "LANGS",
+    "TABLE_FORMATS",
     "Parser",
     "Result",
     "as_of",
@@ -48,6 +49,7 @@ __all__ = [
     "day",
     "debugging",
     "document_file",
+    "document_output",
     "findings_exit",
     "json_text",
     "now",
@@ -55,7 +57,7 @@ __all__ = [
     "populations",
     "populations_option",
     "run",
-    "today_note",
+    "table_options",
     "with_today",
     "year",
 ]
@@ -70,6 +72,10 @@ LANGS: Final = LANGUAGES
 BINARY_FORMATS: Final = ("docx", "pdf")
 """The file formats of every rendering command (:data:`vardservice.render._env.BINARY_FORMATS`;
 the same, kept here so that a command starts without loading the renderers)."""
+
+TABLE_FORMATS: Final = ("text", "json", "csv", "markdown", "html")
+"""The formats of a command that prints a table (``regions``, ``fees``): its records as JSON and
+CSV, its document as text, Markdown and HTML (and Word and PDF, as every document)."""
 
 Result = str | bytes | tuple[str | bytes, int]
 """What a command's handler returns: its output (bytes for a file format), and its exit code
@@ -172,6 +178,16 @@ def populations_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def table_options(parser: argparse.ArgumentParser) -> None:
+    """Declare the options of a table over the population figures (``regions``, ``fees``).
+
+    The output options of :data:`TABLE_FORMATS` (:func:`output_options`) and
+    ``--populations`` (:func:`populations_option`).
+    """
+    output_options(parser, TABLE_FORMATS)
+    populations_option(parser)
+
+
 def as_of_option(parser: argparse.ArgumentParser, *, what: str) -> None:
     """Declare ``--as-of DATE``, whose default is today (in the command line only)."""
     parser.add_argument(
@@ -218,13 +234,6 @@ def day(date: Any, lang: str) -> str:
     from vardservice.render._env import format_day
 
     return format_day(date, "long", lang)
-
-
-def today_note(date: Any, lang: str) -> str:
-    """Return the line saying that a text's date is today's: "Per 1 juni 2025 (dagens datum)"."""
-    from vardservice._i18n import translation
-
-    return translation(lang).gettext("As of {day} (today)").format(day=day(date, lang))
 
 
 def populations(path: Path | None) -> Any:
@@ -296,6 +305,44 @@ def document_file(args: argparse.Namespace, trees: Sequence[Any]) -> bytes:
     from vardservice.render._registry import write_bytes
 
     return write_bytes(trees, args.format, reference_doc=args.reference_doc)
+
+
+def document_output(
+    args: argparse.Namespace,
+    kind: str,
+    subject: Any,
+    *,
+    records: Callable[[], Any] | None = None,
+    rows: Callable[[Any], Iterable[Any]] | None = None,
+) -> Result:
+    """Return ``subject`` as ``--format`` asks: its records, a Word or PDF file, or text.
+
+    Args:
+        args: the parsed options (``--format``, ``--lang``, ``--fragment``, ``--reference-doc``).
+        kind: the document's kind in :data:`vardservice.render.DOCUMENTS` (``"fees"``).
+        subject: what the document shows.
+        records: builds the JSON record(s) (``--format json``), called only then.
+        rows: the CSV rows of those records (``--format csv``; default: the records
+            themselves).
+
+    Returns:
+        The output: JSON or CSV text, a file's bytes, or the rendered document.
+
+    """
+    if records is not None and args.format in ("json", "csv"):
+        built = records()
+        if args.format == "json":
+            return json_text(built)
+        return csv_text(rows(built) if rows is not None else built)
+    from vardservice.render import DOCUMENTS
+
+    entry = DOCUMENTS[kind]
+    if args.format in BINARY_FORMATS:
+        return document_file(args, [entry.tree(subject, lang=args.lang)])
+    output: str = entry.render(
+        subject, format=args.format, lang=args.lang, fragment=getattr(args, "fragment", False)
+    )
+    return output
 
 
 def findings_exit(compliant: bool) -> int:
@@ -373,9 +420,8 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
     except argparse.ArgumentError as exc:
         _error(name, f"error: {exc}")
         return EXIT_BAD_INPUT
-    except InvalidInput as exc:
-        where = f"{exc.origin}: " if exc.origin else ""
-        _error(name, where + "; ".join(exc.problems))
+    except InvalidInput as exc:  # "FILE: problem", or "FILE:LINE:COLUMN: problem" (YAML's)
+        _error(name, _located(exc.origin, "; ".join(exc.problems)))
         return EXIT_BAD_INPUT
     except VardserviceError as exc:
         _error(name, str(exc))

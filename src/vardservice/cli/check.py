@@ -1,4 +1,4 @@
-"""``vardservice check``: subproject files checked against the rules SP001-SP023 (SFBV §4-5).
+"""``vardservice check``: subproject files checked against the subproject rules (SFBV §4-5).
 
 This is :func:`vardservice.io.documents.check_files`: every subproject in the
 files (subproject files, portfolio files, directories of them) checked as of
@@ -50,11 +50,11 @@ EPILOG = (
 def register(commands: Any) -> None:
     """Declare the command and its options."""
     parser = commands.add_parser(
-        "check",
-        help="check subprojects against the rules SP001-SP023 (SFBV §4-5)",
-        description="Check subprojects against the rules SP001-SP023 (SFBV §4-5).",
-        epilog=EPILOG,
+        "check", help="check subprojects against the subproject rules (SFBV §4-5)", epilog=EPILOG
     )
+    # The rules' range is read from the registry, when this command is parsed (or its
+    # --help printed), so that the other commands start without loading the rules.
+    parser.declare_later(_describe)
     parser.add_argument(
         "files",
         nargs="+",
@@ -67,6 +67,23 @@ def register(commands: Any) -> None:
     parser.add_argument("--ignore", help="skip these rule codes or prefixes")
     output_options(parser, FORMATS)
     parser.set_defaults(run=run)
+
+
+def _describe(parser: argparse.ArgumentParser) -> None:
+    """Set the description: the range of the subproject rules, from the rule registry."""
+    parser.description = f"Check subprojects against the rules {_rule_range()} (SFBV §4-5)."
+
+
+def _rule_range() -> str:
+    """Return the codes of the rules a subproject is checked against, as a range: "SP001-SP028".
+
+    Read from :data:`vardservice.rules.RULES`, so that a new rule needs no edit here.
+    """
+    from vardservice.rules import rules_for
+    from vardservice.subprojects import Subproject
+
+    codes = [rule.code for rule in rules_for(Subproject)]
+    return f"{codes[0]}-{codes[-1]}"
 
 
 def run(args: argparse.Namespace) -> Result:
@@ -86,9 +103,11 @@ def run(args: argparse.Namespace) -> Result:
     code = findings_exit(checked.compliant)
     if checked.unread:
         # The same one line as a file that stops a command (cli._common.run), for the log.
-        problems = [f"{u.file}: {p}" if u.file else p for u in checked.unread for p in u.problems]
+        from vardservice.errors import _located
+
+        problems = [_located(u.file, p) for u in checked.unread for p in u.problems]
         only = checked.unread[0] if len(checked.unread) == 1 else None
-        line = f"{only.file}: {only.error}" if only else "; ".join(problems)
+        line = _located(only.file, only.error) if only else "; ".join(problems)
         print(f"vardservice check: {line}".replace("\n", " "), file=sys.stderr)
         code = EXIT_BAD_INPUT
     if args.format == "json":

@@ -26,7 +26,6 @@ from vardservice.cli._common import (
     document_file,
     findings_exit,
     output_options,
-    today_note,
     with_today,
 )
 
@@ -66,9 +65,11 @@ def run(args: argparse.Namespace) -> Result:
     from vardservice.render import DOCUMENTS
 
     entry = DOCUMENTS["compliance"]
+    # The date was not given: the document says it is today's, as every command does.
     if args.format in BINARY_FORMATS:
-        return document_file(args, [entry.tree(report, lang=args.lang)]), code
-    output: str = entry.render(report, format=args.format, lang=args.lang)
+        tree = entry.tree(report, lang=args.lang, as_of_is_today=today)
+        return document_file(args, [tree]), code
+    output: str = entry.render(report, format=args.format, lang=args.lang, as_of_is_today=today)
     return output, code
 
 
@@ -81,13 +82,12 @@ def _text(report: Any, today: bool) -> str:
         "warning": pgettext("severity column", "warning"),
         "info": pgettext("severity column", "info"),
     }
-    lines = [report.subject]
-    if today:
-        lines.append(today_note(report.as_of, report.lang))
-    else:
-        lines.append(
-            translated.gettext("Checked as of {day}.").format(day=day(report.as_of, report.lang))
-        )
+    checked = (
+        translated.gettext("Checked as of {day} (today).")
+        if today
+        else translated.gettext("Checked as of {day}.")
+    )
+    lines = [report.subject, checked.format(day=day(report.as_of, report.lang))]
     if not report.findings:
         lines.append("  " + translated.gettext("no findings"))
     for f in report.findings:

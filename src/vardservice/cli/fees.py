@@ -13,21 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from vardservice.cli._common import (
-    BINARY_FORMATS,
+    TABLE_FORMATS,
     Result,
-    csv_text,
-    document_file,
-    json_text,
-    output_options,
+    document_output,
     populations,
-    populations_option,
+    table_options,
     year,
 )
 from vardservice.errors import InvalidValue
 
 __all__ = ["FORMATS", "register", "run"]
 
-FORMATS = ("text", "json", "csv", "markdown", "html")
+FORMATS = TABLE_FORMATS
 
 
 def register(commands: Any) -> None:
@@ -47,8 +44,7 @@ def register(commands: Any) -> None:
         type=year,
         help="whose 31 December population sets the tier (default: the year before)",
     )
-    output_options(parser, FORMATS)
-    populations_option(parser)
+    table_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -71,16 +67,11 @@ def run(args: argparse.Namespace) -> Result:
         population_year=args.population_year,
         populations=populations(args.populations),
     )
-    if args.format in ("json", "csv"):
+
+    def records() -> Any:
         from vardservice.io.records import FeeTable
 
         schedule = result.fees[0].schedule if result.fees else history.for_year(args.year)
-        table = FeeTable.from_budget(result, schedule)
-        return json_text(table) if args.format == "json" else csv_text(table.members)
-    if args.format in BINARY_FORMATS:
-        from vardservice.render import DOCUMENTS
+        return FeeTable.from_budget(result, schedule)
 
-        return document_file(args, [DOCUMENTS["fees"].tree(result, lang=args.lang)])
-    from vardservice.render import render_fees
-
-    return render_fees(result, format=args.format, lang=args.lang, fragment=args.fragment)
+    return document_output(args, "fees", result, records=records, rows=lambda table: table.members)

@@ -57,7 +57,8 @@ def run(args: argparse.Namespace) -> Result:
     if args.format in BINARY_FORMATS:
         from vardservice.render import DOCUMENTS
 
-        return document_file(args, [DOCUMENTS["portfolio"].tree(summary, lang=args.lang)])
+        tree = DOCUMENTS["portfolio"].tree(summary, lang=args.lang, as_of_is_today=today)
+        return document_file(args, [tree])
     from vardservice.render import render_portfolio
 
     # The date was not given: the title says it is today's, in every format (issue 14).

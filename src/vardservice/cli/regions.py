@@ -10,20 +10,17 @@ import argparse
 from typing import Any
 
 from vardservice.cli._common import (
-    BINARY_FORMATS,
+    TABLE_FORMATS,
     Result,
-    csv_text,
-    document_file,
-    json_text,
-    output_options,
+    document_output,
     populations,
-    populations_option,
+    table_options,
     year,
 )
 
 __all__ = ["FORMATS", "register", "run"]
 
-FORMATS = ("text", "json", "csv", "markdown", "html")
+FORMATS = TABLE_FORMATS
 
 
 def register(commands: Any) -> None:
@@ -34,8 +31,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--year", type=year, help="whose 31 December population (default: newest shipped)"
     )
-    output_options(parser, FORMATS)
-    populations_option(parser)
+    table_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -48,15 +44,10 @@ def run(args: argparse.Namespace) -> Result:
     rows = region_tiers(
         args.year if args.year is not None else table.complete_years()[-1], populations=table
     )
-    if args.format in ("json", "csv"):
+
+    def records() -> list[Any]:
         from vardservice.io.records import RegionRecord
 
-        records = [RegionRecord.from_region_tier(row) for row in rows]
-        return json_text(records) if args.format == "json" else csv_text(records)
-    if args.format in BINARY_FORMATS:
-        from vardservice.render import DOCUMENTS
+        return [RegionRecord.from_region_tier(row) for row in rows]
 
-        return document_file(args, [DOCUMENTS["regions"].tree(rows, lang=args.lang)])
-    from vardservice.render import render_regions
-
-    return render_regions(rows, format=args.format, lang=args.lang, fragment=args.fragment)
+    return document_output(args, "regions", rows, records=records)

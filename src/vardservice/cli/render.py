@@ -229,21 +229,46 @@ def loaders() -> dict[type[Any], Callable[[Path], Any]]:
 
     A portfolio is read from a portfolio file, a subproject file or a directory
     of them (:func:`~vardservice.io.load_portfolio`); an annual wheel from a
-    wheel's file or a network's (:func:`~vardservice.io.load_annual_wheel`).
+    wheel's file or a network's (:func:`~vardservice.io.load_annual_wheel`); a
+    network of either kind by what its file says (:func:`~vardservice.io.load_network`:
+    ``kind: national_network`` or none), so that the wrong kind is named as such.
     """
-    from vardservice.io import load_annual_wheel, load_portfolio
+    from vardservice.io import load_annual_wheel, load_network, load_portfolio
+    from vardservice.networks import NationalNetwork, Network
     from vardservice.planning import AnnualWheel
     from vardservice.portfolio import Portfolio
 
-    return {Portfolio: load_portfolio, AnnualWheel: load_annual_wheel}
+    return {
+        Portfolio: load_portfolio,
+        AnnualWheel: load_annual_wheel,
+        Network: load_network,
+        NationalNetwork: load_network,
+    }
 
 
 def _read(path: Path, reads: type[Any]) -> Any:
-    """Return what ``FILE`` holds, read as ``reads`` (by its own loader, if it has one)."""
+    """Return what ``FILE`` holds, read as ``reads`` (by its own loader, if it has one).
+
+    Raises:
+        argparse.ArgumentError: the loader found another kind of document (a
+            national network given to ``render network``); the message names the
+            kind that renders it.
+
+    """
     from vardservice.io import load
+    from vardservice.render import DOCUMENTS
 
     loader = loaders().get(reads)
-    return load(path, reads) if loader is None else loader(path)
+    read = load(path, reads) if loader is None else loader(path)
+    if not isinstance(read, reads):
+        kinds = [kind for kind, entry in DOCUMENTS.items() if entry.reads is type(read)]
+        use = " or ".join(f"'vardservice render {kind}'" for kind in kinds)
+        raise argparse.ArgumentError(
+            None,
+            f"{path} holds a {type(read).__name__}, not a {reads.__name__}"
+            + (f": use {use}" if use else ""),
+        )
+    return read
 
 
 def _composer_takes(entry: DocumentType) -> set[str]:

@@ -31,9 +31,8 @@ files, annual wheels), SCB's own population files (``_scb``:
 :mod:`vardservice.io.records` holds the flat records the command line writes as
 JSON and CSV; :mod:`vardservice.io.findings` writes findings as SARIF and JSON
 (:func:`~vardservice.io.findings.to_sarif`,
-:func:`~vardservice.io.findings.to_json`).
-JSON and CSV; :mod:`vardservice.io.word` reads reports written in Word back
-(:func:`read_report_docx`, :func:`check_report_docx`).
+:func:`~vardservice.io.findings.to_json`); :mod:`vardservice.io.word` reads
+reports written in Word back (:func:`read_report_docx`, :func:`check_report_docx`).
 
 Example:
     >>> from vardservice.fees import FeeScheduleHistory

@@ -157,7 +157,46 @@ def _parse_yaml(text: str, origin: str | None) -> Any:
     try:
         return yaml.load(text, Loader=_yaml_loader())  # noqa: S506  # a SafeLoader
     except yaml.YAMLError as exc:
-        raise InvalidInput([f"not valid YAML: {exc}".replace("\n", " ")], origin=origin) from None
+        raise InvalidInput([_yaml_problem(exc, text)], origin=origin) from None
+
+
+def _yaml_problem(exc: Any, text: str) -> str:
+    """Return a YAML parser's error as ``LINE:COLUMN: not valid YAML: problem (context)``.
+
+    Made from the error's fields, not its text: PyYAML's ``str()`` spreads the
+    problem and its context over four lines, each "in "<unicode string>", line 1,
+    column 4". The context is given its own place when that is elsewhere:
+    "1:6: not valid YAML: expected ',' or '}', but got '<stream end>' (while
+    parsing a flow mapping from 1:1)". A character the reader refuses is placed
+    by its offset in ``text``.
+    """
+    import yaml
+
+    def place(line: int, column: int) -> str:
+        return f"{line + 1}:{column + 1}"
+
+    if isinstance(exc, yaml.reader.ReaderError):
+        before = text[: exc.position]
+        at = place(before.count("\n"), len(before) - (before.rfind("\n") + 1))
+        return f"{at}: not valid YAML: character #x{exc.character:04x}: {exc.reason}"
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return f"not valid YAML: {exc}".replace("\n", " ")
+    problem, context = exc.problem, exc.context
+    mark, context_mark = exc.problem_mark or exc.context_mark, exc.context_mark
+    if problem is None:  # only a context: it is the problem
+        problem, context = context or type(exc).__name__, None
+    said = f"not valid YAML: {problem}"
+    if (
+        context
+        and context_mark is not None
+        and mark is not None
+        and ((context_mark.line, context_mark.column) != (mark.line, mark.column))
+    ):
+        said += f" ({context} from {place(context_mark.line, context_mark.column)})"
+    elif context:
+        said += f" ({context})"
+    said = said.replace("\n", " ")
+    return said if mark is None else f"{place(mark.line, mark.column)}: {said}"
 
 
 def _texts_as_written(text: str, fmt: Format) -> bool:

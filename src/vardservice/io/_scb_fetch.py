@@ -100,7 +100,7 @@ def fetch_scb_populations(
 
     Args:
         year: the year whose 31 December is meant.
-        table: the table's PxWebApi 2 id (default :data:`SCB_COUNTY_TABLE`).
+        table: the table's PxWebApi 2 id (default ``"TAB638"``, the county table BE0101N1).
         retrieved: the date recorded as the retrieval date (default: today, UTC).
         timeout: seconds to wait for SCB's answer.
         client: an ``httpx.Client`` of your own (e.g. with a proxy).

@@ -357,8 +357,9 @@ def environment(template_dir: str | Path | None = None, *, lang: str = "sv") -> 
     Args:
         template_dir: a folder whose templates take precedence over the package's
             (same names, e.g. ``html/document.j2``); they run in a sandbox of their
-            own (:func:`_user_sandbox`): shared data read-only, results and output
-            bounded, every error a :class:`~vardservice.errors.TemplateError`.
+            own (jinja2's ``ImmutableSandboxedEnvironment``, with limits): shared data
+            read-only, results and output bounded, every error a
+            :class:`~vardservice.errors.TemplateError`.
         lang: the language of the labels the templates translate.
 
     Raises:

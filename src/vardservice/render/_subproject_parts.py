@@ -22,14 +22,6 @@ from collections.abc import Iterable
 from vardservice._i18n import translation
 from vardservice.errors import InvalidValue
 from vardservice.regions import Region
-from vardservice.render._subproject_words import (
-    bodies,
-    bodies_in_sentence,
-    decision_levels,
-    decision_outcomes,
-    roles,
-    stage_label,
-)
 from vardservice.render._tree import (
     Amount,
     Block,
@@ -54,6 +46,14 @@ from vardservice.subprojects import (
     Subproject,
     follow_up_due,
     undecided_regions,
+)
+from vardservice.subprojects._words import (
+    bodies_in_sentence,
+    body_labels,
+    decision_levels,
+    decision_outcomes,
+    roles,
+    stage_label,
 )
 
 __all__ = [
@@ -460,7 +460,7 @@ def presentation(sp: Subproject, lang: str) -> list[Block]:
     """Return to whom the report was presented and when, and the follow-up reports so far."""
     t = translation(lang)
     _ = t.gettext
-    body_names = bodies(lang)
+    body_names = body_labels(lang)
     reports = sorted(sp.follow_up_reports, key=lambda report: report.date)
     current = main_follow_up(sp)
     presented: list[tuple[Inline, ...]] = []

@@ -25,7 +25,6 @@ from vardservice.errors import InvalidValue
 from vardservice.portfolio import COUNTS, DUE_SOON_DAYS, Portfolio, PortfolioSummary, summarize
 from vardservice.render._env import RenderFormat, format_day
 from vardservice.render._registry import DOCUMENTS, Option, document
-from vardservice.render._subproject_words import stage_label
 from vardservice.render._tree import (
     Block,
     Cell,
@@ -38,6 +37,7 @@ from vardservice.render._tree import (
     Table,
 )
 from vardservice.render._words import join_words
+from vardservice.subprojects._words import stage_label
 
 __all__ = ["compose_portfolio", "render_portfolio"]
 

@@ -161,7 +161,9 @@ def _headings(lang: str) -> dict[Severity, str]:
     example=_example,
     source="SFBV §5",
 )
-def compose_compliance_report(report: Report, *, lang: str) -> Document:
+def compose_compliance_report(
+    report: Report, *, lang: str, as_of_is_today: bool = False
+) -> Document:
     """Compose a compliance report: the date, the verdict, the findings by severity, the rules.
 
     Errors, warnings and information come in that order, each finding with its
@@ -171,6 +173,8 @@ def compose_compliance_report(report: Report, *, lang: str) -> Document:
         report: from :func:`vardservice.rules.check`.
         lang: the language of the labels and the date (the findings' messages
             are in the report's own language).
+        as_of_is_today: the report's date is today's, taken by the caller (the
+            library never reads the clock): the date then says "(dagens datum)".
 
     Returns:
         The document tree.
@@ -179,7 +183,12 @@ def compose_compliance_report(report: Report, *, lang: str) -> Document:
     _ = translation(lang).gettext
     headings = _headings(lang)
     blocks: list[Block] = [
-        Paragraph.of(*fill(_("Checked as of {date}"), date=Day(report.as_of))),
+        Paragraph.of(
+            *fill(
+                _("Checked as of {date} (today)") if as_of_is_today else _("Checked as of {date}"),
+                date=Day(report.as_of),
+            )
+        ),
         Paragraph.of(Strong(verdict(report, lang))),
     ]
     for severity in Severity:

@@ -24,12 +24,6 @@ from vardservice.regions import Region
 from vardservice.render import _subproject_parts as parts
 from vardservice.render._env import RenderFormat
 from vardservice.render._registry import DOCUMENTS, document
-from vardservice.render._subproject_words import (
-    decision_cells,
-    milestone_label,
-    sections,
-    stage_label,
-)
 from vardservice.render._tree import (
     Block,
     Cell,
@@ -56,6 +50,12 @@ from vardservice.subprojects import (
     board_approval,
     follow_up_due,
     undecided_regions,
+)
+from vardservice.subprojects._words import (
+    decision_cells,
+    milestone_label,
+    section_labels,
+    stage_label,
 )
 
 __all__ = [
@@ -190,7 +190,7 @@ def compose_final_report(subproject: Subproject, *, lang: str) -> Document:
     """
     _ = translation(lang).gettext
     sp = subproject
-    titles = sections(lang)
+    titles = section_labels(lang)
     chairs = [member.name for member in sp.working_group if member.role is Role.CHAIR]
     head = [
         *parts.office_header(sp, lang=lang),

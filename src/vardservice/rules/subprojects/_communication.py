@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import _day, _group_reported, _iso
-from vardservice.rules.subprojects._words import milestone_kinds
 from vardservice.sources import cite
 from vardservice.subprojects import Communication, Milestone, Subproject
+from vardservice.subprojects._words import milestone_kinds
 
 
 def _sp026_example() -> tuple[Subproject, str]:

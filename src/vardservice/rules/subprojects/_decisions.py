@@ -11,7 +11,6 @@ from vardservice.rules.subprojects._common import (
     _indexed,
     _iso,
 )
-from vardservice.rules.subprojects._words import milestone_kinds
 from vardservice.sources import cite
 from vardservice.subprojects import (
     Milestone,
@@ -19,6 +18,7 @@ from vardservice.subprojects import (
     Subproject,
 )
 from vardservice.subprojects._process import milestone_steps
+from vardservice.subprojects._words import milestone_kinds
 
 
 def _sp017_example() -> tuple[Subproject, str]:

@@ -5,18 +5,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
+from vardservice._i18n import join_words
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
     FOLLOW_UP_PAGES,
     PAGE_TOLERANCE,
     _day,
     _iso,
-)
-from vardservice.rules.subprojects._words import (
-    bodies,
-    listing,
-    milestone_kinds,
-    milestone_kinds_definite,
 )
 from vardservice.sources import cite
 from vardservice.subprojects import (
@@ -30,6 +25,11 @@ from vardservice.subprojects import (
     follow_up_due,
 )
 from vardservice.subprojects._process import milestone_steps
+from vardservice.subprojects._words import (
+    bodies_short,
+    milestone_kinds,
+    milestone_kinds_definite,
+)
 
 
 def _follow_ups(
@@ -227,7 +227,7 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
                     "{missing}); it should be presented to the collaboration group, the "
                     "management group and the board.",
                     shown=shown,
-                    missing=listing(ctx.lang, [bodies(ctx.lang)[b] for b in missing]),
+                    missing=join_words([bodies_short(ctx.lang)[b] for b in missing], ctx.lang),
                 ),
                 evidence={
                     "presented_to": shown,

@@ -7,7 +7,6 @@ from typing import Final
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import _day, _group_reported, _iso
-from vardservice.rules.subprojects._words import milestone_kinds
 from vardservice.sources import cite
 from vardservice.subprojects import (
     FollowUpPlan,
@@ -19,6 +18,7 @@ from vardservice.subprojects import (
     has_reached,
     is_started,
 )
+from vardservice.subprojects._words import milestone_kinds
 
 
 def _sp006_example() -> tuple[Subproject, str]:

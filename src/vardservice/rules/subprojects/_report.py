@@ -10,7 +10,6 @@ from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
     _has_final_report,
 )
-from vardservice.rules.subprojects._words import follow_up_parts, report_sections
 from vardservice.sources import cite
 from vardservice.subprojects import (
     MAX_ACTION_PROPOSALS,
@@ -20,6 +19,7 @@ from vardservice.subprojects import (
     ReportSection,
     Subproject,
 )
+from vardservice.subprojects._words import follow_up_parts, report_sections
 
 
 def _sp012_example() -> tuple[Subproject, str]:

@@ -12,7 +12,6 @@ from vardservice.rules.subprojects._common import (
     _day,
     _earliest,
 )
-from vardservice.rules.subprojects._words import assignment_parts, milestone_kinds, proposal_parts
 from vardservice.sources import cite
 from vardservice.subprojects import (
     Assignment,
@@ -23,6 +22,7 @@ from vardservice.subprojects import (
     has_reached,
 )
 from vardservice.subprojects._process import milestone_steps
+from vardservice.subprojects._words import assignment_parts, milestone_kinds, proposal_parts
 
 
 def _sp001_example() -> tuple[Subproject, str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
+from vardservice._i18n import join_words
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
-from vardservice.rules.subprojects._words import listing
 from vardservice.sources import cite
 from vardservice.subprojects import FinalReport, Subproject
 
@@ -53,7 +53,7 @@ def sp027_responsible_writer(sp: Subproject, ctx: RuleContext) -> Iterator[Findi
             "The final report has {n} writers ({writers}) and none with overall "
             "responsibility; one of them should have it.",
             n=len(writers),
-            writers=listing(ctx.lang, writers),
+            writers=join_words(writers, ctx.lang),
         ),
         evidence={"writers": len(writers), "responsible": False},
     )
