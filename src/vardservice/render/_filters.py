@@ -9,6 +9,7 @@ the filters that format numbers, money and dates.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any, Final
@@ -190,7 +191,10 @@ def text_inline(env: jinja2.Environment, parts: Any) -> str:
 FILTERS.update(md_inline=md_inline, html_inline=html_inline, text_inline=text_inline)
 
 
-_SECTION_SIGN: Final = re.compile(r"§[ \u00a0]?(?=\d)")
+_SECTION_SIGN: Final = re.compile(r"§ ?(?=\d)")
+"""A "§" before a number without its no-break space: none, or an ordinary space.
+(A "§" that already has it is left as it is, so that a text needing no change is
+returned as the same object and the tree around it is not copied.)"""
 
 
 def section_signs(text: str) -> str:
@@ -213,28 +217,49 @@ def typeset(document: _tree.Document) -> _tree.Document:
     Every text of the tree (titles, headings, paragraphs, cells, list items,
     notes, sources; not code, link targets or pictures) gets a no-break space
     after "§" (:func:`section_signs`). The writers call it once, so a text from
-    the data reads like one the library wrote.
+    the data reads like one the library wrote. A part without a text to change
+    is kept as it is (the same object), so a document with nothing to set is
+    walked but not copied: the walk was a third of writing a compliance report.
     """
     typed = _walk(document)
     assert isinstance(typed, _tree.Document)  # noqa: S101 - _walk keeps the type
     return typed
 
 
+_KEPT: Final = frozenset({_tree.Code, _tree.Figure, _tree.Number, _tree.Amount, _tree.Day, _tree.Break})
+"""The parts whose texts are not set: code, pictures, typed values (formatted later)."""
+
+
+@functools.cache
+def _texts_of(cls: type[Any]) -> tuple[str, ...]:
+    """Return the names of the fields of a tree class that may hold text (all but a link's URL)."""
+    if cls in _KEPT or not attrs.has(cls):
+        return ()
+    return tuple(f.name for f in attrs.fields(cls) if not (cls is _tree.Link and f.name == "url"))
+
+
 def _walk(value: Any) -> Any:
-    if isinstance(value, str):
+    """Return ``value`` with its texts set, or ``value`` itself when none changes."""
+    if type(value) is str:
+        return _SECTION_SIGN.sub("\u00a7\u00a0", value) if "\u00a7" in value else value
+    if type(value) is tuple:
+        changed: list[Any] | None = None
+        for i, item in enumerate(value):
+            new = _walk(item)
+            if new is not item:
+                if changed is None:
+                    changed = list(value)
+                changed[i] = new
+        return value if changed is None else tuple(changed)
+    if isinstance(value, str):  # a str subclass (markupsafe.Markup): as the old walk did
         return section_signs(value)
-    if isinstance(value, tuple):
-        return tuple(_walk(item) for item in value)
-    if isinstance(value, _tree.Code | _tree.Figure | _tree.Number | _tree.Amount | _tree.Day):
+    names = _texts_of(type(value))
+    if not names:
         return value
-    if isinstance(value, _tree.Link):
-        return attrs.evolve(value, text=section_signs(value.text))
-    if attrs.has(type(value)):
-        changes = {
-            field.name: _walk(getattr(value, field.name))
-            for field in attrs.fields(type(value))
-            if isinstance(getattr(value, field.name), str | tuple)
-            or attrs.has(type(getattr(value, field.name)))
-        }
-        return attrs.evolve(value, **changes)
-    return value
+    changes = {}
+    for name in names:
+        old = getattr(value, name)
+        new = _walk(old)
+        if new is not old:
+            changes[name] = new
+    return attrs.evolve(value, **changes) if changes else value
