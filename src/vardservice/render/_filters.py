@@ -23,10 +23,13 @@ from vardservice.render import _tree
 __all__ = [
     "FILTERS",
     "html_inline",
+    "html_items",
     "markdown_escape",
     "md_inline",
+    "md_list",
     "section_signs",
     "text_inline",
+    "text_list",
     "text_table",
     "typeset",
 ]
@@ -113,35 +116,52 @@ def _link_target(url: str) -> str:
     return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
 
 
+def _md_code(text: str) -> str:
+    if "<" in text or ">" in text:  # no renderer may take it for a tag
+        return f"<code>{markupsafe.escape(text)}</code>"
+    return "`" + text.replace("`", "'") + "`"
+
+
+def _md_link(link: _tree.Link) -> str:
+    if not _safe_url(link.url):
+        return markdown_escape(link.text)
+    if link.text == link.url:
+        return f"<{_link_target(link.url)}>"
+    return f"[{markdown_escape(link.text)}](<{_link_target(link.url)}>)"
+
+
+_MD_PARTS: Final[dict[type, Any]] = {
+    str: markdown_escape,
+    _tree.Strong: lambda p: f"**{markdown_escape(p.text)}**",
+    _tree.Emph: lambda p: f"*{markdown_escape(p.text)}*",
+    _tree.Code: lambda p: _md_code(p.text),
+    _tree.Link: _md_link,
+    _tree.Break: lambda p: "  \n",
+}
+"""How Markdown writes each kind of inline part, by its exact type (one dict lookup a part,
+rather than a chain of isinstance tests: a compliance report writes ~100 parts)."""
+
+
 @jinja2.pass_environment
 def md_inline(env: jinja2.Environment, parts: Any) -> str:
     """Return inline content as Markdown: data escaped, links only for http(s)."""
-    value = env.filters["value"]
     out: list[str] = []
     for p in parts:
-        if isinstance(p, str):
+        write = _MD_PARTS.get(type(p))
+        if write is not None:
+            out.append(write(p))
+        elif isinstance(p, str):  # a str subclass
             out.append(markdown_escape(p))
-        elif isinstance(p, _tree.Strong):
-            out.append(f"**{markdown_escape(p.text)}**")
-        elif isinstance(p, _tree.Emph):
-            out.append(f"*{markdown_escape(p.text)}*")
-        elif isinstance(p, _tree.Code):
-            if "<" in p.text or ">" in p.text:  # no renderer may take it for a tag
-                out.append(f"<code>{markupsafe.escape(p.text)}</code>")
-            else:
-                out.append("`" + p.text.replace("`", "'") + "`")
-        elif isinstance(p, _tree.Link):
-            if not _safe_url(p.url):
-                out.append(markdown_escape(p.text))
-            elif p.text == p.url:
-                out.append(f"<{_link_target(p.url)}>")
-            else:
-                out.append(f"[{markdown_escape(p.text)}](<{_link_target(p.url)}>)")
-        elif isinstance(p, _tree.Break):
-            out.append("  \n")
+        elif isinstance(p, _tree.Strong | _tree.Emph | _tree.Code | _tree.Link | _tree.Break):
+            out.append(_MD_PARTS[_base(p)](p))
         else:
-            out.append(value(p))
+            out.append(env.filters["value"](p))
     return "".join(out)
+
+
+def _base(part: object) -> type:
+    """Return the tree class a subclass of an inline part derives from."""
+    return next(cls for cls in _MD_PARTS if isinstance(part, cls))
 
 
 @jinja2.pass_environment
@@ -188,7 +208,57 @@ def text_inline(env: jinja2.Environment, parts: Any) -> str:
     return "".join(out)
 
 
-FILTERS.update(md_inline=md_inline, html_inline=html_inline, text_inline=text_inline)
+_LINE_BOUNDARY: Final = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+"""What :meth:`str.splitlines` (and so jinja2's ``indent``) takes for the end of a line."""
+
+
+def _indent(text: str, width: int) -> str:
+    """Return ``text`` as jinja2's ``indent`` filter does (the lines after the first indented)."""
+    if not _LINE_BOUNDARY.search(text):
+        return text  # one line: indent leaves it as it is
+    from jinja2.filters import do_indent
+
+    return do_indent(text, width)
+
+
+def _items(inline: Any, items: Any, ordered: bool) -> list[str]:
+    """Return a list's items as lines: "- item" or "1. item", the item's next lines indented."""
+    width = 3 if ordered else 2
+    return [
+        f"{f'{i}.' if ordered else '-'} {_indent(inline(item), width)}\n"
+        for i, item in enumerate(items, 1)
+    ]
+
+
+@jinja2.pass_environment
+def md_list(env: jinja2.Environment, items: Any, ordered: bool = False) -> str:
+    """Return a list's items in Markdown, one per line (the writers' loop, in Python: a
+    template loop per item, with its attribute lookups, cost more than the items' text)."""
+    return "".join(_items(lambda item: md_inline(env, item), items, ordered))
+
+
+@jinja2.pass_environment
+def text_list(env: jinja2.Environment, items: Any, ordered: bool = False) -> str:
+    """Return a list's items as plain text, one per line (as :func:`md_list`)."""
+    return "".join(_items(lambda item: text_inline(env, item), items, ordered))
+
+
+@jinja2.pass_environment
+def html_items(env: jinja2.Environment, items: Any) -> markupsafe.Markup:
+    """Return a list's items as HTML ``<li>`` elements, one per line, data escaped."""
+    return markupsafe.Markup(  # noqa: S704 - html_inline escapes every part
+        "".join([f"<li>{html_inline(env, item)}</li>\n" for item in items])
+    )
+
+
+FILTERS.update(
+    md_inline=md_inline,
+    html_inline=html_inline,
+    text_inline=text_inline,
+    md_list=md_list,
+    text_list=text_list,
+    html_items=html_items,
+)
 
 
 _SECTION_SIGN: Final = re.compile(r"§ ?(?=\d)")
