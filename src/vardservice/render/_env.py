@@ -298,6 +298,7 @@ def _template_error(exc: BaseException) -> TemplateError:
 def _build(template_dir: str | None, lang: str) -> jinja2.Environment:
     import jinja2
 
+    from vardservice.render._blocks import BLOCK_FILTERS
     from vardservice.render._filters import FILTERS
 
     package = jinja2.PackageLoader("vardservice", "render/templates")
@@ -320,6 +321,7 @@ def _build(template_dir: str | None, lang: str) -> jinja2.Environment:
     env.install_gettext_translations(translation(lang), newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(_filters(lang))
     env.filters.update(FILTERS)
+    env.filters.update(BLOCK_FILTERS)
     env.tests.update(_tests())
     env.globals["lang"] = lang
     return env
