@@ -162,7 +162,7 @@ Cell: TypeAlias = (
 
 
 def _inlines(parts: Iterable[Inline]) -> tuple[Inline, ...]:
-    return tuple(part for part in parts if part != "")
+    return tuple(part for part in parts if not (isinstance(part, str) and not part))
 
 
 def fill(message: str, **values: Inline) -> tuple[Inline, ...]:
@@ -182,11 +182,21 @@ def fill(message: str, **values: Inline) -> tuple[Inline, ...]:
     """
     parts: list[Inline] = []
     for literal, name in _fields_of(message):
-        for part in (literal, values[name] if name is not None else ""):
-            if isinstance(part, str) and parts and isinstance(parts[-1], str):
-                parts[-1] += part  # "{{" comes apart from the text around it: join again
-            elif part != "":
-                parts.append(part)
+        if literal:
+            if parts and isinstance(parts[-1], str):
+                parts[-1] += literal  # "{{" comes apart from the text around it: join again
+            else:
+                parts.append(literal)
+        if name is None:
+            continue
+        part = values[name]
+        if isinstance(part, str):
+            if not part:
+                continue
+            if parts and isinstance(parts[-1], str):
+                parts[-1] += part
+                continue
+        parts.append(part)
     return tuple(parts)
 
 

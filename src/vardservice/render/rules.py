@@ -247,10 +247,18 @@ _BREAK: Final = Break()
 
 def _groups(report: Report) -> dict[Severity, list[Finding]]:
     """Return the report's findings by severity (errors, warnings, information), in one pass."""
-    groups: dict[Severity, list[Finding]] = {severity: [] for severity in Severity}
-    for finding in report.findings:
-        groups[finding.severity].append(finding)
-    return groups
+    errors: list[Finding] = []
+    warnings: list[Finding] = []
+    infos: list[Finding] = []
+    for finding in report.findings:  # identity tests: an enum's hash is a Python call
+        severity = finding.severity
+        if severity is Severity.ERROR:
+            errors.append(finding)
+        elif severity is Severity.WARNING:
+            warnings.append(finding)
+        else:
+            infos.append(finding)
+    return {Severity.ERROR: errors, Severity.WARNING: warnings, Severity.INFO: infos}
 
 
 def _lengths(groups: dict[Severity, list[Finding]]) -> tuple[int, int, int]:
