@@ -312,6 +312,16 @@ _KEPT: Final = frozenset({_tree.Code, _tree.Figure, _tree.Number, _tree.Amount, 
 """The parts whose texts are not set: code, pictures, typed values (formatted later)."""
 
 
+_ONE_TEXT: Final = frozenset({_tree.Strong, _tree.Emph})
+"""Inline parts whose one field is a text."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _signed(text: str) -> str:
+    """Return :func:`section_signs` of a text with a "§", remembered (a citation recurs)."""
+    return _SECTION_SIGN.sub("\u00a7\u00a0", text)
+
+
 @functools.cache
 def _texts_of(cls: type[Any]) -> tuple[str, ...]:
     """Return the names of the fields of a tree class that may hold text (all but a link's URL)."""
@@ -329,10 +339,10 @@ def _walk(value: Any) -> Any:
         for i, item in enumerate(value):
             kind = type(item)
             if kind is str:  # most parts: checked here, without a call
-                if "\u00a7" not in item:
+                if "\u00a7" not in item or _signed(item) == item:
                     continue
-                new = _SECTION_SIGN.sub("\u00a7\u00a0", item)
-            elif kind in _KEPT:
+                new = _signed(item)
+            elif kind in _KEPT or (kind in _ONE_TEXT and "\u00a7" not in item.text):
                 continue
             else:
                 new = _walk(item)
