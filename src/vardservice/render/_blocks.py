@@ -49,7 +49,7 @@ def _md_cell(env: jinja2.Environment, value: _tree.Cell) -> str:
 
 
 def _md_footer_cell(env: jinja2.Environment, value: _tree.Cell) -> str:
-    """A footer (totals) is set apart in bold; a cell already strong stays as it is."""
+    """Return a footer's cell (totals), set apart in bold unless it is strong already."""
     if isinstance(value, _tree.Strong) or value is None or value == "":
         return _md_cell(env, value)
     return f"**{md_inline(env, (value,))}**"
@@ -61,9 +61,7 @@ def _md_table(env: jinja2.Environment, table: _tree.Table) -> str:
         "|" + "".join("--:|" if c.align == "right" else "---|" for c in table.columns),
     ]
     lines.extend(f"| {' | '.join(_md_cell(env, v) for v in row)} |" for row in table.rows)
-    lines.extend(
-        f"| {' | '.join(_md_footer_cell(env, v) for v in row)} |" for row in table.footer
-    )
+    lines.extend(f"| {' | '.join(_md_footer_cell(env, v) for v in row)} |" for row in table.footer)
     return "\n".join(lines) + "\n"
 
 
@@ -123,7 +121,7 @@ _BR: Final = "<br>\n"
 def _html_cell(
     env: jinja2.Environment, value: _tree.Cell, column: _tree.Column, tag: str, bold: bool
 ) -> str:
-    """A cell; ``bold``: a footer's (totals), set apart unless already strong or several parts."""
+    """Return a cell; ``bold`` for a footer's (totals), unless strong already or several parts."""
     attributes = (' scope="row"' if tag == "th" else "") + (
         _NUMBER if column.align == "right" else ""
     )
@@ -137,7 +135,7 @@ def _html_cell(
 
 
 def _html_table(env: jinja2.Environment, table: _tree.Table) -> str:
-    """A table; one without column labels lists labelled values: each row's first cell heads it."""
+    """Return a table; one without column labels: each row's first cell heads the row."""
     columns = table.columns
     labelled = any(c.label for c in columns)
     out = ["<table>\n"]

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import datetime
 import functools
+from collections.abc import MutableMapping
 from decimal import Decimal
 from pathlib import Path
-from collections.abc import MutableMapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 from vardservice._i18n import check_lang, locale_of, translation
@@ -317,7 +317,9 @@ def _package_environment() -> type[jinja2.Environment]:
     if _PACKAGE is None:
         import jinja2
 
-        _PACKAGE = type("PackageEnvironment", (jinja2.Environment,), {"make_globals": _flat_globals})
+        _PACKAGE = type(
+            "PackageEnvironment", (jinja2.Environment,), {"make_globals": _flat_globals}
+        )
     return _PACKAGE
 
 

@@ -244,8 +244,11 @@ def _items(inline: Any, items: Any, ordered: bool) -> list[str]:
 
 @jinja2.pass_environment
 def md_list(env: jinja2.Environment, items: Any, ordered: bool = False) -> str:
-    """Return a list's items in Markdown, one per line (the writers' loop, in Python: a
-    template loop per item, with its attribute lookups, cost more than the items' text)."""
+    """Return a list's items in Markdown, one per line.
+
+    The writers' loop, in Python: a template loop per item, with its attribute
+    lookups, cost more than writing the items' text.
+    """
     return "".join(_items(lambda item: md_inline(env, item), items, ordered))
 
 
@@ -308,7 +311,9 @@ def typeset(document: _tree.Document) -> _tree.Document:
     return typed
 
 
-_KEPT: Final = frozenset({_tree.Code, _tree.Figure, _tree.Number, _tree.Amount, _tree.Day, _tree.Break})
+_KEPT: Final = frozenset(
+    {_tree.Code, _tree.Figure, _tree.Number, _tree.Amount, _tree.Day, _tree.Break}
+)
 """The parts whose texts are not set: code, pictures, typed values (formatted later)."""
 
 
@@ -323,7 +328,7 @@ def _signed(text: str) -> str:
 
 
 @functools.cache
-def _texts_of(cls: type[Any]) -> tuple[str, ...]:
+def _texts_of(cls: type) -> tuple[str, ...]:
     """Return the names of the fields of a tree class that may hold text (all but a link's URL)."""
     if cls in _KEPT or not attrs.has(cls):
         return ()
@@ -353,7 +358,8 @@ def _walk(value: Any) -> Any:
         return value if changed is None else tuple(changed)
     if isinstance(value, str):  # a str subclass (markupsafe.Markup): as the old walk did
         return section_signs(value)
-    names = _texts_of(type(value))
+    cls: type = type(value)
+    names = _texts_of(cls)
     if not names:
         return value
     changes = {}
