@@ -8,7 +8,11 @@ time (``time.process_time``), min and median of ``--runs``:
   vardservice   render_compliance_report(report, format="markdown")
 Target (issue 13): within 2.5 x the bare template.
 
-Run: python bench/render_reports.py [--count 1000] [--runs 7] [--json]
+With ``--kinds``, it times every other document kind instead: each kind's example
+(the registry's) written in each of its text formats, CPU milliseconds per
+document, min of ``--runs``; run it on two checkouts to see that no kind got slower.
+
+Run: python bench/render_reports.py [--count 1000] [--runs 7] [--json] [--kinds]
 """
 
 from __future__ import annotations
@@ -104,12 +108,45 @@ def measure(count: int, runs: int) -> dict[str, dict[str, float]]:
     }
 
 
+def kinds(runs: int) -> dict[str, float]:
+    """Return per document kind the CPU milliseconds to write its example in its text formats."""
+    from vardservice.render import DOCUMENTS
+    from vardservice.render._env import BINARY_FORMATS
+
+    times: dict[str, float] = {}
+    for kind, entry in DOCUMENTS.items():
+        if entry.example is None:
+            continue
+        example = entry.example()
+        formats = [f for f in entry.formats if f not in BINARY_FORMATS]
+        for format in formats:
+            entry.render(example, format=format)
+        best = float("inf")
+        for _ in range(runs):
+            start = time.process_time()
+            for _ in range(10):
+                for format in formats:
+                    entry.render(example, format=format)
+            best = min(best, (time.process_time() - start) / 10 / len(formats))
+        times[kind] = best * 1000
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--kinds", action="store_true", help="time every document kind's example")
     args = parser.parse_args()
+    if args.kinds:
+        per_kind = kinds(args.runs)
+        if args.json:
+            print(json.dumps(per_kind))
+            return
+        for kind, ms in per_kind.items():
+            print(f"{kind:18} {ms:7.2f} ms per document")
+        return
     figures = measure(args.count, args.runs)
     if args.json:
         print(json.dumps(figures))
