@@ -209,21 +209,15 @@ def compose_compliance_report(report: Report, *, lang: str) -> Document:
         Paragraph.of(*fill(_("Checked as of {date}"), date=Day(report.as_of))),
         Paragraph.of(Strong(_verdict(_lengths(groups), lang))),
     ]
-    where = _("Path: {path}; Source: {source}")
     for severity, findings in groups.items():
         if not findings:
             continue
         blocks.append(Heading(headings[severity].format(n=len(findings))))
-        items = [
-            (
-                Strong(finding.code),
-                " ",
-                finding.message,
-                _BREAK,
-                *fill(where, path=Code(finding.path), source=_citation_text(finding.source)),
-            )
-            for finding in findings
-        ]
+        items = []
+        for finding in findings:
+            before, after = _where(finding.source, lang)
+            code = Strong(finding.code)
+            items.append((code, " ", finding.message, _BREAK, *before, Code(finding.path), *after))
         blocks.append(BulletList(tuple(items), role=severity.value))
     if not report.findings:
         blocks.append(Paragraph.of(_("No findings.")))
@@ -265,10 +259,22 @@ def _lengths(groups: dict[Severity, list[Finding]]) -> tuple[int, int, int]:
     return len(groups[Severity.ERROR]), len(groups[Severity.WARNING]), len(groups[Severity.INFO])
 
 
+_PATH: Final = Code("")
+"""Where a finding's path goes in "Plats: {path}; Källa: {source}" (see :func:`_where`)."""
+
+
 @functools.lru_cache(maxsize=1024)
-def _citation_text(source: Citation) -> str:
-    """Return a citation as a document writes it ("SFBV §\u00a05.4"), once per citation."""
-    return source.text
+def _where(source: Citation, lang: str) -> tuple[tuple[Inline, ...], tuple[Inline, ...]]:
+    """Return the parts of "Plats: {path}; Källa: {source}" before and after the path.
+
+    They are the same for every finding citing ``source``: filled once per citation
+    and language (:func:`~vardservice.render._tree.fill`, the path a placeholder
+    that is not text, so nothing is joined to it), not once per finding.
+    """
+    _ = translation(lang).gettext
+    parts = fill(_("Path: {path}; Source: {source}"), path=_PATH, source=source.text)
+    at = next(i for i, part in enumerate(parts) if part is _PATH)
+    return parts[:at], parts[at + 1 :]
 
 
 def render_compliance_report(
