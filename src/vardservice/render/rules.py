@@ -213,11 +213,11 @@ def compose_compliance_report(report: Report, *, lang: str) -> Document:
         if not findings:
             continue
         blocks.append(Heading(headings[severity].format(n=len(findings))))
-        items = []
+        items: list[tuple[Inline, ...]] = []
         for finding in findings:
             before, after = _where(finding.source, lang)
-            code = Strong(finding.code)
-            items.append((code, " ", finding.message, _BREAK, *before, Code(finding.path), *after))
+            code, path = Strong(finding.code), Code(finding.path)
+            items.append((code, " ", finding.message, _BREAK, *before, path, *after))
         blocks.append(BulletList(tuple(items), role=severity.value))
     if not report.findings:
         blocks.append(Paragraph.of(_("No findings.")))
@@ -256,6 +256,7 @@ def _groups(report: Report) -> dict[Severity, list[Finding]]:
 
 
 def _lengths(groups: dict[Severity, list[Finding]]) -> tuple[int, int, int]:
+    """Return the numbers of errors, warnings and information findings of :func:`_groups`."""
     return len(groups[Severity.ERROR]), len(groups[Severity.WARNING]), len(groups[Severity.INFO])
 
 
