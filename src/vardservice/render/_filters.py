@@ -133,11 +133,17 @@ def _md_link(link: _tree.Link) -> str:
 
 _escaped: Final = functools.lru_cache(maxsize=8192)(markdown_escape)
 """:func:`markdown_escape` of a ``str``, remembered: most texts of a document are labels and
-phrases that recur ("Plats: ", a citation, a rule's message), and a lookup is ~5x cheaper."""
+phrases that recur ("Plats: ", a citation, a rule's message), and a lookup is ~5x cheaper.
+Only texts shorter than :data:`_REMEMBERED` are kept, so the cache stays small."""
+
+_REMEMBERED: Final = 512
+"""The longest text (in characters) whose escape or typesetting is remembered."""
 
 
 def _md_text(text: str) -> str:
-    return _escaped(text) if type(text) is str else markdown_escape(text)
+    if type(text) is str and len(text) < _REMEMBERED:
+        return _escaped(text)
+    return markdown_escape(text)
 
 
 _MD_PARTS: Final[dict[type, Any]] = {
@@ -158,7 +164,7 @@ def md_inline(env: jinja2.Environment, parts: Any) -> str:
     out: list[str] = []
     for p in parts:
         if type(p) is str:  # most parts: text
-            out.append(_escaped(p))
+            out.append(_escaped(p) if len(p) < _REMEMBERED else markdown_escape(p))
             continue
         write = _MD_PARTS.get(type(p))
         if write is not None:
@@ -344,9 +350,11 @@ def _walk(value: Any) -> Any:
         for i, item in enumerate(value):
             kind = type(item)
             if kind is str:  # most parts: checked here, without a call
-                if "\u00a7" not in item or _signed(item) == item:
+                if "\u00a7" not in item:
                     continue
-                new = _signed(item)
+                new = _signed(item) if len(item) < _REMEMBERED else section_signs(item)
+                if new == item:
+                    continue
             elif kind in _KEPT or (kind in _ONE_TEXT and "\u00a7" not in item.text):
                 continue
             else:
