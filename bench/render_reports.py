@@ -8,11 +8,17 @@ time (``time.process_time``), min and median of ``--runs``:
   vardservice   render_compliance_report(report, format="markdown")
 Target (issue 13): within 2.5 x the bare template.
 
-Run: python bench/render_reports.py [--count 1000] [--runs 7] [--json]
+With ``--kinds``, it times every other document kind instead: each kind's example
+(the registry's) written in each of its text formats, CPU milliseconds per
+document, min of ``--runs``; run it on two checkouts to see that no kind got slower.
+
+Run: python bench/render_reports.py [--count 1000] [--runs 7] [--json] [--kinds]
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
 import time
 from collections.abc import Mapping
@@ -104,5 +110,47 @@ def line(name: str, row: Mapping[str, float], count: int) -> str:
     )
 
 
+def kinds(runs: int) -> dict[str, float]:
+    """Return per document kind the CPU milliseconds to write its example in its text formats."""
+    from vardservice.render import DOCUMENTS
+    from vardservice.render._env import BINARY_FORMATS
+
+    times: dict[str, float] = {}
+    for kind, entry in DOCUMENTS.items():
+        if entry.example is None:
+            continue
+        example = entry.example()
+        formats = [f for f in entry.formats if f not in BINARY_FORMATS]
+        for format in formats:
+            entry.render(example, format=format)
+        best = float("inf")
+        for _ in range(runs):
+            start = time.process_time()
+            for _ in range(10):
+                for format in formats:
+                    entry.render(example, format=format)
+            best = min(best, (time.process_time() - start) / 10 / len(formats))
+        times[kind] = best * 1000
+    return times
+
+
+def kinds_main(argv: list[str]) -> None:
+    """Print every kind's milliseconds per document (``--kinds [--runs N] [--json]``)."""
+    parser = argparse.ArgumentParser(description="Time every document kind's example.")
+    parser.add_argument("--kinds", action="store_true", required=True)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    per_kind = kinds(args.runs)
+    if args.json:
+        print(json.dumps(per_kind))
+        return
+    for kind, ms in per_kind.items():
+        print(f"{kind:18} {ms:7.2f} ms per document")
+
+
 if __name__ == "__main__":
-    _timing.main(__doc__, measure, line, runs=7)
+    if "--kinds" in sys.argv[1:]:
+        kinds_main(sys.argv[1:])
+    else:
+        _timing.main(__doc__, measure, line, runs=7)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+from collections.abc import MutableMapping
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
@@ -240,6 +241,7 @@ def _user_sandbox() -> type[jinja2.Environment]:
         return "".join(out)
 
     UserSandbox.concat = staticmethod(concat)
+    UserSandbox.make_globals = _flat_globals  # type: ignore[method-assign]
     _SANDBOX = UserSandbox
     return UserSandbox
 
@@ -295,14 +297,44 @@ def _template_error(exc: BaseException) -> TemplateError:
     return TemplateError(name, line, reason if len(reason) <= 200 else reason[:199] + "\u2026")
 
 
+def _flat_globals(
+    self: jinja2.Environment, d: MutableMapping[str, Any] | None
+) -> MutableMapping[str, Any]:
+    """Return a template's globals as one dict: the environment's, then the template's own.
+
+    jinja2 chains them (a ``ChainMap``) so that a global added to the environment
+    later is seen by templates already loaded. Ours are all set when the
+    environment is built (:func:`_build`), and a chain costs on every render: the
+    context copies it and each ``{% import %}`` compares its keys (together ~40 µs,
+    half the time of a bare template's render).
+    """
+    return {**self.globals, **(d or {})}
+
+
+def _package_environment() -> type[jinja2.Environment]:
+    """Return the environment class of the package's templates (made on first use)."""
+    global _PACKAGE
+    if _PACKAGE is None:
+        import jinja2
+
+        _PACKAGE = type(
+            "PackageEnvironment", (jinja2.Environment,), {"make_globals": _flat_globals}
+        )
+    return _PACKAGE
+
+
+_PACKAGE: type[jinja2.Environment] | None = None
+
+
 def _build(template_dir: str | None, lang: str) -> jinja2.Environment:
     import jinja2
 
+    from vardservice.render._blocks import BLOCK_FILTERS
     from vardservice.render._filters import FILTERS
 
     package = jinja2.PackageLoader("vardservice", "render/templates")
     loader: jinja2.BaseLoader = package
-    cls: type[jinja2.Environment] = jinja2.Environment
+    cls: type[jinja2.Environment] = _package_environment()
     if template_dir is not None:
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(template_dir), package])
         cls = _user_sandbox()
@@ -320,6 +352,7 @@ def _build(template_dir: str | None, lang: str) -> jinja2.Environment:
     env.install_gettext_translations(translation(lang), newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(_filters(lang))
     env.filters.update(FILTERS)
+    env.filters.update(BLOCK_FILTERS)
     env.tests.update(_tests())
     env.globals["lang"] = lang
     return env

@@ -26,6 +26,7 @@ Example:
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Literal, TypeAlias
@@ -161,7 +162,7 @@ Cell: TypeAlias = (
 
 
 def _inlines(parts: Iterable[Inline]) -> tuple[Inline, ...]:
-    return tuple(part for part in parts if part != "")
+    return tuple(part for part in parts if not (isinstance(part, str) and not part))
 
 
 def fill(message: str, **values: Inline) -> tuple[Inline, ...]:
@@ -179,16 +180,32 @@ def fill(message: str, **values: Inline) -> tuple[Inline, ...]:
         ('Population on ', Day(value=datetime.date(2023, 12, 31), style='long'), '.')
 
     """
+    parts: list[Inline] = []
+    for literal, name in _fields_of(message):
+        if literal:
+            if parts and isinstance(parts[-1], str):
+                parts[-1] += literal  # "{{" comes apart from the text around it: join again
+            else:
+                parts.append(literal)
+        if name is None:
+            continue
+        part = values[name]
+        if isinstance(part, str):
+            if not part:
+                continue
+            if parts and isinstance(parts[-1], str):
+                parts[-1] += part
+                continue
+        parts.append(part)
+    return tuple(parts)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fields_of(message: str) -> tuple[tuple[str, str | None], ...]:
+    """Return a message's literal texts and placeholder names, parsed once per message."""
     import string
 
-    parts: list[Inline] = []
-    for literal, name, _spec, _conversion in string.Formatter().parse(message):
-        for part in (literal, values[name] if name is not None else ""):
-            if isinstance(part, str) and parts and isinstance(parts[-1], str):
-                parts[-1] += part  # "{{" comes apart from the text around it: join again
-            elif part != "":
-                parts.append(part)
-    return tuple(parts)
+    return tuple((literal, name) for literal, name, _, _ in string.Formatter().parse(message))
 
 
 # -- blocks ---------------------------------------------------------------------------------

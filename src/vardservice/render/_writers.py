@@ -1,19 +1,19 @@
 """Writers: one per format, each turning any document tree into text.
 
 A writer is a template, ``render/templates/<format>/document.j2``, which
-extends ``<format>/base.j2`` and renders every block with the macros of
-``<format>/macros.j2`` (one macro per block type). A user's ``template_dir``
-may hold its own ``<format>/document.j2`` (override a block of the base: the
-HTML head and its stylesheet, the title) or ``<format>/<kind>.j2`` for one kind
+extends ``<format>/base.j2``: the base lays out the document (the page, the
+title, the blocks in order) and writes every block with its format's block
+writer (:mod:`vardservice.render._blocks`, one function per format, which the
+macros of ``<format>/macros.j2`` call too). A user's ``template_dir`` may hold
+its own ``<format>/document.j2`` (override a block of the base: the HTML head
+and its stylesheet, the title, the body) or ``<format>/<kind>.j2`` for one kind
 of document.
 
 HTML is a standalone page by default: doctype, ``<html lang>``, charset,
 viewport, ``<title>`` and the one stylesheet, ``html/style.css`` (package data,
 embedded by ``html/base.j2``). ``fragment=True`` gives the document's bare
 ``<section>`` for embedding in a page of your own; the other formats are the
-same either way. This module holds the few filters the writers need beyond the
-formatting ones of :mod:`vardservice.render._env`: Markdown escaping and the
-column layout of plain-text tables.
+same either way.
 """
 
 from __future__ import annotations

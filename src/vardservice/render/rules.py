@@ -23,8 +23,9 @@ Example:
 from __future__ import annotations
 
 import datetime
+import functools
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from vardservice._i18n import translation
 from vardservice.dates import to_date
@@ -51,7 +52,8 @@ from vardservice.render._tree import (
     fill,
 )
 from vardservice.render._words import join_words
-from vardservice.rules import Report, Severity, check
+from vardservice.rules import Finding, Report, Severity, check
+from vardservice.sources import Citation
 from vardservice.subprojects import Subproject
 
 __all__ = [
@@ -108,8 +110,25 @@ def finding_counts(report: Report, lang: str) -> str:
         '3 fel, 4 varningar och 1 upplysning'
 
     """
+    return _counts_phrase(_counts(report), lang)
+
+
+def _counts(report: Report) -> tuple[int, int, int]:
+    """Return the numbers of errors, warnings and information findings, in one pass."""
+    errors = warnings = 0
+    for finding in report.findings:
+        if finding.severity is Severity.ERROR:
+            errors += 1
+        elif finding.severity is Severity.WARNING:
+            warnings += 1
+    return errors, warnings, len(report.findings) - errors - warnings
+
+
+@functools.lru_cache(maxsize=1024)
+def _counts_phrase(counts: tuple[int, int, int], lang: str) -> str:
+    """Return "11 fel, 1 varning och 2 upplysningar" for counts (cached: a few counts recur)."""
     ngettext = translation(lang).ngettext
-    errors, warnings, infos = len(report.errors), len(report.warnings), len(report.infos)
+    errors, warnings, infos = counts
     parts = (
         ngettext("{n} error", "{n} errors", errors).format(n=errors) if errors else "",
         ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings) if warnings else "",
@@ -134,14 +153,21 @@ def verdict(report: Report, lang: str) -> str:
         'Not compliant: 3 errors, 4 warnings and 1 note.'
 
     """
+    return _verdict(_counts(report), lang)
+
+
+@functools.lru_cache(maxsize=1024)
+def _verdict(counts: tuple[int, int, int], lang: str) -> str:
+    """Return the verdict for counts of errors, warnings and information (cached)."""
     _ = translation(lang).gettext
-    if report.errors:
-        return _("Not compliant: {counts}.").format(counts=finding_counts(report, lang))
-    if report.findings:
-        return _("Compliant (no errors): {counts}.").format(counts=finding_counts(report, lang))
+    if counts[0]:
+        return _("Not compliant: {counts}.").format(counts=_counts_phrase(counts, lang))
+    if any(counts):
+        return _("Compliant (no errors): {counts}.").format(counts=_counts_phrase(counts, lang))
     return _("Complies with every rule checked.")
 
 
+@functools.cache
 def _headings(lang: str) -> dict[Severity, str]:
     _ = translation(lang).gettext
     return {
@@ -182,6 +208,7 @@ def compose_compliance_report(
     """
     _ = translation(lang).gettext
     headings = _headings(lang)
+    groups = _groups(report)
     blocks: list[Block] = [
         Paragraph.of(
             *fill(
@@ -189,21 +216,17 @@ def compose_compliance_report(
                 date=Day(report.as_of),
             )
         ),
-        Paragraph.of(Strong(verdict(report, lang))),
+        Paragraph.of(Strong(_verdict(_lengths(groups), lang))),
     ]
-    for severity in Severity:
-        findings = report.by_severity(severity)
+    for severity, findings in groups.items():
         if not findings:
             continue
         blocks.append(Heading(headings[severity].format(n=len(findings))))
         items: list[tuple[Inline, ...]] = []
         for finding in findings:
-            where = fill(
-                _("Path: {path}; Source: {source}"),
-                path=Code(finding.path),
-                source=finding.source.text,
-            )
-            items.append((Strong(finding.code), " ", finding.message, Break(), *where))
+            before, after = _where(finding.source, lang)
+            code, path = Strong(finding.code), Code(finding.path)
+            items.append((code, " ", finding.message, _BREAK, *before, path, *after))
         blocks.append(BulletList(tuple(items), role=severity.value))
     if not report.findings:
         blocks.append(Paragraph.of(_("No findings.")))
@@ -218,7 +241,50 @@ def compose_compliance_report(
         title=_("Compliance report: {subject}").format(subject=report.subject),
         lang=lang,
         blocks=tuple(blocks),
+        as_of=report.as_of,  # as DocumentType.build would set it, without a copy
     )
+
+
+_BREAK: Final = Break()
+
+
+def _groups(report: Report) -> dict[Severity, list[Finding]]:
+    """Return the report's findings by severity (errors, warnings, information), in one pass."""
+    errors: list[Finding] = []
+    warnings: list[Finding] = []
+    infos: list[Finding] = []
+    for finding in report.findings:  # identity tests: an enum's hash is a Python call
+        severity = finding.severity
+        if severity is Severity.ERROR:
+            errors.append(finding)
+        elif severity is Severity.WARNING:
+            warnings.append(finding)
+        else:
+            infos.append(finding)
+    return {Severity.ERROR: errors, Severity.WARNING: warnings, Severity.INFO: infos}
+
+
+def _lengths(groups: dict[Severity, list[Finding]]) -> tuple[int, int, int]:
+    """Return the numbers of errors, warnings and information findings of :func:`_groups`."""
+    return len(groups[Severity.ERROR]), len(groups[Severity.WARNING]), len(groups[Severity.INFO])
+
+
+_PATH: Final = Code("")
+"""Where a finding's path goes in "Plats: {path}; Källa: {source}" (see :func:`_where`)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _where(source: Citation, lang: str) -> tuple[tuple[Inline, ...], tuple[Inline, ...]]:
+    """Return the parts of "Plats: {path}; Källa: {source}" before and after the path.
+
+    They are the same for every finding citing ``source``: filled once per citation
+    and language (:func:`~vardservice.render._tree.fill`, the path a placeholder
+    that is not text, so nothing is joined to it), not once per finding.
+    """
+    _ = translation(lang).gettext
+    parts = fill(_("Path: {path}; Source: {source}"), path=_PATH, source=source.text)
+    at = next(i for i, part in enumerate(parts) if part is _PATH)
+    return parts[:at], parts[at + 1 :]
 
 
 def render_compliance_report(
