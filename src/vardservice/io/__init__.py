@@ -70,8 +70,8 @@ from vardservice.io._files import (
     FORMATS,
     Format,
     format_of,
-    parse_document,
-    read_document,
+    parse_deferred,
+    read_deferred,
     serialize,
 )
 
@@ -192,7 +192,8 @@ def loads(text: str, cls: type[T], *, format: Format = "json", origin: str | Non
         raise InvalidValue("loads", "format", format, "'json', 'yaml' or 'toml'")
     if not isinstance(text, str):
         raise InvalidInput([f"expected text, got {type(text).__name__}"], origin=origin)
-    return structure(parse_document(text, format, origin), cls, origin=origin)
+    data, exact = parse_deferred(text, format, origin)
+    return structure(data, cls, origin=origin, exact=exact)
 
 
 def dumps(obj: Any, *, format: Format = "json") -> str:
@@ -217,7 +218,8 @@ def load(path: str | Path, cls: type[T]) -> T:
 
     """
     file = Path(path)
-    return structure(read_document(file), cls, origin=str(file))
+    data, exact = read_deferred(file)
+    return structure(data, cls, origin=str(file), exact=exact)
 
 
 def dump(obj: Any, path: str | Path) -> None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
@@ -48,6 +48,8 @@ from vardservice.io._classes import (
     optional,
     sequence_guard,
 )
+from vardservice.io import limits
+from vardservice.io._fast import fast_reader, reader_depth
 from vardservice.io._hooks import (
     Refused,
     check_bool,
@@ -206,7 +208,7 @@ def configure_classes(conv: cattrs.Converter) -> None:
 
     Written as a mapping of the fields, as cattrs writes attrs classes.
     """
-    leaves = (Citation, HealthcareRegion, Money, Region, Rule)
+    leaves = _LEAVES
     conv.register_structure_hook_factory(
         lambda t: (
             attrs.has(t) and t not in leaves and not is_case_number(t) and _name(t) not in DERIVED
@@ -305,13 +307,43 @@ def unstructure(obj: Any) -> Any:
     return converter().unstructure(obj)
 
 
-def structure(data: Any, cls: type[T], *, origin: str | None = None) -> T:
+def structure(
+    data: Any,
+    cls: type[T],
+    *,
+    origin: str | None = None,
+    exact: Callable[[], Any] | None = None,
+) -> T:
     """Return a ``cls`` built from plain data.
+
+    A plain valid document is read by the class's fast reader
+    (:mod:`vardservice.io._fast`); any other by the converter, fast first and
+    then with cattrs' detailed validation for the messages.
+
+    Args:
+        data: the plain data.
+        cls: the type to build.
+        origin: the file named in an error.
+        exact: when ``data`` was read the quick way
+            (:func:`~vardservice.io._files.parse_deferred`), the function that
+            returns it read the exact way, or raises what reading it raises; the
+            converter reads only the exact data, and the fast reader the quick
+            data only when its class nests no deeper than the depth limit.
 
     Raises:
         InvalidInput: the data does not make a ``cls``; ``problems`` names each path.
 
     """
+    reader = _READERS.get(cls, _UNKNOWN)
+    if reader is _UNKNOWN:
+        reader = _READERS[cls] = fast_reader(cls, _read_by_own_hook)
+    if reader is not None and (exact is None or reader_depth(cls) <= limits.MAX_DEPTH):
+        try:
+            return reader(data)  # type: ignore[no-any-return]
+        except Exception:  # noqa: S110  # not plain: the converter reads it, below
+            pass
+    if exact is not None:
+        data = exact()
     try:
         return _fast_converter().structure(data, cls)
     except Exception:  # noqa: S110  # any failure: read again, with paths, below
@@ -323,6 +355,18 @@ def structure(data: Any, cls: type[T], *, origin: str | None = None) -> T:
         raise InvalidInput(problems, origin=origin) from None
     except (VardserviceError, Refused) as exc:
         raise InvalidInput([f"{exc} @ $"], origin=origin) from None
+
+
+_UNKNOWN: Final = object()
+_READERS: dict[object, Any] = {}
+"""The fast reader of each type asked for (``None``: it has none), by the type."""
+
+_LEAVES: Final = (Citation, HealthcareRegion, Money, Region, Rule)
+
+
+def _read_by_own_hook(type_: type) -> bool:
+    # The classes configure_classes leaves to their own hooks, and those with derived values.
+    return type_ in _LEAVES or is_case_number(type_) or _name(type_) in DERIVED
 
 
 def _format_exception(exc: BaseException, type_: type | None) -> str:
