@@ -49,13 +49,21 @@ def _iso(day: datetime.date) -> str:
     return day.isoformat()
 
 
-@functools.lru_cache(maxsize=1024)
 def _day(day: datetime.date, lang: str) -> str:
-    """Return a date as a reader writes it in a message: "1 december 2023" (evidence keeps ISO)."""
-    from babel.dates import format_date  # babel is imported only when a message needs a date
+    """Return a date as a reader writes it in a message: "1 december 2023" (evidence keeps ISO).
 
-    text: str = format_date(day, format="d MMMM y", locale=locale_of(lang))
-    return text
+    CLDR's pattern ``d MMMM y`` (babel's ``format_date``), filled from the locale's month
+    names, looked up once per language: babel parses the pattern and the locale on
+    every call (~30 µs, a fifth of a subproject's check when its messages name dates).
+    """
+    return f"{day.day} {_months(lang)[day.month]} {day.year}"
+
+
+@functools.cache
+def _months(lang: str) -> dict[int, str]:
+    from babel import Locale  # babel is imported only when a message needs a date
+
+    return dict(Locale.parse(locale_of(lang)).months["format"]["wide"].items())
 
 
 _SFBV_511 = (
