@@ -169,6 +169,19 @@ def configure_references(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(Rule, structure_rule)
     conv.register_unstructure_hook(Rule, lambda r: r.code)
     conv.register_structure_hook(EvidenceValue, structure_evidence_value)
+    evidence = Mapping[str, EvidenceValue]  # a finding's evidence: one hook, not one per value
+
+    def unstructure_evidence(mapping: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            name: value
+            if type(value) in _PLAIN
+            else list(value)
+            if type(value) is tuple and all(type(v) is str for v in value)
+            else conv.unstructure(value, unstructure_as=value.__class__)  # as for a union
+            for name, value in mapping.items()
+        }
+
+    conv.register_unstructure_hook_func(lambda t: t == evidence, unstructure_evidence)
 
 
 def configure_enums(conv: cattrs.Converter) -> None:
@@ -371,6 +384,7 @@ def by_converter(data: Any, cls: type[T], *, origin: str | None = None) -> T:
         raise InvalidInput([f"{exc} @ $"], origin=origin) from None
 
 
+_PLAIN: Final = (int, str, bool)
 _UNKNOWN: Final = object()
 _READERS: dict[object, Any] = {}
 """The fast reader of each type asked for (``None``: it has none), by the type."""
