@@ -46,3 +46,12 @@ def test_add_months_clips_to_the_months_end() -> None:
 @given(DAYS, st.sampled_from(LANGUAGES))
 def test_a_messages_date_is_babels_d_mmmm_y(day: datetime.date, lang: str) -> None:
     assert _day(day, lang) == format_date(day, format="d MMMM y", locale=locale_of(lang))
+
+
+def test_every_language_has_its_month_names() -> None:
+    from vardservice.rules.subprojects._common import _MONTHS
+
+    assert set(_MONTHS) == set(LANGUAGES)
+    for lang in LANGUAGES:
+        day = datetime.date(2023, 12, 1)
+        assert _day(day, lang) == format_date(day, format="d MMMM y", locale=locale_of(lang))
