@@ -120,7 +120,7 @@ def test_generated_documents_read_the_same_and_by_the_fast_reader(cls: type[Any]
 
 # --- refused documents: the same errors ---------------------------------------------------------
 
-JUNK = st.sampled_from(
+JUNK: st.SearchStrategy[Any] = st.sampled_from(
     [
         None,
         True,
@@ -201,7 +201,8 @@ def test_every_value_of_an_example_replaced_by_junk_gives_what_it_gave_before() 
     data = read_document(path)
     compared: collections.Counter[str] = collections.Counter()
     for where in _paths(data)[1:]:
-        for value in [None, True, 0, 1.5, 10**30, "x", [], "__drop__"]:
+        junk: list[Any] = [None, True, 0, 1.5, 10**30, "x", [], "__drop__"]
+        for value in junk:
             changed = copy.deepcopy(data)
             parent = changed
             for step in where[:-1]:

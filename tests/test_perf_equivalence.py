@@ -8,6 +8,7 @@ date filled from the locale's month names with babel's ``format_date``.
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pendulum
 from babel.dates import format_date
@@ -55,3 +56,22 @@ def test_every_language_has_its_month_names() -> None:
     for lang in LANGUAGES:
         day = datetime.date(2023, 12, 1)
         assert _day(day, lang) == format_date(day, format="d MMMM y", locale=locale_of(lang))
+
+
+def test_a_rules_finding_equals_one_built_by_its_class() -> None:
+    # RuleContext.finding builds findings without attrs' __init__: the same objects.
+    import attrs
+
+    from vardservice.io import load
+    from vardservice.rules import Finding, check
+    from vardservice.subprojects import Subproject
+
+    examples = Path(__file__).resolve().parent.parent / "examples" / "subprojects"
+    report = check(load(examples / "bup_noncompliant.yaml", Subproject), as_of="2025-06-01")
+    assert report.findings
+    for found in report.findings:
+        rebuilt = Finding(**attrs.asdict(found, recurse=False))
+        assert rebuilt == found
+        assert hash(rebuilt) == hash(found)
+        assert repr(rebuilt) == repr(found)
+        assert type(found.evidence) is type(rebuilt.evidence)

@@ -39,6 +39,7 @@ import pendulum
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from vardservice.errors import SHOWN_LENGTH, InvalidInput, VardserviceError, shown
+from vardservice.io import limits
 from vardservice.io._classes import (
     class_hook,
     derived_structure,
@@ -48,7 +49,6 @@ from vardservice.io._classes import (
     optional,
     sequence_guard,
 )
-from vardservice.io import limits
 from vardservice.io._fast import fast_reader, reader_depth
 from vardservice.io._hooks import (
     Refused,

@@ -278,11 +278,11 @@ class _Generator:
 
     def default(self, index: int, field: attrs.Attribute[Any], var: str) -> list[str]:
         """Return the lines that give a missing field its default, converted as attrs does."""
-        default = field.default
+        default: Any = field.default
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # Factory is a class
-            if getattr(default, "takes_self", False):
+            if default.takes_self:
                 raise _Unsupported
-            self.names[f"_F{index}"] = default.factory  # type: ignore[attr-defined]
+            self.names[f"_F{index}"] = default.factory
             value = f"_F{index}()"
             if field.converter is not None:
                 self.names[f"_C{index}"] = _call_converter(field, self.cls)
@@ -314,7 +314,7 @@ class _Generator:
         return lines or []
 
     def shape(self, index: int, field: attrs.Attribute[Any], type_: Any, var: str) -> list[str]:
-        converter = field.converter
+        converter: Any = field.converter  # compared by identity with _fields' converters
         if converter is None:
             return self.plain(index, type_, var)
         if converter is _fields.member and _is_enum(type_):
@@ -386,8 +386,8 @@ _MISSING: Final = object()
 _SLOT: Final = types.MemberDescriptorType
 
 
-class _Off(Exception):  # noqa: N818  # not an error: the document goes the detailed way
-    """This document is not plain; read it the detailed way."""
+class _Off(Exception):  # not an error: the document goes the detailed way
+    """The document is not plain: read it the detailed way."""
 
 
 def _validators(validator: Any) -> tuple[Any, ...]:
