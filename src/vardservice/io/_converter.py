@@ -84,6 +84,7 @@ __all__ = [
     "configure_references",
     "configure_scalars",
     "converter",
+    "has_fast_reader",
     "make_converter",
     "structure",
     "unstructure",
@@ -348,9 +349,7 @@ def structure(
         InvalidInput: the data does not make a ``cls``; ``problems`` names each path.
 
     """
-    reader = _READERS.get(cls, _UNKNOWN)
-    if reader is _UNKNOWN:
-        reader = _READERS[cls] = fast_reader(cls, _read_by_own_hook)
+    reader = _reader(cls)
     if reader is not None and (exact is None or reader_depth(cls) <= limits.MAX_DEPTH):
         try:
             return reader(data)  # type: ignore[no-any-return]
@@ -359,6 +358,22 @@ def structure(
     if exact is not None:
         data = exact()
     return by_converter(data, cls, origin=origin)
+
+
+def has_fast_reader(cls: object) -> bool:
+    """Return whether ``cls`` has a fast reader (:mod:`vardservice.io._fast`).
+
+    Only then is a document worth reading the quick way
+    (:func:`~vardservice.io._files.parse_deferred`); any other would be parsed twice.
+    """
+    return _reader(cls) is not None
+
+
+def _reader(cls: object) -> Any:
+    reader = _READERS.get(cls, _UNKNOWN)
+    if reader is _UNKNOWN:
+        reader = _READERS[cls] = fast_reader(cls, _read_by_own_hook)
+    return reader
 
 
 def by_converter(data: Any, cls: type[T], *, origin: str | None = None) -> T:
