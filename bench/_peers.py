@@ -18,7 +18,17 @@ from typing import Annotated
 import msgspec
 import pydantic
 
-from vardservice.subprojects import Body, FocusArea, MilestoneKind, Origin, ReportSection, Role
+from vardservice.subprojects import (
+    Body,
+    DecisionLevel,
+    DecisionOutcome,
+    FocusArea,
+    MilestoneKind,
+    Origin,
+    ReportSection,
+    ReviewSubject,
+    Role,
+)
 
 _CODES = {
     "blekinge": "10", "region blekinge": "10", "10": "10",
@@ -95,16 +105,51 @@ class PFollowUp(_P):
     parameters: tuple[str, ...] = ()
 
 
+class PState(_P):
+    region: PRegion
+    description: str = ""
+
+
 class PFinal(_P):
     sections: tuple[ReportSection, ...] = ()
+    current_state: tuple[PState, ...] = ()
+    analysis: str = ""
+    feasibility: str = ""
+    displacement_risk: str = ""
     follow_up: PFollowUp | None = None
     pages: int | None = None
+    writers: tuple[str, ...] = ()
+    responsible_writer: str = ""
+
+
+class PPresentation(_P):
+    body: Body
+    date: datetime.date
+
+
+class PImplementation(_P):
+    parameter: str
+    region: PRegion | None = None
+    value: str = ""
 
 
 class PReport(_P):
     date: datetime.date
     pages: int | None = None
     presented_to: tuple[Body, ...] = ()
+    presentations: tuple[PPresentation, ...] = ()
+    written_by: str = ""
+    implementation: tuple[PImplementation, ...] = ()
+    summary: str = ""
+    further: bool = False
+
+
+class PCommunication(_P):
+    communicator: str = ""
+    involved_on: datetime.date | None = None
+    plan: str = ""
+    activities: tuple[str, ...] = ()
+    final_report_review: bool = False
 
 
 class PExcerpt(_P):
@@ -120,7 +165,10 @@ class PMilestone(_P):
     unanimous: bool | None = None
     wording: str = ""
     binding: bool | None = None
+    reviewed: ReviewSubject | None = None
     region: PRegion | None = None
+    level: DecisionLevel | None = None
+    outcome: DecisionOutcome | None = None
     excerpt: PExcerpt | None = None
 
 
@@ -140,6 +188,7 @@ class PSubproject(_P):
     action_proposals: tuple[PAction, ...] = ()
     final_report: PFinal | None = None
     follow_up_reports: tuple[PReport, ...] = ()
+    communication: PCommunication | None = None
     milestones: tuple[PMilestone, ...] = ()
 
 
@@ -202,16 +251,58 @@ class MFollowUp(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     parameters: tuple[str, ...] = ()
 
 
+class MState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    region: str
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        msgspec.structs.force_setattr(self, "region", region_code(self.region))
+
+
 class MFinal(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     sections: tuple[ReportSection, ...] = ()
+    current_state: tuple[MState, ...] = ()
+    analysis: str = ""
+    feasibility: str = ""
+    displacement_risk: str = ""
     follow_up: MFollowUp | None = None
     pages: int | None = None
+    writers: tuple[str, ...] = ()
+    responsible_writer: str = ""
+
+
+class MPresentation(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    body: Body
+    date: datetime.date
+
+
+class MImplementation(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    parameter: str
+    region: str | None = None
+    value: str = ""
+
+    def __post_init__(self) -> None:
+        if self.region is not None:
+            msgspec.structs.force_setattr(self, "region", region_code(self.region))
 
 
 class MReport(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     date: datetime.date
     pages: int | None = None
     presented_to: tuple[Body, ...] = ()
+    presentations: tuple[MPresentation, ...] = ()
+    written_by: str = ""
+    implementation: tuple[MImplementation, ...] = ()
+    summary: str = ""
+    further: bool = False
+
+
+class MCommunication(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    communicator: str = ""
+    involved_on: datetime.date | None = None
+    plan: str = ""
+    activities: tuple[str, ...] = ()
+    final_report_review: bool = False
 
 
 class MExcerpt(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -227,7 +318,10 @@ class MMilestone(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     unanimous: bool | None = None
     wording: str = ""
     binding: bool | None = None
+    reviewed: ReviewSubject | None = None
     region: str | None = None
+    level: DecisionLevel | None = None
+    outcome: DecisionOutcome | None = None
     excerpt: MExcerpt | None = None
 
     def __post_init__(self) -> None:
@@ -251,6 +345,7 @@ class MSubproject(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     action_proposals: tuple[MAction, ...] = ()
     final_report: MFinal | None = None
     follow_up_reports: tuple[MReport, ...] = ()
+    communication: MCommunication | None = None
     milestones: tuple[MMilestone, ...] = ()
 
     def __post_init__(self) -> None:

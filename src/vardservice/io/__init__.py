@@ -64,12 +64,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from vardservice.errors import InvalidInput, InvalidValue
-from vardservice.io._converter import converter, structure, unstructure
+from vardservice.io._converter import converter, has_fast_reader, structure, unstructure
 from vardservice.io._files import (
     FORMATS,
     Format,
     format_of,
+    parse_deferred,
     parse_document,
+    read_deferred,
     read_document,
     serialize,
 )
@@ -191,7 +193,10 @@ def loads(text: str, cls: type[T], *, format: Format = "json", origin: str | Non
         raise InvalidValue("loads", "format", format, "'json', 'yaml' or 'toml'")
     if not isinstance(text, str):
         raise InvalidInput([f"expected text, got {type(text).__name__}"], origin=origin)
-    return structure(parse_document(text, format, origin), cls, origin=origin)
+    if not has_fast_reader(cls):
+        return structure(parse_document(text, format, origin), cls, origin=origin)
+    data, exact = parse_deferred(text, format, origin)
+    return structure(data, cls, origin=origin, exact=exact)
 
 
 def dumps(obj: Any, *, format: Format = "json") -> str:
@@ -216,7 +221,10 @@ def load(path: str | Path, cls: type[T]) -> T:
 
     """
     file = Path(path)
-    return structure(read_document(file), cls, origin=str(file))
+    if not has_fast_reader(cls):
+        return structure(read_document(file), cls, origin=str(file))
+    data, exact = read_deferred(file)
+    return structure(data, cls, origin=str(file), exact=exact)
 
 
 def dump(obj: Any, path: str | Path) -> None:

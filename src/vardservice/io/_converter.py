@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
@@ -39,6 +39,7 @@ import pendulum
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from vardservice.errors import SHOWN_LENGTH, InvalidInput, VardserviceError, shown
+from vardservice.io import limits
 from vardservice.io._classes import (
     class_hook,
     derived_structure,
@@ -48,6 +49,7 @@ from vardservice.io._classes import (
     optional,
     sequence_guard,
 )
+from vardservice.io._fast import fast_reader, reader_depth
 from vardservice.io._hooks import (
     Refused,
     check_bool,
@@ -73,6 +75,7 @@ from vardservice.units import Money
 
 __all__ = [
     "DERIVED",
+    "by_converter",
     "configure_classes",
     "configure_collections",
     "configure_converter",
@@ -81,6 +84,7 @@ __all__ = [
     "configure_references",
     "configure_scalars",
     "converter",
+    "has_fast_reader",
     "make_converter",
     "structure",
     "unstructure",
@@ -166,6 +170,19 @@ def configure_references(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(Rule, structure_rule)
     conv.register_unstructure_hook(Rule, lambda r: r.code)
     conv.register_structure_hook(EvidenceValue, structure_evidence_value)
+    evidence = Mapping[str, EvidenceValue]  # a finding's evidence: one hook, not one per value
+
+    def unstructure_evidence(mapping: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            name: value
+            if type(value) in _PLAIN
+            else list(value)
+            if type(value) is tuple and all(type(v) is str for v in value)
+            else conv.unstructure(value, unstructure_as=value.__class__)  # as for a union
+            for name, value in mapping.items()
+        }
+
+    conv.register_unstructure_hook_func(lambda t: t == evidence, unstructure_evidence)
 
 
 def configure_enums(conv: cattrs.Converter) -> None:
@@ -206,7 +223,7 @@ def configure_classes(conv: cattrs.Converter) -> None:
 
     Written as a mapping of the fields, as cattrs writes attrs classes.
     """
-    leaves = (Citation, HealthcareRegion, Money, Region, Rule)
+    leaves = _LEAVES
     conv.register_structure_hook_factory(
         lambda t: (
             attrs.has(t) and t not in leaves and not is_case_number(t) and _name(t) not in DERIVED
@@ -305,8 +322,65 @@ def unstructure(obj: Any) -> Any:
     return converter().unstructure(obj)
 
 
-def structure(data: Any, cls: type[T], *, origin: str | None = None) -> T:
+def structure(
+    data: Any,
+    cls: type[T],
+    *,
+    origin: str | None = None,
+    exact: Callable[[], Any] | None = None,
+) -> T:
     """Return a ``cls`` built from plain data.
+
+    A plain valid document is read by the class's fast reader
+    (:mod:`vardservice.io._fast`); any other by the converter, fast first and
+    then with cattrs' detailed validation for the messages.
+
+    Args:
+        data: the plain data.
+        cls: the type to build.
+        origin: the file named in an error.
+        exact: when ``data`` was read the quick way
+            (:func:`~vardservice.io._files.parse_deferred`), the function that
+            returns it read the exact way, or raises what reading it raises; the
+            converter reads only the exact data, and the fast reader the quick
+            data only when its class nests no deeper than the depth limit.
+
+    Raises:
+        InvalidInput: the data does not make a ``cls``; ``problems`` names each path.
+
+    """
+    reader = _reader(cls)
+    if reader is not None and (exact is None or reader_depth(cls) <= limits.MAX_DEPTH):
+        try:
+            return reader(data)  # type: ignore[no-any-return]
+        except Exception:  # noqa: S110  # not plain: the converter reads it, below
+            pass
+    if exact is not None:
+        data = exact()
+    return by_converter(data, cls, origin=origin)
+
+
+def has_fast_reader(cls: object) -> bool:
+    """Return whether ``cls`` has a fast reader (:mod:`vardservice.io._fast`).
+
+    Only then is a document worth reading the quick way
+    (:func:`~vardservice.io._files.parse_deferred`); any other would be parsed twice.
+    """
+    return _reader(cls) is not None
+
+
+def _reader(cls: object) -> Any:
+    reader = _READERS.get(cls, _UNKNOWN)
+    if reader is _UNKNOWN:
+        reader = _READERS[cls] = fast_reader(cls, _read_by_own_hook)
+    return reader
+
+
+def by_converter(data: Any, cls: type[T], *, origin: str | None = None) -> T:
+    """Return a ``cls`` built from plain data by the converter alone, without the fast reader.
+
+    What :func:`structure` does for a document its fast reader does not read; the
+    tests compare the two.
 
     Raises:
         InvalidInput: the data does not make a ``cls``; ``problems`` names each path.
@@ -323,6 +397,19 @@ def structure(data: Any, cls: type[T], *, origin: str | None = None) -> T:
         raise InvalidInput(problems, origin=origin) from None
     except (VardserviceError, Refused) as exc:
         raise InvalidInput([f"{exc} @ $"], origin=origin) from None
+
+
+_PLAIN: Final = (int, str, bool)
+_UNKNOWN: Final = object()
+_READERS: dict[object, Any] = {}
+"""The fast reader of each type asked for (``None``: it has none), by the type."""
+
+_LEAVES: Final = (Citation, HealthcareRegion, Money, Region, Rule)
+
+
+def _read_by_own_hook(type_: type) -> bool:
+    # The classes configure_classes leaves to their own hooks, and those with derived values.
+    return type_ in _LEAVES or is_case_number(type_) or _name(type_) in DERIVED
 
 
 def _format_exception(exc: BaseException, type_: type | None) -> str:

@@ -31,7 +31,7 @@ from vardservice.dates import to_date
 from vardservice.errors import InvalidInput, InvalidValue
 from vardservice.io._bulk import bulk
 from vardservice.io._converter import structure
-from vardservice.io._files import files_under, read_document
+from vardservice.io._files import files_under, read_deferred, read_document
 from vardservice.io.records import CheckRun, UnreadFile
 from vardservice.networks import NationalNetwork, Network
 from vardservice.planning import AnnualWheel
@@ -201,10 +201,10 @@ def _read_documents(
 
 
 def _subproject_document(file: Path) -> Subproject | Portfolio:
-    data = read_document(file)
+    data, exact = read_deferred(file)
     if is_portfolio_document(data):
-        return structure(data, Portfolio, origin=str(file))
-    return structure(data, Subproject, origin=str(file))
+        return structure(data, Portfolio, origin=str(file), exact=exact)
+    return structure(data, Subproject, origin=str(file), exact=exact)
 
 
 def load_subproject_documents(
