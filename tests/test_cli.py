@@ -174,6 +174,54 @@ def test_the_installed_command_and_version() -> None:
     assert result.stdout.startswith("vardservice ")
 
 
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["check", str(EXAMPLES / "subprojects")], 1),  # the findings' exit code is kept
+        (["regions", "--year", "2021", "--format", "csv"], 0),
+        (["render", "--help"], 0),
+    ],
+    ids=["check", "regions", "help"],
+)
+def test_a_reader_that_closes_the_pipe_early_gets_no_traceback(
+    args: list[str], expected: int
+) -> None:
+    # Issue 12: `vardservice check DIR | head -1` printed a BrokenPipeError traceback (and
+    # "Exception ignored" at exit) and exited 1 for any command. The reader here is gone
+    # before the command writes, so the write fails every time, whatever the timing.
+    command = [sys.executable, "-m", "vardservice", *args]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        err = process.stderr.read().decode("utf-8")
+        assert (process.wait(timeout=120), err) == (expected, "")
+
+
+def test_head_1_reads_its_line_and_the_command_ends_quietly() -> None:
+    # The shape of `vardservice render --list | head -1`: one line read, then the pipe closed.
+    command = [sys.executable, "-m", "vardservice", "render", "--list"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        err = process.stderr.read().decode("utf-8")
+        assert first.strip()
+        assert (process.wait(timeout=120), err) == (0, "")
+
+
+def test_reader_gone_sends_the_rest_to_the_null_device(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vardservice.cli._common import reader_gone
+
+    target = tmp_path / "out"
+    with target.open("w", encoding="utf-8") as stdout:
+        monkeypatch.setattr(sys, "stdout", stdout)
+        reader_gone()
+        stdout.write("gone")  # what the interpreter's flush at exit would write
+    assert target.read_bytes() == b""
+
+
 def test_several_problems_stay_on_one_line_separated(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
