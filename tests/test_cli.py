@@ -966,6 +966,21 @@ def test_every_year_option_refuses_impossible_years_with_exit_2(
     assert err.count("\n") == 1 and err.startswith(f"vardservice {command}: ")
 
 
+@pytest.mark.parametrize("value", ["0000", "0001", "9999"])
+def test_a_national_network_refuses_impossible_years_with_exit_2(
+    capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    # Found by the 100 000-input sweep: `network nsn.yaml --year 0000` exited 3 (ValueError).
+    code, out, err = run(
+        capsys, "network", str(EXAMPLES / "networks" / "nsn.yaml"), "--year", value
+    )
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == f"vardservice network: network.--year: got {int(value)}; expected a year, 1900-2200\n"
+    )
+
+
 @pytest.mark.parametrize("value", ["0000-01-01", "0001-01-01", "9999-12-31", "2023-02-30"])
 def test_every_date_option_refuses_impossible_dates_with_exit_2(
     capsys: pytest.CaptureFixture[str], value: str
