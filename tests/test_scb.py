@@ -354,11 +354,22 @@ def _two_contents(document: dict[str, Any]) -> None:
         _jsonstat(_index_as_list),  # the category codes as a list in order
         _jsonstat(_no_single_index),  # a single category without its index
         PX.read_bytes().rstrip(),  # the file ends at the last ';'
+        _jsonstat(lambda d: d.update(value=[float(v) for v in d["value"]])),  # 2473307.0
+        bytearray(PX.read_bytes()),
         PX.read_bytes().replace(b'VALUES("\xc3\xa5r")=', b'VALUES("\xc3\xa5r")=TLIST(A1),'),
     ],
-    ids=["json-stat sparse", "json-stat index list", "json-stat one category", "px end", "tlist"],
+    ids=[
+        "json-stat sparse",
+        "json-stat index list",
+        "json-stat one category",
+        "px end",
+        "json-stat floats",
+        "bytearray",
+        "tlist",
+    ],
 )
 def test_the_other_shapes_of_a_cube_read_the_same(data: bytes) -> None:
+    assert load_scb_populations(PX, retrieved=DAY, format="px").format == "px"
     result = populations_from_scb(data, retrieved=DAY)
     assert result.table.get("01", 2024).population == STOCKHOLM_2024
     assert result.table.get("14", 2024).population == 1_751_000  # fictitious
@@ -371,6 +382,11 @@ def test_a_px_file_with_every_variable_in_the_stub_or_the_heading() -> None:
             ("01", STOCKHOLM_2024),
             ("07", 204_000),
         ]
+
+
+def VALUE_AT(position: int, value: object) -> bytes:  # noqa: N802 - reads as a constant
+    """Return the JSON-stat sample with one figure replaced."""
+    return _jsonstat(lambda d: d["value"].__setitem__(position, value))
 
 
 CUBE_REFUSALS = {
@@ -433,6 +449,35 @@ CUBE_REFUSALS = {
         _jsonstat(_set("value", {"10": 1})),
         r"not a position below 10 @ \$\.value\.10",
     ),
+    "csv, a county twice": (
+        b'"region";"2024"\n"01 Stockholms l\xe4n";1\n"01 Stockholms l\xe4n";2\n',
+        r"a second figure for '01 Stockholms l\u00e4n' in 2024 @ line 3",
+    ),
+    "csv, a year before any figure": (
+        b'"region";"1800"\n"01 Stockholms l\xe4n";1\n',
+        r"PopulationFigure\.year.*1800.* @ line 2",
+    ),
+    "csv, no county": (b'"region";"2024"\n"00 Riket";1\n', r"no county in the file.* @ csv"),
+    "csv, a region without a name": (
+        b'"region";"2024"\n"";1\n',
+        r"a region without a name.* @ line 2",
+    ),
+    "json-stat, a three-digit region code": (
+        JSONSTAT.read_bytes().replace(b'"0114"', b'"011"'),
+        r"region code '011' is not a county, municipality or Sweden @ \$\.value\[4\]",
+    ),
+    "px, a year that is not one": (
+        _px(_PX_TWO.replace('"2024"', '"2024x"')),
+        r"expected a year such as 2024, got '2024x' @ DATA line 7",
+    ),
+    "json-stat, a negative figure": (
+        VALUE_AT(3, -5),
+        r"expected a population, got -5 @ \$\.value\[3\]",
+    ),
+    "json-stat, a figure that is true": (
+        VALUE_AT(3, True),
+        r"expected a whole number of inhabitants, got True @ \$\.value\[3\]",
+    ),
     "json-stat, values not a list": (
         _jsonstat(_set("value", "many")),
         r"expected a list of values @ \$\.value",
@@ -449,5 +494,7 @@ def test_a_cube_that_cannot_be_read_says_why_and_where(name: str) -> None:
 
 
 def test_json_stat_that_is_no_object_is_refused_when_the_format_is_given() -> None:
+    with pytest.raises(InvalidInput, match=r"format: expected 'csv', 'px' or 'json-stat'"):
+        populations_from_scb(b"{}", retrieved=DAY, format="xlsx")
     with pytest.raises(InvalidInput, match=r"expected a JSON-stat 2.0 dataset \(an object\) @ \$"):
         populations_from_scb(b"[1, 2]", retrieved=DAY, format="json-stat")
