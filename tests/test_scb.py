@@ -495,6 +495,6 @@ def test_a_cube_that_cannot_be_read_says_why_and_where(name: str) -> None:
 
 def test_json_stat_that_is_no_object_is_refused_when_the_format_is_given() -> None:
     with pytest.raises(InvalidInput, match=r"format: expected 'csv', 'px' or 'json-stat'"):
-        populations_from_scb(b"{}", retrieved=DAY, format="xlsx")
+        populations_from_scb(b"{}", retrieved=DAY, format="xlsx")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"expected a JSON-stat 2.0 dataset \(an object\) @ \$"):
         populations_from_scb(b"[1, 2]", retrieved=DAY, format="json-stat")
