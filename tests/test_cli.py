@@ -360,6 +360,28 @@ def test_benchmark_formats(capsys: pytest.CaptureFixture[str], fmt: str, lang: s
     assert ("Nyckeltalsjämförelse" if lang == "sv" else "Key-figure benchmarking") in out
 
 
+def test_benchmark_with_two_key_figures_is_one_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Every key figure's comparison in one output: in HTML one page, one section per figure.
+    second = (
+        "  - id: LV2\n    name_sv: Kostnad per måltid\n    name_en: Cost per meal\n"
+        "    unit: kr\n    area: måltider\n    lower_is_better: true\n    version: 1\n"
+    )
+    text = BENCH.read_text(encoding="utf-8").replace("observations:\n", second + "observations:\n")
+    text += "".join(
+        f"  - {{key_figure: LV2, region: '{code}', year: 2022, value: '{v}', unit: kr}}\n"
+        for code, v in (("01", 61), ("07", 58), ("12", 64))
+    )
+    path = tmp_path / "two.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "benchmark", str(path), "--year", "2022", "--format", "html")
+    assert (code, err) == (0, "")
+    assert out.count("<html") == 1 and out.count('<section class="vardservice benchmark"') == 2
+    code, out, _ = run(capsys, "benchmark", str(path), "--year", "2022", "--lang", "en")
+    assert code == 0 and "Cost per square metre cleaned" in out and "Cost per meal" in out
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
