@@ -608,6 +608,24 @@ def test_a_title_styled_paragraph_is_no_section_heading(tmp_path: Path) -> None:
     assert ReportSection.CURRENT_STATE in read.missing()
 
 
+def test_check_report_text_says_at_the_end_and_today_and_writes_markdown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    word = docx.Document()
+    word.add_heading("Slutrapport: Exempel", level=1)
+    for text in ("Uppdrag", "Gruppsammansättning", "Nuläge", "Analys"):  # no proposals
+        word.add_paragraph(text, style="Heading 2")
+    path = tmp_path / "utan_forslag.docx"
+    word.save(str(path))
+    args = ("check-report", str(path), "--kind", "final-report")
+    code, out, err = run(capsys, *args)  # no --as-of: today, and the output says so
+    assert (code, err) == (1, "")
+    assert "(dagens datum)" in out
+    assert "SP015  stycke 6, i slutet" in out
+    code, out, _ = run(capsys, *args, "--as-of", "2025-01-01", "--format", "markdown")
+    assert code == 1 and out.startswith("#") and "SP015" in out
+
+
 def test_check_report_refuses_what_is_not_word(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
