@@ -1034,3 +1034,26 @@ def test_python_dash_m_vardservice_is_the_command(
         runpy.run_module("vardservice", run_name="__main__")
     assert exited.value.code == 2
     assert capsys.readouterr().err.startswith("vardservice regions: ")
+
+
+def test_render_refuses_a_registry_whose_options_cannot_be_parsed() -> None:
+    # `render`'s options are derived from the registry: a kind added with an option of no
+    # known kind, or an option name two kinds parse differently, fails when the CLI is
+    # built (a test catches it), rather than parsing one flag two ways.
+    from types import SimpleNamespace
+
+    from vardservice.cli.render import _composer_takes, _options
+    from vardservice.render._registry import Option
+
+    year = Option(name="year", kind="year", help="h")
+    odd = {"a": SimpleNamespace(options=(Option(name="hue", kind="colour", help="h"),))}
+    with pytest.raises(ValueError, match=r"a: option 'hue' is of no kind"):
+        _options(odd)  # type: ignore[arg-type]
+    clash = {
+        "a": SimpleNamespace(options=(year,)),
+        "b": SimpleNamespace(options=(Option(name="year", kind="int", help="h"),)),
+    }
+    with pytest.raises(ValueError, match=r"option 'year' is a year for a but a int for b"):
+        _options(clash)  # type: ignore[arg-type]
+    takes_all = SimpleNamespace(options=(year,), compose=lambda obj, *, lang, **options: obj)
+    assert _composer_takes(takes_all) == {"year"}  # type: ignore[arg-type]
