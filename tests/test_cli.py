@@ -174,6 +174,54 @@ def test_the_installed_command_and_version() -> None:
     assert result.stdout.startswith("vardservice ")
 
 
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["check", str(EXAMPLES / "subprojects")], 1),  # the findings' exit code is kept
+        (["regions", "--year", "2021", "--format", "csv"], 0),
+        (["render", "--help"], 0),
+    ],
+    ids=["check", "regions", "help"],
+)
+def test_a_reader_that_closes_the_pipe_early_gets_no_traceback(
+    args: list[str], expected: int
+) -> None:
+    # Issue 12: `vardservice check DIR | head -1` printed a BrokenPipeError traceback (and
+    # "Exception ignored" at exit) and exited 1 for any command. The reader here is gone
+    # before the command writes, so the write fails every time, whatever the timing.
+    command = [sys.executable, "-m", "vardservice", *args]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        err = process.stderr.read().decode("utf-8")
+        assert (process.wait(timeout=120), err) == (expected, "")
+
+
+def test_head_1_reads_its_line_and_the_command_ends_quietly() -> None:
+    # The shape of `vardservice render --list | head -1`: one line read, then the pipe closed.
+    command = [sys.executable, "-m", "vardservice", "render", "--list"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        err = process.stderr.read().decode("utf-8")
+        assert first.strip()
+        assert (process.wait(timeout=120), err) == (0, "")
+
+
+def test_reader_gone_sends_the_rest_to_the_null_device(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vardservice.cli._common import reader_gone
+
+    target = tmp_path / "out"
+    with target.open("w", encoding="utf-8") as stdout:
+        monkeypatch.setattr(sys, "stdout", stdout)
+        reader_gone()
+        stdout.write("gone")  # what the interpreter's flush at exit would write
+    assert target.read_bytes() == b""
+
+
 def test_several_problems_stay_on_one_line_separated(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -310,6 +358,28 @@ def test_benchmark_formats(capsys: pytest.CaptureFixture[str], fmt: str, lang: s
     )
     assert code == 0
     assert ("Nyckeltalsjämförelse" if lang == "sv" else "Key-figure benchmarking") in out
+
+
+def test_benchmark_with_two_key_figures_is_one_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Every key figure's comparison in one output: in HTML one page, one section per figure.
+    second = (
+        "  - id: LV2\n    name_sv: Kostnad per måltid\n    name_en: Cost per meal\n"
+        "    unit: kr\n    area: måltider\n    lower_is_better: true\n    version: 1\n"
+    )
+    text = BENCH.read_text(encoding="utf-8").replace("observations:\n", second + "observations:\n")
+    text += "".join(
+        f"  - {{key_figure: LV2, region: '{code}', year: 2022, value: '{v}', unit: kr}}\n"
+        for code, v in (("01", 61), ("07", 58), ("12", 64))
+    )
+    path = tmp_path / "two.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "benchmark", str(path), "--year", "2022", "--format", "html")
+    assert (code, err) == (0, "")
+    assert out.count("<html") == 1 and out.count('<section class="vardservice benchmark"') == 2
+    code, out, _ = run(capsys, "benchmark", str(path), "--year", "2022", "--lang", "en")
+    assert code == 0 and "Cost per square metre cleaned" in out and "Cost per meal" in out
 
 
 @pytest.mark.parametrize(
@@ -918,6 +988,21 @@ def test_every_year_option_refuses_impossible_years_with_exit_2(
     assert err.count("\n") == 1 and err.startswith(f"vardservice {command}: ")
 
 
+@pytest.mark.parametrize("value", ["0000", "0001", "9999"])
+def test_a_national_network_refuses_impossible_years_with_exit_2(
+    capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    # Found by the 100 000-input sweep: `network nsn.yaml --year 0000` exited 3 (ValueError).
+    code, out, err = run(
+        capsys, "network", str(EXAMPLES / "networks" / "nsn.yaml"), "--year", value
+    )
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == f"vardservice network: network.--year: got {int(value)}; expected a year, 1900-2200\n"
+    )
+
+
 @pytest.mark.parametrize("value", ["0000-01-01", "0001-01-01", "9999-12-31", "2023-02-30"])
 def test_every_date_option_refuses_impossible_dates_with_exit_2(
     capsys: pytest.CaptureFixture[str], value: str
@@ -949,3 +1034,26 @@ def test_python_dash_m_vardservice_is_the_command(
         runpy.run_module("vardservice", run_name="__main__")
     assert exited.value.code == 2
     assert capsys.readouterr().err.startswith("vardservice regions: ")
+
+
+def test_render_refuses_a_registry_whose_options_cannot_be_parsed() -> None:
+    # `render`'s options are derived from the registry: a kind added with an option of no
+    # known kind, or an option name two kinds parse differently, fails when the CLI is
+    # built (a test catches it), rather than parsing one flag two ways.
+    from types import SimpleNamespace
+
+    from vardservice.cli.render import _composer_takes, _options
+    from vardservice.render._registry import Option
+
+    year = Option(name="year", kind="year", help="h")
+    odd = {"a": SimpleNamespace(options=(Option(name="hue", kind="colour", help="h"),))}
+    with pytest.raises(ValueError, match=r"a: option 'hue' is of no kind"):
+        _options(odd)  # type: ignore[arg-type]
+    clash = {
+        "a": SimpleNamespace(options=(year,)),
+        "b": SimpleNamespace(options=(Option(name="year", kind="int", help="h"),)),
+    }
+    with pytest.raises(ValueError, match=r"option 'year' is a year for a but a int for b"):
+        _options(clash)  # type: ignore[arg-type]
+    takes_all = SimpleNamespace(options=(year,), compose=lambda obj, *, lang, **options: obj)
+    assert _composer_takes(takes_all) == {"year"}  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from vardservice.cli import main
-from vardservice.errors import InvalidValue, MissingExtra
+from vardservice.errors import InvalidInput, InvalidValue, MissingExtra
 from vardservice.io import check_report_docx, read_report_docx
 from vardservice.render import DOCUMENTS
 from vardservice.render._docx import write_docx
@@ -579,6 +579,51 @@ def test_headings_in_a_swedish_word_and_in_other_words_are_found(tmp_path: Path)
     path = tmp_path / "egen.docx"
     word.save(str(path))
     assert read_report_docx(path).missing() == ()
+
+
+def test_check_report_kind_given_or_refused_and_the_last_section_goes_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = final_report(tmp_path)
+    read = read_report_docx(path)
+    last = list(ReportSection)[-1]
+    assert read.place_of(last) == (read.paragraphs, None)  # no later heading: the end
+    given = check_report_docx(path, as_of="2025-01-01", kind="final-report")
+    assert given.findings == check_report_docx(path, as_of="2025-01-01").findings == ()
+    with pytest.raises(InvalidValue, match="check_report_docx.kind"):
+        check_report_docx(path, as_of="2025-01-01", kind="minutes")  # type: ignore[arg-type]
+    import vardservice.io.word
+
+    monkeypatch.setattr(vardservice.io.word, "MAX_DOCX_BYTES", 100)
+    with pytest.raises(InvalidInput, match=r"bytes; at most 100 are read"):
+        read_report_docx(path)
+
+
+def test_a_title_styled_paragraph_is_no_section_heading(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_heading("Nuläge", level=0)  # the Title style: the document's title, level 0
+    path = tmp_path / "titel.docx"
+    word.save(str(path))
+    read = read_report_docx(path)
+    assert ReportSection.CURRENT_STATE in read.missing()
+
+
+def test_check_report_text_says_at_the_end_and_today_and_writes_markdown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    word = docx.Document()
+    word.add_heading("Slutrapport: Exempel", level=1)
+    for text in ("Uppdrag", "Gruppsammansättning", "Nuläge", "Analys"):  # no proposals
+        word.add_paragraph(text, style="Heading 2")
+    path = tmp_path / "utan_forslag.docx"
+    word.save(str(path))
+    args = ("check-report", str(path), "--kind", "final-report")
+    code, out, err = run(capsys, *args)  # no --as-of: today, and the output says so
+    assert (code, err) == (1, "")
+    assert "(dagens datum)" in out
+    assert "SP015  stycke 6, i slutet" in out
+    code, out, _ = run(capsys, *args, "--as-of", "2025-01-01", "--format", "markdown")
+    assert code == 1 and out.startswith("#") and "SP015" in out
 
 
 def test_check_report_refuses_what_is_not_word(

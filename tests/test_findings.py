@@ -285,3 +285,16 @@ def test_the_locator_reads_each_file_once_and_survives_junk(tmp_path: Path) -> N
     good = tmp_path / "a.json"
     good.write_text('{\n  "id": "x",\n  "title": "y"\n}\n', encoding="utf-8")
     assert locator.position(good, "$.title") == (3, 3)
+
+
+def test_positions_survive_comments_in_arrays_complex_yaml_keys_and_other_files(
+    tmp_path: Path,
+) -> None:
+    # A "[" in a comment inside a TOML array opens nothing: the next key keeps its line.
+    assert toml_positions("d = [ 1, # a comment [\n  2,\n]\ne = 1\n")["$.e"] == (4, 1)
+    # A YAML key that is itself a list is skipped, not a crash; the keys after it are found.
+    assert yaml_positions("? [a, b]\n: c\nd: 1\n")["$.d"] == (3, 1)
+    assert yaml_positions("") == {}
+    other = tmp_path / "notes.txt"
+    other.write_text("id: x\n", encoding="utf-8")
+    assert Locator().position(other, "$.id") == (1, 1)  # no reader of .txt: the start

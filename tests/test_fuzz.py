@@ -610,6 +610,10 @@ def run_cli(
         argv, fmt = _render_argv(rng, file)
     else:
         argv, fmt = _argv(rng, words, parsers[words], file, folder)
+    # With --output FILE the document goes to the file, not to standard output.
+    saved = Path(argv[argv.index("--output") + 1]) if "--output" in argv else None
+    if saved is not None:
+        saved.unlink(missing_ok=True)
     out, err = io.StringIO(), io.StringIO()
     what = " ".join(a if not a.startswith(str(folder)) else Path(a).name for a in argv)
     tally.cli += 1
@@ -632,10 +636,13 @@ def run_cli(
         tally.fail("bug (exit 3)", f"{where}: {stderr.strip()[:300]}")
     elif code == 2 and stderr.count("\n") != 1:
         tally.fail("error not one line", f"{where}: {stderr[:300]!r}")
-    elif code == 1 and not out.getvalue():
+    output = out.getvalue()
+    if saved is not None and saved.is_file() and fmt not in ("docx", "pdf"):
+        output = saved.read_text(encoding="utf-8")
+    if code == 1 and not output and not (saved is not None and saved.is_file()):
         tally.fail("exit 1 for unreadable input", f"{where}: {stderr[:300]}")
     if code in (0, 1) and junk.payload and fmt is not None:
-        raw = _raw_payload(out.getvalue(), fmt)
+        raw = _raw_payload(output, fmt)
         if raw is not None:
             tally.fail(f"raw payload ({fmt})", f"{raw} in {where}")
 

@@ -1,5 +1,6 @@
 """The one converter: round trips for every public type, and errors that name the path."""
 
+import datetime
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -302,3 +303,41 @@ def test_bad_excerpt_documents_name_the_path(field: str, value: Any, problem: st
     assert any(problem in p and p.endswith(f"@ {path}") for p in caught.value.problems), (
         caught.value.problems
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (
+            datetime.datetime(2024, 1, 1, 9, tzinfo=datetime.UTC),
+            r"expected a date without a time, got datetime",
+        ),
+        (" 2024-01-01", r"expected a date \(ISO 8601.*got ' 2024-01-01' @ \$\.date"),
+        (5, r"expected a date \(ISO 8601.*got 5 @ \$\.date"),
+    ],
+    ids=["datetime", "blanks", "number"],
+)
+def test_a_date_field_refuses_a_time_blanks_and_numbers(value: object, message: str) -> None:
+    from vardservice.planning import Activity
+
+    with pytest.raises(InvalidInput, match=message):
+        from_dict({"title": "x", "date": value}, Activity)
+    # A Python date (not a string) is taken as it is, from the Python API's dicts.
+    day = from_dict({"title": "x", "date": datetime.date(2024, 3, 1)}, Activity).date
+    assert day is not None and (day.year, day.month, day.day) == (2024, 3, 1)
+
+
+def test_finding_evidence_takes_a_list_of_text_and_refuses_a_float() -> None:
+    from vardservice.rules import Finding
+
+    data = {
+        "code": "SP001",
+        "severity": "error",
+        "message": "m",
+        "path": "$",
+        "source": "SFBV §5.1.1",
+        "evidence": {"regions": ["07", "12"]},
+    }
+    assert from_dict(data, Finding).evidence == {"regions": ("07", "12")}
+    with pytest.raises(InvalidInput, match=r"a list of text, got 1\.5 @ \$\.evidence\['x'\]"):
+        from_dict(dict(data, evidence={"x": 1.5}), Finding)

@@ -52,6 +52,7 @@ from vardservice.networks import (
 )
 from vardservice.planning import (
     Activity,
+    ActivityKind,
     AnnualWheel,
     MeetingRule,
     meeting_dates,
@@ -524,6 +525,32 @@ def test_no_payload_in_any_free_text_field_comes_out_live(kind: str, fmt: str) -
             # \] is inert, and so is any text in a code span or an http(s) autolink's target
             prose = re.sub(r"`[^`]*`|<https?://[^<>\s]*>", "", out)
             assert not re.search(r"(?<!\\)\]\(javascript:", prose), payload
+
+
+def test_ics_output_replaces_control_characters() -> None:
+    # Issue 12: the .ics file got the title, description, responsible and wheel name raw,
+    # so a calendar showing them passed ESC/BEL/C1 on; now the same safe text as elsewhere.
+    wheel = AnnualWheel(
+        name="NSN",
+        activities=[
+            Activity(
+                title="Möte",
+                kind=ActivityKind.MEETING,
+                date="2025-03-31",
+                description="Agenda",
+                responsible="Ordförande",
+            )
+        ],
+    )
+    payload = PAYLOADS[-1] + "\x00\x7f\x85"
+    poisoned = _poisoned(wheel, payload)
+    assert payload in poisoned.activities[0].title  # the payload did get into the fields
+    ics = to_ical(poisoned, 2025, stamp=STAMP, reminder_days=1).decode("utf-8")
+    unfolded = ics.replace("\r\n ", "").replace("\r\n", "\n")
+    assert not _CONTROL.search(unfolded.replace("\n", ""))
+    for field in ("SUMMARY", "DESCRIPTION", "CONTACT", "X-WR-CALNAME"):
+        line = next(x for x in unfolded.splitlines() if x.startswith(field + ":"))
+        assert re.search("\ufffd\\[2J\ufffd\\]0\\\\?;pwned\ufffd\ufffd31m", line), line
 
 
 def test_text_output_replaces_terminal_escape_sequences(tmp_path: Path) -> None:

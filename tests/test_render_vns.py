@@ -330,3 +330,25 @@ def test_the_business_case_renders_from_a_vns_case_file() -> None:
     )
     with pytest.raises(InvalidValue, match="business_case"):
         business.prepare(VnsCase(agreement=AGREEMENT))
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: render_vns_memo(CASE), "render_vns_memo.agreement"),  # type: ignore[arg-type]
+        (lambda: render_vns_memo(AGREEMENT, reduction=CASE), "render_vns_memo.reduction"),  # type: ignore[arg-type]
+        (lambda: render_vns_memo(AGREEMENT, provider="  "), "render_vns_memo.provider"),
+        (lambda: render_vns_memo(AGREEMENT, provider=3), "render_vns_memo.provider"),  # type: ignore[arg-type]
+        (lambda: render_vns_memo(AGREEMENT, illustrative=1), "render_vns_memo.illustrative"),  # type: ignore[arg-type]
+        (
+            lambda: render_vns_memo(AGREEMENT, business_case=REDUCTION),  # type: ignore[arg-type]
+            "render_vns_memo.business_case",
+        ),
+        (lambda: render_business_case(AGREEMENT), "render_business_case.case"),  # type: ignore[arg-type]
+        (lambda: render_task_catalogue(CASE), "render_task_catalogue.catalogue"),  # type: ignore[arg-type]
+    ],
+    ids=lambda x: x if isinstance(x, str) else "",
+)
+def test_a_wrong_argument_is_named_not_rendered(call: object, field: str) -> None:
+    with pytest.raises(InvalidValue, match=field.replace(".", r"\.")):
+        call()  # type: ignore[operator]

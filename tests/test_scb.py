@@ -9,6 +9,7 @@ every other county figure there is FICTITIOUS.
 import datetime
 import json
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -268,3 +269,232 @@ def test_cli_fetch_then_regions_and_fees_use_the_fetched_year(
     assert main([*argv, "--format", "json"]) == 0
     members = json.loads(capsys.readouterr().out)["members"]
     assert {(m["population_table"], m["grade"]) for m in members} == {("yours", "scb")}
+
+
+# --- the cube readers' other shapes and refusals (issue 12: branch coverage) ------------------
+
+
+def _jsonstat(change: object) -> bytes:
+    """Return the JSON-stat sample after ``change(document)`` edited it in place."""
+    document = json.loads(JSONSTAT.read_bytes())
+    change(document)  # type: ignore[operator]
+    return json.dumps(document).encode()
+
+
+def _px(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+_PX_TWO = (
+    'STUB="region";\nHEADING="år";\n'
+    'VALUES("region")="Stockholms län","Kronobergs län";\nVALUES("år")="2024";\n'
+    'CODES("region")="01","07";\nDATA=\n2473307\n204000;'
+)
+
+
+def _sparse(document: dict[str, object]) -> None:
+    values = document["value"]
+    assert isinstance(values, list)
+    document["value"] = {str(i): v for i, v in enumerate(values)}
+
+
+def _index_as_list(document: dict[str, object]) -> None:
+    dimension = document["dimension"]
+    assert isinstance(dimension, dict)
+    category = dimension["Region"]["category"]
+    category["index"] = sorted(category["index"], key=category["index"].__getitem__)
+
+
+def _no_single_index(document: dict[str, object]) -> None:
+    dimension = document["dimension"]
+    assert isinstance(dimension, dict)
+    del dimension["ContentsCode"]["category"]["index"]  # one category: the index may go
+
+
+def _dimension(name: str, value: object) -> Any:
+    def change(document: dict[str, Any]) -> None:
+        document["dimension"][name] = value
+
+    return change
+
+
+def _category(name: str, key: str, value: object) -> Any:
+    def change(document: dict[str, Any]) -> None:
+        document["dimension"][name]["category"][key] = value
+
+    return change
+
+
+def _set(key: str, value: object) -> Any:
+    def change(document: dict[str, Any]) -> None:
+        document[key] = value
+
+    return change
+
+
+def _no_time(document: dict[str, Any]) -> None:
+    del document["role"]
+    document["dimension"]["Tid"]["label"] = "period x"
+    document["id"][2] = "Period x"
+    document["dimension"]["Period x"] = document["dimension"].pop("Tid")
+
+
+def _two_contents(document: dict[str, Any]) -> None:
+    category = document["dimension"]["ContentsCode"]["category"]
+    category["index"] = {"BE0101N1": 0, "BE0101N2": 1}
+    category["label"]["BE0101N2"] = "Folkökning"
+    document["size"][1] = 2
+    document["value"] = document["value"] * 2
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _jsonstat(_sparse),  # the sparse form of the values: {"0": …, "1": …}
+        _jsonstat(_index_as_list),  # the category codes as a list in order
+        _jsonstat(_no_single_index),  # a single category without its index
+        PX.read_bytes().rstrip(),  # the file ends at the last ';'
+        _jsonstat(lambda d: d.update(value=[float(v) for v in d["value"]])),  # 2473307.0
+        bytearray(PX.read_bytes()),
+        PX.read_bytes().replace(b'VALUES("\xc3\xa5r")=', b'VALUES("\xc3\xa5r")=TLIST(A1),'),
+    ],
+    ids=[
+        "json-stat sparse",
+        "json-stat index list",
+        "json-stat one category",
+        "px end",
+        "json-stat floats",
+        "bytearray",
+        "tlist",
+    ],
+)
+def test_the_other_shapes_of_a_cube_read_the_same(data: bytes) -> None:
+    assert load_scb_populations(PX, retrieved=DAY, format="px").format == "px"
+    result = populations_from_scb(data, retrieved=DAY)
+    assert result.table.get("01", 2024).population == STOCKHOLM_2024
+    assert result.table.get("14", 2024).population == 1_751_000  # fictitious
+
+
+def test_a_px_file_with_every_variable_in_the_stub_or_the_heading() -> None:
+    for text in (_PX_TWO, _PX_TWO.replace('STUB="region";\nHEADING="år"', 'STUB="region","år"')):
+        result = populations_from_scb(_px(text), retrieved=DAY, format="px")
+        assert [(f.region, f.population) for f in result.table.figures] == [
+            ("01", STOCKHOLM_2024),
+            ("07", 204_000),
+        ]
+
+
+def VALUE_AT(position: int, value: object) -> bytes:  # noqa: N802 - reads as a constant
+    """Return the JSON-stat sample with one figure replaced."""
+    return _jsonstat(lambda d: d["value"].__setitem__(position, value))
+
+
+CUBE_REFUSALS = {
+    "px, not a keyword": (_px("BAD KEY=1;\n" + _PX_TWO), r"not a PX keyword: 'BAD KEY' @ line 1"),
+    "px, unquoted values": (
+        _px(_PX_TWO.replace('"Stockholms län","Kronobergs län"', "Stockholm,Kronoberg")),
+        r"VALUES\(\"region\"\): expected quoted values, got 'Stockholm' @ line 3",
+    ),
+    "px, no variables": (_px("DATA=1;"), r"no STUB or HEADING: the table's variables @ STUB"),
+    "px, no values of a variable": (
+        _px(_PX_TWO.replace('VALUES("år")="2024";\n', "")),
+        r"no values for the variable 'år' @ VALUES\(\"år\"\)",
+    ),
+    "px, no year variable": (
+        _px(
+            _PX_TWO.replace('HEADING="år"', 'HEADING="kön"').replace(
+                'VALUES("år")', 'VALUES("kön")'
+            )
+        ),
+        r"expected one region and one year variable, got \['region', 'kön'\] @ STUB",
+    ),
+    "px, a third variable with two values": (
+        _px(
+            _PX_TWO.replace('HEADING="år"', 'HEADING="kön","år"').replace(
+                "DATA=", 'VALUES("kön")="män","kvinnor";\nDATA='
+            )
+        ),
+        r"2 values of 'kön': expected region and year only @ VALUES\(\"kön\"\) line 6",
+    ),
+    "json-stat, sizes short": (_jsonstat(_set("size", [5, 1])), r"expected 3 sizes.* @ \$\.size"),
+    "json-stat, no dimensions": (
+        _jsonstat(_set("dimension", [])),
+        r"expected an object of dimensions @ \$\.dimension",
+    ),
+    "json-stat, a dimension without categories": (
+        _jsonstat(_dimension("Tid", {"label": "år"})),
+        r"expected a dimension with a category @ \$\.dimension\.Tid",
+    ),
+    "json-stat, labels not an object": (
+        _jsonstat(_category("Tid", "label", ["2023", "2024"])),
+        r"expected an object of labels @ \$\.dimension\.Tid\.category\.label",
+    ),
+    "json-stat, an index out of order": (
+        _jsonstat(_category("Tid", "index", {"2023": 0, "2024": 5})),
+        r"expected the category codes in order @ \$\.dimension\.Tid\.category\.index",
+    ),
+    "json-stat, no time dimension": (
+        _jsonstat(_no_time),
+        r"expected one region and one time dimension.* @ \$\.id",
+    ),
+    "json-stat, two contents": (
+        _jsonstat(_two_contents),
+        r"2 categories: expected region and year only @ \$\.dimension\.ContentsCode",
+    ),
+    "json-stat, too few values": (
+        _jsonstat(_set("value", [1, 2])),
+        r"2 values; the dimensions make 10 @ \$\.value",
+    ),
+    "json-stat, a sparse position too far": (
+        _jsonstat(_set("value", {"10": 1})),
+        r"not a position below 10 @ \$\.value\.10",
+    ),
+    "csv, a county twice": (
+        b'"region";"2024"\n"01 Stockholms l\xe4n";1\n"01 Stockholms l\xe4n";2\n',
+        r"a second figure for '01 Stockholms l\u00e4n' in 2024 @ line 3",
+    ),
+    "csv, a year before any figure": (
+        b'"region";"1800"\n"01 Stockholms l\xe4n";1\n',
+        r"PopulationFigure\.year.*1800.* @ line 2",
+    ),
+    "csv, no county": (b'"region";"2024"\n"00 Riket";1\n', r"no county in the file.* @ csv"),
+    "csv, a region without a name": (
+        b'"region";"2024"\n"";1\n',
+        r"a region without a name.* @ line 2",
+    ),
+    "json-stat, a three-digit region code": (
+        JSONSTAT.read_bytes().replace(b'"0114"', b'"011"'),
+        r"region code '011' is not a county, municipality or Sweden @ \$\.value\[4\]",
+    ),
+    "px, a year that is not one": (
+        _px(_PX_TWO.replace('"2024"', '"2024x"')),
+        r"expected a year such as 2024, got '2024x' @ DATA line 7",
+    ),
+    "json-stat, a negative figure": (
+        VALUE_AT(3, -5),
+        r"expected a population, got -5 @ \$\.value\[3\]",
+    ),
+    "json-stat, a figure that is true": (
+        VALUE_AT(3, True),
+        r"expected a whole number of inhabitants, got True @ \$\.value\[3\]",
+    ),
+    "json-stat, values not a list": (
+        _jsonstat(_set("value", "many")),
+        r"expected a list of values @ \$\.value",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CUBE_REFUSALS))
+def test_a_cube_that_cannot_be_read_says_why_and_where(name: str) -> None:
+    data, pattern = CUBE_REFUSALS[name]
+    with pytest.raises(InvalidInput, match=pattern) as caught:
+        populations_from_scb(data, retrieved=DAY, origin="x")
+    assert len(caught.value.problems) == 1
+
+
+def test_json_stat_that_is_no_object_is_refused_when_the_format_is_given() -> None:
+    with pytest.raises(InvalidInput, match=r"format: expected 'csv', 'px' or 'json-stat'"):
+        populations_from_scb(b"{}", retrieved=DAY, format="xlsx")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match=r"expected a JSON-stat 2.0 dataset \(an object\) @ \$"):
+        populations_from_scb(b"[1, 2]", retrieved=DAY, format="json-stat")

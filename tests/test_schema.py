@@ -257,3 +257,36 @@ def test_json_schema_returns_a_new_dict(kind: str) -> None:
     first = json_schema(kind)
     first["title"] = "changed"
     assert json_schema(kind)["title"] != "changed"
+
+
+def test_the_builder_covers_the_type_shapes_no_model_uses_yet() -> None:
+    # The schema builder is generic over attrs models; these shapes appear in no model today,
+    # and a new field of one of them must get its schema, not a crash or a wrong one.
+    import typing
+
+    import attrs
+
+    from vardservice.io.schema import _Builder
+
+    @attrs.frozen
+    class Bare:
+        pair: tuple[int, str] = (1, "a")
+        tags: set[str] = attrs.Factory(set)
+        anything: typing.Any = None
+        maybe: int | str | None = None
+
+    builder = _Builder()
+    assert builder.of(Bare) == {"$ref": "#/$defs/Bare"}
+    schema = builder.defs["Bare"]
+    assert "required" not in schema and "description" not in schema  # no docstring, no required
+    properties = schema["properties"]
+    assert properties["pair"]["prefixItems"] and properties["pair"]["items"] is False
+    assert properties["tags"] == {"type": "array", "items": {"type": "string"}}
+    assert builder.of(typing.List) == {"type": "array", "items": {}}  # noqa: UP006
+    assert builder.of(typing.Dict) == {"type": "object", "additionalProperties": {}}  # noqa: UP006
+    assert properties["anything"] == {}
+    assert (
+        len(properties["maybe"]["anyOf"]) == 3 and {"type": "null"} in properties["maybe"]["anyOf"]
+    )
+    with pytest.raises(TypeError, match="no schema for the type"):
+        builder.of(complex)

@@ -128,6 +128,40 @@ def test_money_arithmetic() -> None:
         a * 1.5
 
 
+@pytest.mark.parametrize("other", [1, "1", 1.0, True, None], ids=repr)
+def test_money_takes_no_plain_number_or_text_where_kronor_are_meant(other: object) -> None:
+    # Money - 1, 1 + Money (but sum()'s 0), Money / 1.0 or "1": a TypeError, never a guess.
+    a = Money.of(100)
+    with pytest.raises(TypeError):
+        a - other
+    with pytest.raises(TypeError):
+        other + a
+    if not (isinstance(other, int) and not isinstance(other, bool)):
+        with pytest.raises(TypeError):
+            a / other
+    assert 0 + a == a
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "field"),
+    [
+        (1.5, 0, "value"),
+        (True, 0, "value"),
+        (1, -1, "decimals"),
+        (1, True, "decimals"),
+        (1, 13, "decimals"),
+        (Decimal("NaN"), 0, "value"),
+        (Decimal("Infinity"), 0, "value"),
+    ],
+    ids=repr,
+)
+def test_format_number_refuses_what_is_not_a_number_to_show(
+    value: object, decimals: object, field: str
+) -> None:
+    with pytest.raises(InvalidValue, match=rf"format_number\.{field}"):
+        format_number(value, decimals=decimals)  # type: ignore[arg-type]
+
+
 def test_money_equality_is_by_value_across_units() -> None:
     assert Money.of("23.4", "mnkr") == Money.of(23_400, "tkr") == Money.of(23_400_000)
     assert hash(Money.of("23.4", "mnkr")) == hash(Money.of(23_400_000))

@@ -89,7 +89,9 @@ or ``network`` found an error; 2 unusable input (a bad file, an unknown region, 
 figures, an unknown rule code); 3 an internal error (a bug in vardservice:
 one line that says so; ``vardservice --debug COMMAND …`` or the environment
 variable ``VARDSERVICE_DEBUG=1`` adds its traceback). The library's errors are
-one line on stderr, never a traceback.
+one line on stderr, never a traceback. A reader that closes the pipe early
+(``| head -1``) is no error: the rest of the output goes to the null device and
+the exit code stays the command's (0, or 1 for an error finding).
 
 Each command is a module of this package (``vardservice.cli.regions``, …) that
 declares its options beside its handler (``register`` and ``run``); what they
@@ -161,7 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     Whatever the arguments and files, the command exits 0, 1 (``check`` and
     ``network``: an error finding), 2 (unusable input, one line on standard error)
     or 3 (a bug: one line saying so; the traceback with ``--debug`` or
-    ``VARDSERVICE_DEBUG=1``).
+    ``VARDSERVICE_DEBUG=1``). A reader that closes the pipe early
+    (``vardservice check DIR | head -1``) ends the output quietly and leaves the
+    exit code the command's own.
     """
     words = list(sys.argv[1:] if argv is None else argv)
     try:

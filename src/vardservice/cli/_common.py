@@ -56,6 +56,7 @@ __all__ = [
     "output_options",
     "populations",
     "populations_option",
+    "reader_gone",
     "run",
     "table_options",
     "with_today",
@@ -408,7 +409,8 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
 
     The output is written with control characters replaced
     (:func:`vardservice._text.safe_text`), so that no data can move a terminal's cursor
-    or retitle its window.
+    or retitle its window. A reader that closes the pipe early (``| head -1``) ends
+    the output quietly (:func:`reader_gone`); the exit code stays the command's.
     """
     try:
         _check_output(args)
@@ -429,8 +431,31 @@ def run(name: str, handler: Callable[[argparse.Namespace], Result], args: Any) -
     except Exception as exc:  # a bug: say so, with what is needed to report it
         return bug(name, exc, debug=debugging(args))
     if target is None or target == "-":
-        _print(output)
+        try:
+            _print(output)
+        except BrokenPipeError:
+            reader_gone()
     return code
+
+
+def reader_gone() -> None:
+    """Point standard output at the null device after its reader closed the pipe.
+
+    ``vardservice check DIR | head -1``: ``head`` stops reading, and the next
+    write (or the flush at exit) fails with :exc:`BrokenPipeError`. What Python's
+    documentation recommends (the ``signal`` module's note on SIGPIPE): send the
+    rest of the output to :data:`os.devnull`, so that the interpreter's own
+    flush at exit cannot fail again and print "Exception ignored". The command
+    keeps its exit code (0, or 1 for error findings): the output was written to
+    whoever wanted it, and a reader that stops early is no error.
+    """
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
 
 
 def _check_output(args: argparse.Namespace) -> None:
@@ -482,6 +507,7 @@ def _print(output: str | bytes) -> None:
         from vardservice._text import safe_text
 
         sys.stdout.write(safe_text(output))
+        sys.stdout.flush()  # a closed pipe is found here, not in the interpreter's exit
 
 
 def _save(output: str | bytes, target: str) -> None:

@@ -51,6 +51,8 @@ def run(args: argparse.Namespace) -> Result:
     """Print the network's year; exit 1 when a finding is an error."""
     import datetime
 
+    from vardservice.dates import MAX_RECORD_YEAR, MIN_RECORD_YEAR
+    from vardservice.errors import InvalidValue
     from vardservice.io import load_network
     from vardservice.networks import NationalNetwork
     from vardservice.render import render_network
@@ -58,6 +60,11 @@ def run(args: argparse.Namespace) -> Result:
 
     network = load_network(args.file)
     if isinstance(network, NationalNetwork):
+        # The bounds render_network applies to a network's year, checked before the date is
+        # made: --year 0000 is unusable input (exit 2), not a ValueError from datetime (exit 3).
+        if not MIN_RECORD_YEAR <= args.year <= MAX_RECORD_YEAR:
+            expected = f"a year, {MIN_RECORD_YEAR}-{MAX_RECORD_YEAR}"
+            raise InvalidValue("network", "--year", args.year, expected)
         report = check(network, as_of=datetime.date(args.year, 12, 31), lang=args.lang)
         code = findings_exit(report.is_compliant)
         if args.format == "json":

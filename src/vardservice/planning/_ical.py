@@ -9,6 +9,7 @@ from typing import Final
 
 from vardservice import _fields
 from vardservice._i18n import check_lang, translation
+from vardservice._text import safe_text
 from vardservice.dates import MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR
 from vardservice.errors import InvalidValue
 from vardservice.planning._wheel import Activity, ActivityKind, AnnualWheel
@@ -61,7 +62,9 @@ def to_ical(
     is derived from the wheel's name, the year, the kind, the title and the
     entry's ordinal among entries of that kind and title, so a re-export after a
     change of date or description updates the events in a calendar rather than
-    duplicating them.
+    duplicating them. Control characters in the text (C0 but tab and newline, DEL,
+    C1, ESC) become U+FFFD, as in every other output format
+    (:func:`vardservice._text.safe_text`).
 
     Args:
         wheel: the annual wheel.
@@ -116,7 +119,7 @@ def to_ical(
     calendar.add("prodid", _PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", f"{wheel.name} {year}")
+    calendar.add("x-wr-calname", safe_text(f"{wheel.name} {year}"))
     seen: dict[tuple[ActivityKind, str], int] = {}
     for activity in wheel.for_year(year):
         if activity.kind not in selected:
@@ -138,7 +141,7 @@ def to_ical(
         event.add("dtstamp", utc_stamp)
         event.add("dtstart", start)
         event.add("dtend", end)
-        event.add("summary", activity.title)
+        event.add("summary", safe_text(activity.title))
         event.add("categories", [words[activity.kind.value]])
         if activity.date is None or activity.kind is not ActivityKind.MEETING:
             event.add("transp", "TRANSPARENT")
@@ -146,16 +149,16 @@ def to_ical(
         if activity.illustrative:
             notes.append(words["illustrative"])
         if notes:
-            event.add("description", "\n\n".join(notes))
+            event.add("description", safe_text("\n\n".join(notes)))
         if activity.responsible is not None:
-            event.add("contact", activity.responsible)
+            event.add("contact", safe_text(activity.responsible))
         if reminder_days is not None and activity.kind in (
             ActivityKind.MEETING,
             ActivityKind.DEADLINE,
         ):
             alarm = icalendar.Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", activity.title)
+            alarm.add("description", safe_text(activity.title))
             alarm.add("trigger", datetime.timedelta(days=-reminder_days))
             event.add_component(alarm)
         calendar.add_component(event)
