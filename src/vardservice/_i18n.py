@@ -31,11 +31,15 @@ from __future__ import annotations
 import functools
 import gettext as _gettext
 import io
+import os
 from collections.abc import Iterable
-from importlib import resources
-from typing import Final
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
 from vardservice.errors import InvalidValue
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = [
     "DOMAIN",
@@ -54,8 +58,23 @@ SOURCE_LANGUAGE: Final = "en"
 """The language the messages are written in; it needs no catalog."""
 
 
+def _locale_folder() -> Traversable:
+    """Return the package's ``locale`` folder: the folder itself when the package is files.
+
+    :mod:`importlib.resources` (with :mod:`tempfile`, :mod:`zipfile` and the
+    compressors it imports) is needed only for a package read from elsewhere, a
+    zip file say; a first check does not pay for it (issue 13, first real use).
+    """
+    folder = Path(__file__).parent / "locale"
+    if folder.is_dir():
+        return folder
+    from importlib import resources  # pragma: no cover  # a zipped package
+
+    return resources.files("vardservice") / "locale"  # pragma: no cover
+
+
 def _catalog_languages() -> tuple[str, ...]:
-    folder = resources.files("vardservice") / "locale"
+    folder = _locale_folder()
     found = [
         entry.name
         for entry in folder.iterdir()
@@ -91,7 +110,7 @@ def check_lang(owner: str, lang: object) -> str:
 
 def _compiled(lang: str) -> bytes:
     """Return the ``.mo`` bytes of ``lang``: the built file, or compiled now from the ``.po``."""
-    folder = resources.files("vardservice") / "locale" / lang / "LC_MESSAGES"
+    folder = _locale_folder() / lang / "LC_MESSAGES"
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     try:
         if mo.is_file() and _mtime(mo) >= _mtime(po):
@@ -109,8 +128,6 @@ def _compiled(lang: str) -> bytes:
 
 
 def _mtime(resource: object) -> float:
-    import os
-
     return os.stat(str(resource)).st_mtime
 
 
