@@ -154,6 +154,10 @@ def join_words(items: Iterable[str], lang: str) -> str:
     By CLDR's list patterns (babel's ``format_list``): no "and" is translated by
     hand. Here, below the rules and the renderers, so that a rule's message and a
     document list the same way (:func:`vardservice.render._words.join_words`).
+    The patterns of :data:`LANGUAGES` are copied from CLDR (:data:`_LIST_PATTERNS`,
+    checked against babel by a test), so that a rule's message need not import
+    babel and parse its locale data (issue 13, first real use); another
+    language's come from babel.
 
     Args:
         items: the words or phrases, in order.
@@ -167,10 +171,27 @@ def join_words(items: Iterable[str], lang: str) -> str:
         ('a, b och c', 'a, b and c')
 
     """
-    from babel.lists import format_list
-
     words = list(items)
     if len(words) < 2:  # nothing to join
         return "".join(words)
-    text: str = format_list(words, style="standard", locale=locale_of(lang))
-    return text
+    patterns = _LIST_PATTERNS.get(lang)
+    if patterns is None:
+        from babel.lists import format_list
+
+        text: str = format_list(words, style="standard", locale=locale_of(lang))
+        return text
+    # babel's format_list, over the same patterns
+    two, start, middle, end = patterns
+    if len(words) == 2:
+        return two.format(*words)
+    text = start.format(words[0], words[1])
+    for word in words[2:-1]:
+        text = middle.format(text, word)
+    return end.format(text, words[-1])
+
+
+_LIST_PATTERNS: Final[dict[str, tuple[str, str, str, str]]] = {
+    "sv": ("{0} och {1}", "{0}, {1}", "{0}, {1}", "{0} och {1}"),
+    "en": ("{0} and {1}", "{0}, {1}", "{0}, {1}", "{0} and {1}"),
+}
+"""CLDR's standard list patterns of :func:`locale_of` each language: two, start, middle, end."""

@@ -41,6 +41,7 @@ import attrs
 import pendulum
 
 from vardservice import _fields
+from vardservice import _region_keys as _region_keys_table
 from vardservice._display import Displayable
 from vardservice.errors import InvalidValue, NoPopulationForYear, UnknownRegion
 
@@ -146,7 +147,8 @@ def _region_keys(region: Region) -> Iterable[str]:
     yield _normalise(region.county.removesuffix(" län"))
 
 
-_BY_KEY: dict[str, Region] = {key: r for r in REGIONS for key in _region_keys(r)}
+_BY_KEY: dict[str, Region] = {key: _BY_CODE[code] for key, code in _region_keys_table.KEYS.items()}
+"""Each key of :func:`_region_keys`, precomputed in :mod:`vardservice._region_keys`."""
 
 
 _BY_TEXT: dict[str, Region] = {}
