@@ -145,9 +145,7 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
 
 
 def _parse_json(text: str) -> Any:
-    # json and tomllib are imported on first use: a first check with orjson
-    # installed needs neither (issue 13, first real use).
-    import json
+    import json  # json and tomllib on first use (issue 13, first real use)
 
     try:
         return json.loads(text)
@@ -171,12 +169,12 @@ def parse_deferred(text: str, fmt: Format, origin: str | None) -> tuple[Any, Cal
     documents of a known depth: a JSON document whose texts are known good
     (:func:`_texts_as_written`) is parsed by orjson when it is installed (the
     ``fast`` extra), ~1.5x faster than :mod:`json`, and the depth walk is left
-    out. The first document of a process is parsed the exact way: importing
-    orjson costs more than it saves on one. The data may then differ from :func:`parse_document`'s in what no
-    fast reader accepts: an integer beyond 64 bits reads as a float, and the
-    depth is unchecked. A caller that does not accept the data as it is must
-    call the returned function, which returns :func:`parse_document`'s data or
-    raises its error.
+    out; the first of a process is parsed the exact way (importing orjson costs
+    more than it saves on one). The data may then differ from
+    :func:`parse_document`'s in what no fast reader accepts: an integer beyond
+    64 bits reads as a float, and the depth is unchecked. A caller that does
+    not accept the data as it is must call the returned function, which returns
+    :func:`parse_document`'s data or raises its error.
 
     Raises:
         InvalidInput: the text is over the size limit or holds a bad character
