@@ -31,11 +31,15 @@ from __future__ import annotations
 import functools
 import gettext as _gettext
 import io
+import os
 from collections.abc import Iterable
-from importlib import resources
-from typing import Final
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
 from vardservice.errors import InvalidValue
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = [
     "DOMAIN",
@@ -54,8 +58,23 @@ SOURCE_LANGUAGE: Final = "en"
 """The language the messages are written in; it needs no catalog."""
 
 
+def _locale_folder() -> Traversable:
+    """Return the package's ``locale`` folder: the folder itself when the package is files.
+
+    :mod:`importlib.resources` (with :mod:`tempfile`, :mod:`zipfile` and the
+    compressors it imports) is needed only for a package read from elsewhere, a
+    zip file say; a first check does not pay for it (issue 13, first real use).
+    """
+    folder = Path(__file__).parent / "locale"
+    if folder.is_dir():
+        return folder
+    from importlib import resources  # pragma: no cover  # a zipped package
+
+    return resources.files("vardservice") / "locale"  # pragma: no cover
+
+
 def _catalog_languages() -> tuple[str, ...]:
-    folder = resources.files("vardservice") / "locale"
+    folder = _locale_folder()
     found = [
         entry.name
         for entry in folder.iterdir()
@@ -91,7 +110,7 @@ def check_lang(owner: str, lang: object) -> str:
 
 def _compiled(lang: str) -> bytes:
     """Return the ``.mo`` bytes of ``lang``: the built file, or compiled now from the ``.po``."""
-    folder = resources.files("vardservice") / "locale" / lang / "LC_MESSAGES"
+    folder = _locale_folder() / lang / "LC_MESSAGES"
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     try:
         if mo.is_file() and _mtime(mo) >= _mtime(po):
@@ -109,8 +128,6 @@ def _compiled(lang: str) -> bytes:
 
 
 def _mtime(resource: object) -> float:
-    import os
-
     return os.stat(str(resource)).st_mtime
 
 
@@ -137,6 +154,10 @@ def join_words(items: Iterable[str], lang: str) -> str:
     By CLDR's list patterns (babel's ``format_list``): no "and" is translated by
     hand. Here, below the rules and the renderers, so that a rule's message and a
     document list the same way (:func:`vardservice.render._words.join_words`).
+    The patterns of :data:`LANGUAGES` are copied from CLDR (:data:`_LIST_PATTERNS`,
+    checked against babel by a test), so that a rule's message need not import
+    babel and parse its locale data (issue 13, first real use); another
+    language's come from babel.
 
     Args:
         items: the words or phrases, in order.
@@ -150,10 +171,27 @@ def join_words(items: Iterable[str], lang: str) -> str:
         ('a, b och c', 'a, b and c')
 
     """
-    from babel.lists import format_list
-
     words = list(items)
     if len(words) < 2:  # nothing to join
         return "".join(words)
-    text: str = format_list(words, style="standard", locale=locale_of(lang))
-    return text
+    patterns = _LIST_PATTERNS.get(lang)
+    if patterns is None:
+        from babel.lists import format_list
+
+        text: str = format_list(words, style="standard", locale=locale_of(lang))
+        return text
+    # babel's format_list, over the same patterns
+    two, start, middle, end = patterns
+    if len(words) == 2:
+        return two.format(*words)
+    text = start.format(words[0], words[1])
+    for word in words[2:-1]:
+        text = middle.format(text, word)
+    return end.format(text, words[-1])
+
+
+_LIST_PATTERNS: Final[dict[str, tuple[str, str, str, str]]] = {
+    "sv": ("{0} och {1}", "{0}, {1}", "{0}, {1}", "{0} och {1}"),
+    "en": ("{0} and {1}", "{0}, {1}", "{0}, {1}", "{0} and {1}"),
+}
+"""CLDR's standard list patterns of :func:`locale_of` each language: two, start, middle, end."""

@@ -31,19 +31,17 @@ Example:
 
 from __future__ import annotations
 
-import csv
-import difflib
 import functools
 import io
 import unicodedata
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import Final, Literal
 
 import attrs
 import pendulum
 
 from vardservice import _fields
+from vardservice import _region_keys as _region_keys_table
 from vardservice._display import Displayable
 from vardservice.errors import InvalidValue, NoPopulationForYear, UnknownRegion
 
@@ -149,7 +147,8 @@ def _region_keys(region: Region) -> Iterable[str]:
     yield _normalise(region.county.removesuffix(" län"))
 
 
-_BY_KEY: dict[str, Region] = {key: r for r in REGIONS for key in _region_keys(r)}
+_BY_KEY: dict[str, Region] = {key: _BY_CODE[code] for key, code in _region_keys_table.KEYS.items()}
+"""Each key of :func:`_region_keys`, precomputed in :mod:`vardservice._region_keys`."""
 
 
 _BY_TEXT: dict[str, Region] = {}
@@ -192,6 +191,8 @@ def get_region(query: str | int | Region) -> Region:
         if len(_BY_TEXT) < _BY_TEXT_LIMIT:  # bounded: a document cannot grow it forever
             _BY_TEXT[text] = found
         return found
+    import difflib  # on a miss only: not on the way of a first check
+
     close = difflib.get_close_matches(key, list(_BY_KEY), n=5, cutoff=0.6)
     suggestions: list[str] = []
     for match in close:
@@ -277,6 +278,8 @@ def get_healthcare_region(query: str | HealthcareRegion) -> HealthcareRegion:
     if found is not None:
         return found
     candidates = [hr.name for hr in HEALTHCARE_REGIONS]
+    import difflib
+
     close = difflib.get_close_matches(query, candidates, n=3, cutoff=0.5)
     raise UnknownRegion(query, close)
 
@@ -466,6 +469,8 @@ class PopulationTable:
 
 
 def _read_data(name: str) -> str:
+    from importlib import resources  # with the shipped tables only
+
     return resources.files("vardservice").joinpath("data", name).read_text(encoding="utf-8")
 
 
@@ -478,6 +483,8 @@ def _parse_population_csv(
         InvalidValue: a row that does not make a figure (naming file and line).
 
     """
+    import csv  # with the shipped tables only
+
     figures = []
     for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         try:
@@ -507,6 +514,8 @@ def shipped_populations() -> PopulationTable:
     RegionFakta, a region), or a secondary page quoting SCB. No figure is
     derived. See the docs' "Population figures" page for the years covered.
     """
+    import csv
+
     sources = {}
     for row in csv.DictReader(io.StringIO(_read_data("population_sources.csv"))):
         sources[row["id"]] = PopulationSource(

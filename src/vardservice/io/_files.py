@@ -11,10 +11,8 @@ protects: size before reading, nesting and YAML aliases while parsing, text
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
-import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -131,9 +129,9 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
             )
     try:
         if fmt == "json":
-            data = json.loads(text)
+            data = _parse_json(text)
         elif fmt == "toml":
-            data = tomllib.loads(text)
+            data = _parse_toml(text)
         else:
             data = _parse_yaml(text, origin)
     except InvalidInput as exc:  # a limit the YAML loader enforces, which cannot know the file
@@ -141,13 +139,27 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
     except RecursionError:
         # JSON and TOML parsers recurse per level: deeper than Python's stack allows.
         raise InvalidInput([_too_deep("$")], origin=origin) from None
-    except json.JSONDecodeError as exc:
-        raise InvalidInput([f"not valid JSON: {exc}"], origin=origin) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput([f"not valid TOML: {exc}"], origin=origin) from None
     if not (_texts_as_written(text, fmt) and _within_depth(data)):
         check_values(data, origin)  # the full walk, which names the path of a problem
     return data
+
+
+def _parse_json(text: str) -> Any:
+    import json  # json and tomllib on first use (issue 13, first real use)
+
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput([f"not valid JSON: {exc}"]) from None
+
+
+def _parse_toml(text: str) -> Any:
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput([f"not valid TOML: {exc}"]) from None
 
 
 def parse_deferred(text: str, fmt: Format, origin: str | None) -> tuple[Any, Callable[[], Any]]:
@@ -157,11 +169,12 @@ def parse_deferred(text: str, fmt: Format, origin: str | None) -> tuple[Any, Cal
     documents of a known depth: a JSON document whose texts are known good
     (:func:`_texts_as_written`) is parsed by orjson when it is installed (the
     ``fast`` extra), ~1.5x faster than :mod:`json`, and the depth walk is left
-    out. The data may then differ from :func:`parse_document`'s in what no
-    fast reader accepts: an integer beyond 64 bits reads as a float, and the
-    depth is unchecked. A caller that does not accept the data as it is must
-    call the returned function, which returns :func:`parse_document`'s data or
-    raises its error.
+    out; the first of a process is parsed the exact way (importing orjson costs
+    more than it saves on one). The data may then differ from
+    :func:`parse_document`'s in what no fast reader accepts: an integer beyond
+    64 bits reads as a float, and the depth is unchecked. A caller that does
+    not accept the data as it is must call the returned function, which returns
+    :func:`parse_document`'s data or raises its error.
 
     Raises:
         InvalidInput: the text is over the size limit or holds a bad character
@@ -187,11 +200,18 @@ def _same(data: Any) -> Any:
 
 
 _ORJSON: Any = None  # orjson, or False without it, once _orjson() has looked
+_FIRST_JSON = True  # no JSON document has asked for orjson yet
 
 
 def _orjson() -> Any:
-    global _ORJSON
+    # orjson from the second document on: importing it (and the json and uuid it
+    # imports, ~3 ms) costs more than it saves on one document, which a first
+    # check or a one-file command reads (issue 13, first real use).
+    global _ORJSON, _FIRST_JSON
     if _ORJSON is None:
+        if _FIRST_JSON:
+            _FIRST_JSON = False
+            return None
         try:
             import orjson
         except ImportError:  # pragma: no cover  # the fast extra is not installed
@@ -519,6 +539,8 @@ def serialize(data: Any, fmt: Format, *, what: str) -> str:
 
     """
     if fmt == "json":
+        import json
+
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "yaml":
         import yaml

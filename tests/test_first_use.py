@@ -1,0 +1,121 @@
+"""A first check imports what it needs only (issue 13, first real use), and its tables are current.
+
+The first real use of the library is ``import vardservice.io, vardservice.rules``
+and loading and checking one subproject, in a fresh interpreter. What it imports
+is most of what it costs; these tests pin what it must not import, so that an
+eager import elsewhere cannot bring the cost back unnoticed.
+
+Run as a script (``python tests/test_first_use.py``) to write
+``src/vardservice/_region_keys.py`` anew after a change to the regions.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from babel.lists import format_list
+
+from vardservice import _i18n, _region_keys, regions
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "subprojects"
+
+FIRST_USE = """
+import json, sys
+import vardservice.io, vardservice.rules
+from vardservice.subprojects import Subproject
+report = vardservice.rules.check(
+    vardservice.io.loads(sys.stdin.read(), Subproject), as_of="2025-06-01"
+)
+assert report.findings is not None
+print(json.dumps(sorted(sys.modules)))
+"""
+
+NOT_NEEDED = (
+    # other subjects, and what documents and other formats need
+    "vardservice.vns",
+    "vardservice.networks",
+    "vardservice.fees",
+    "vardservice.planning",
+    "vardservice.portfolio",
+    "vardservice.benchmarking",
+    "vardservice.render",
+    "vardservice.cli",
+    "vardservice.io.schema",
+    "vardservice.io.documents",
+    "vardservice.io.word",
+    "jinja2",
+    "babel",
+    "yaml",
+    "tomllib",
+    "pint",
+    "holidays",
+    "jsonschema",
+    # the standard library's heavier parts, used on rarer ways only
+    "importlib.resources",
+    "tempfile",
+    "zipfile",
+    "difflib",
+    "csv",
+    # one document is parsed by json: orjson pays from the second on
+    "orjson",
+)
+
+
+def _first_use_modules(example: str) -> set[str]:
+    data = yaml.safe_load((EXAMPLE / example).read_text(encoding="utf-8"))
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_USE],
+        input=json.dumps(data, ensure_ascii=False, default=str),  # YAML dates as ISO text
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(json.loads(done.stdout))
+
+
+def test_a_first_check_imports_what_it_needs_only() -> None:
+    for example in ("hoftfraktur_compliant.yaml", "bup_noncompliant.yaml"):
+        modules = _first_use_modules(example)
+        assert "vardservice.rules.subprojects" in modules  # it did check
+        imported = sorted(
+            name
+            for name in modules
+            if any(name == banned or name.startswith(f"{banned}.") for banned in NOT_NEEDED)
+        )
+        assert imported == [], example
+
+
+def _keys_module() -> str:
+    keys = {key: region.code for region in regions.REGIONS for key in regions._region_keys(region)}
+    head, _, _ = Path(_region_keys.__file__).read_text(encoding="utf-8").partition("KEYS:")
+    lines = [
+        f"    {json.dumps(key, ensure_ascii=False)}: {json.dumps(code)},"
+        for key, code in keys.items()
+    ]
+    doc = '"""Normalised name (or code) to county code, in the order the lookup built them."""'
+    return head + "KEYS: Final[dict[str, str]] = {\n" + "\n".join(lines) + "\n}\n" + doc + "\n"
+
+
+def test_the_region_keys_are_those_of_the_regions() -> None:
+    computed = {key: r for r in regions.REGIONS for key in regions._region_keys(r)}
+    assert list(regions._BY_KEY.items()) == list(computed.items()), (
+        "run `python tests/test_first_use.py` to write src/vardservice/_region_keys.py anew"
+    )
+    assert Path(_region_keys.__file__).read_text(encoding="utf-8") == _keys_module()
+
+
+def test_lists_are_joined_as_babel_joins_them() -> None:
+    words = ["Skåne", "a {0} b", "Region Halland", "x, y", "Blekinge", "VGR"]
+    for lang in _i18n.LANGUAGES:
+        assert lang in _i18n._LIST_PATTERNS  # every language of the library has its patterns
+        for n in range(len(words) + 1):
+            expected = format_list(words[:n], style="standard", locale=_i18n.locale_of(lang))
+            assert _i18n.join_words(words[:n], lang) == expected, (lang, n)
+
+
+if __name__ == "__main__":
+    Path(_region_keys.__file__).write_text(_keys_module(), encoding="utf-8")
