@@ -11,9 +11,10 @@ from typing import Any
 
 import jsonschema
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from _examples import at_most
 from vardservice import strategies
 from vardservice.cli import main
 from vardservice.io import dumps, to_json, to_sarif
@@ -259,7 +260,7 @@ def _leaves(data: Any, path: str = "$") -> list[str]:
     return [path]
 
 
-@settings(max_examples=60, deadline=None)
+@at_most(60, deadline=None)
 @given(strategies.subprojects(compliant=False) | strategies.subprojects(), st.data())
 def test_every_key_of_a_written_document_is_found_on_its_line(sp: Subproject, data: Any) -> None:
     """TOML, YAML and JSON as vardservice writes them: each leaf's line holds its key."""
