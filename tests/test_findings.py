@@ -18,7 +18,13 @@ from _examples import at_most
 from vardservice import strategies
 from vardservice.cli import main
 from vardservice.io import dumps, to_json, to_sarif
-from vardservice.io._lines import Locator, position_in, toml_positions, yaml_positions
+from vardservice.io._lines import (
+    Locator,
+    _array_depth,
+    position_in,
+    toml_positions,
+    yaml_positions,
+)
 from vardservice.io.documents import check_files
 from vardservice.io.findings import FINGERPRINT, fingerprint
 from vardservice.rules import RULES, check
@@ -286,3 +292,9 @@ def test_the_locator_reads_each_file_once_and_survives_junk(tmp_path: Path) -> N
     good = tmp_path / "a.json"
     good.write_text('{\n  "id": "x",\n  "title": "y"\n}\n', encoding="utf-8")
     assert locator.position(good, "$.title") == (3, 3)
+
+
+def test_an_escaped_quote_in_a_toml_array_string_neither_ends_it_nor_opens_an_array() -> None:
+    """Pinned, not left to the 51st generated example (the ci profile runs 50)."""
+    assert _array_depth('["a\\"[", "b"') == 1
+    assert _array_depth('["a\\\\", [1') == 2  # an escaped backslash: the quote after it ends
