@@ -11,10 +11,12 @@ the cores:
   to generate by design; the check would fail them under load, not for a fault;
 * ``dev`` (a plain ``python -m pytest``) and ``ci`` run 50 examples per test; ``dev``
   random ones with the example database, ``ci`` derandomized (the same examples every
-  run) and without a database, so that ``.ci/run`` (the suite under coverage's tracer,
-  7 800 tests) stays near ten minutes and gives the same verdict every time. Depth comes
-  from ``HYPOTHESIS_PROFILE=thorough`` (1 000 examples) for long local runs and from
-  ``nox -s fuzz`` (100 000 junk inputs).
+  run, in whichever pytest-xdist worker a test lands) and without a database, so that
+  ``.ci/run`` (the suite under coverage's tracer, ~7 600 tests on two cores) stays under
+  ten minutes and gives the same verdict every time. A test asking for its own number
+  takes ``_examples.at_most(n)``: at most the profile's count, never more. Depth comes
+  from ``HYPOTHESIS_PROFILE=thorough`` (1 000 examples, or a test's own smaller number)
+  for long local runs and from ``nox -s fuzz`` (100 000 junk inputs).
 
 The fixtures ``seeds`` and ``seed_text`` give the source documents the rules quote, at
 ``../shared/seeds`` relative to the checkout; a test using them is skipped with the reason

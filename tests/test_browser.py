@@ -46,6 +46,10 @@ BROWSER = next(
 if BROWSER is None and not os.environ.get("CI"):
     pytest.skip("no chromium here (CI installs it)", allow_module_level=True)
 
+# One Chromium serves the module (the fixtures below): under pytest-xdist (`-n auto --dist
+# loadgroup`, the README's command) its tests run in one worker, not one browser per worker.
+pytestmark = pytest.mark.xdist_group("browser")
+
 NARROW, WIDE = 800, 1600
 
 # --- a minimal DevTools client: WebSocket (RFC 6455) over a socket, one JSON call at a time ----

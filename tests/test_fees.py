@@ -3,9 +3,10 @@
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from _examples import at_most
 from vardservice import strategies
 from vardservice.errors import (
     InvalidValue,
@@ -222,7 +223,7 @@ def test_a_member_is_counted_once() -> None:
         budget(["07", "Kronoberg"], 2024, schedule=SCHEDULE, populations=_table(1))
 
 
-@settings(max_examples=40)
+@at_most(40)
 @given(
     strategies.fee_schedules(valid_from=2024),
     st.lists(strategies.regions(), unique=True, max_size=21),

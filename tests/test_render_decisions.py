@@ -5,8 +5,9 @@ from pathlib import Path
 import markupsafe
 import pendulum
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
+from _examples import at_most
 from vardservice import strategies
 from vardservice.decisions import NeedsInventory, NeedTally, ProtocolExcerpt
 from vardservice.errors import InvalidValue
@@ -166,7 +167,7 @@ def test_renderers_refuse_wrong_arguments() -> None:
         render_needs_inventory(NEEDS, top=0)
 
 
-@settings(max_examples=50)
+@at_most(50)
 @given(strategies.protocol_excerpts())
 def test_rendering_any_excerpt_never_raises_and_escapes(excerpt: ProtocolExcerpt) -> None:
     for fmt in ("markdown", "text"):
@@ -179,7 +180,7 @@ def test_rendering_any_excerpt_never_raises_and_escapes(excerpt: ProtocolExcerpt
         assert str(markupsafe.escape(text)) in html
 
 
-@settings(max_examples=50)
+@at_most(50)
 @given(strategies.needs_inventories())
 def test_rendering_any_inventory_never_raises_and_escapes(inventory: NeedsInventory) -> None:
     for fmt in ("markdown", "text"):

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
+from _examples import at_most
 from vardservice import strategies
 from vardservice.errors import InvalidValue
 from vardservice.io import load
@@ -168,7 +169,7 @@ def test_html_escapes_the_findings() -> None:
     assert "`$.participating_regions`" in render_compliance_report(check(NONCOMPLIANT, as_of=AS_OF))
 
 
-@settings(max_examples=25)
+@at_most(25)
 @given(report=strategies.reports())
 def test_any_report_renders(report: Report) -> None:
     for fmt in FORMATS:
@@ -176,7 +177,7 @@ def test_any_report_renders(report: Report) -> None:
         assert render_compliance_report(report, format=fmt, lang="en")  # type: ignore[arg-type]
 
 
-@settings(max_examples=25, deadline=None)
+@at_most(25, deadline=None)
 @given(case=strategies.subprojects_as_of())
 def test_a_generated_compliant_subproject_renders_as_compliant(
     case: tuple[Subproject, datetime.date],

@@ -12,9 +12,10 @@ from typing import Any
 import attrs
 import markupsafe
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from _examples import at_most
 from vardservice import strategies
 from vardservice.cli import main
 from vardservice.errors import InvalidValue
@@ -450,7 +451,7 @@ def any_subprojects() -> st.SearchStrategy[Subproject]:
 RENDERERS = (render_assignment, render_final_report, render_follow_up, render_decision_status)
 
 
-@settings(max_examples=40, deadline=None)
+@at_most(40, deadline=None)
 @given(sp=any_subprojects(), day=DATES)
 def test_any_subproject_renders_and_html_escapes_every_user_string(
     sp: Subproject, day: datetime.date
@@ -534,7 +535,7 @@ def test_cli_render_bad_input_exits_2_with_one_line(
     assert exit_.value.code == 2
 
 
-@settings(max_examples=25, deadline=None)
+@at_most(25, deadline=None)
 @given(
     sp=strategies.subprojects() | strategies.subprojects(compliant=False),
     lang=st.sampled_from(["sv", "en"]),

@@ -4,8 +4,9 @@ from pathlib import Path
 
 import markupsafe
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
+from _examples import at_most
 from vardservice import strategies
 from vardservice.errors import InvalidValue
 from vardservice.render import (
@@ -198,7 +199,7 @@ def test_renderers_refuse_wrong_arguments() -> None:
         render_task_catalogue(CATALOGUE, format="pdf")  # type: ignore[arg-type]
 
 
-@settings(max_examples=25)
+@at_most(25)
 @given(
     agreement=strategies.service_agreements(),
     case=strategies.business_cases(),

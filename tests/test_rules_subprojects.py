@@ -11,9 +11,10 @@ from typing import Any
 import attrs
 import pendulum
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from _examples import at_most
 from vardservice import strategies
 from vardservice.errors import InvalidValue
 from vardservice.rules import RULES, Severity, check, rules_for
@@ -878,7 +879,7 @@ def test_adding_a_sixth_action_proposal_adds_exactly_the_sp013_warning(
 
 @pytest.mark.parametrize("code", CODES)
 def test_a_generated_breach_of_each_rule_makes_that_rule_fire(code: str) -> None:
-    @settings(max_examples=min(settings().max_examples, 30))
+    @at_most(30)
     @given(strategies.subprojects_as_of(breach=code))
     def breached(case: tuple[Subproject, pendulum.Date]) -> None:
         sp, as_of = case

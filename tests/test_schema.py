@@ -14,9 +14,10 @@ from typing import Any
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
+from _examples import at_most
 from vardservice import strategies
 from vardservice.cli import main
 from vardservice.errors import InvalidInput
@@ -113,7 +114,7 @@ HEAVY = {"populations", "portfolio", "network"}  # large objects: fewer of them
 def test_generated_documents_validate(kind: str) -> None:
     many = 40 if kind in HEAVY else 120
 
-    @settings(max_examples=many, deadline=None, suppress_health_check=list(HealthCheck))
+    @at_most(many, deadline=None, suppress_health_check=list(HealthCheck))
     @given(GENERATED[kind])
     def written(obj: Any) -> None:
         assert problems(kind, to_dict(obj)) == []
