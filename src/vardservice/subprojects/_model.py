@@ -98,6 +98,11 @@ class Body(enum.Enum):
     BOARD = "board"
 
 
+# The members in order, iterated once (an enum's own iteration is a Python generator).
+_SECTIONS: Final = tuple(ReportSection)
+_BODIES: Final = tuple(Body)
+
+
 ASSIGNMENT_PARTS: Final = (
     "background",
     "purpose_and_question",
@@ -301,7 +306,7 @@ class FinalReport:
             present.add(ReportSection.CURRENT_STATE)
         if self.analysis.strip():
             present.add(ReportSection.ANALYSIS)
-        return tuple(s for s in ReportSection if s not in present)
+        return tuple(s for s in _SECTIONS if s not in present)
 
 
 @attrs.frozen(kw_only=True)
@@ -369,7 +374,7 @@ class FollowUpReport:
     def bodies(self) -> tuple[Body, ...]:
         """Return the bodies it was presented to, with or without a date, in process order."""
         shown = set(self.presented_to) | {p.body for p in self.presentations}
-        return tuple(b for b in Body if b in shown)
+        return tuple(b for b in _BODIES if b in shown)
 
     def presented_on(self, body: Body) -> pendulum.Date | None:
         """Return the earliest date it was presented to ``body``, or ``None`` if not recorded."""
@@ -483,8 +488,8 @@ class Subproject(Displayable):
         (:attr:`action_proposals`).
         """
         if self.final_report is None:
-            return tuple(ReportSection)
-        present = set(ReportSection) - set(self.final_report.missing_sections())
+            return _SECTIONS
+        present = set(_SECTIONS) - set(self.final_report.missing_sections())
         if self.assignment is not None and len(self.assignment.missing_parts()) < len(
             ASSIGNMENT_PARTS
         ):
@@ -493,4 +498,4 @@ class Subproject(Displayable):
             present.add(ReportSection.GROUP_COMPOSITION)
         if self.action_proposals:
             present.add(ReportSection.PROPOSALS)
-        return tuple(s for s in ReportSection if s not in present)
+        return tuple(s for s in _SECTIONS if s not in present)

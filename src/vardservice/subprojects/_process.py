@@ -39,8 +39,17 @@ def board_approval(subproject: Subproject) -> pendulum.Date | None:
     """
     if not isinstance(subproject, Subproject):
         raise InvalidValue("board_approval", "subproject", subproject, "a Subproject")
+    global _approval_memo  # one (milestones, date) pair, replaced whole: safe across threads
+    memo = _approval_memo
+    if memo[0] is subproject.milestones:  # the rules ask four times a subproject
+        return memo[1]
     first = subproject.first(MilestoneKind.BOARD_RECOMMENDATION)
-    return first.date if first else None
+    approved = first.date if first else None
+    _approval_memo = (subproject.milestones, approved)
+    return approved
+
+
+_approval_memo: tuple[object, pendulum.Date | None] = (object(), None)
 
 
 def follow_up_due(subproject: Subproject) -> pendulum.Date | None:
