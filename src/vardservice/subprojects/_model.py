@@ -26,6 +26,21 @@ MAX_ACTION_PROPOSALS: Final = 5
 _MAX_PAGES: Final = 9_999  # a report's length, as a junk guard
 
 
+def _has_content(assignment: Assignment) -> bool:
+    """Return whether any part of ``assignment`` is filled: fewer than all are missing.
+
+    :meth:`Assignment.missing_parts` short of all six, stopping at the first filled part.
+    """
+    return (
+        bool(assignment.background.strip())
+        or bool(assignment.purpose_and_question.strip())
+        or any(p.strip() for p in assignment.assignment_points)
+        or bool(assignment.delimitations.strip())
+        or bool(assignment.group_composition.strip())
+        or bool(assignment.timeline.strip())
+    )
+
+
 class FocusArea(enum.Enum):
     """What a subproject addresses (SFBV §5.1.1, "bör adressera").
 
@@ -302,7 +317,7 @@ class FinalReport:
         :meth:`Subproject.missing_report_sections`.)
         """
         present = set(self.sections)
-        if self.described_regions():
+        if any(c.description.strip() for c in self.current_state):  # described_regions()
             present.add(ReportSection.CURRENT_STATE)
         if self.analysis.strip():
             present.add(ReportSection.ANALYSIS)
@@ -490,9 +505,7 @@ class Subproject(Displayable):
         if self.final_report is None:
             return _SECTIONS
         present = set(_SECTIONS) - set(self.final_report.missing_sections())
-        if self.assignment is not None and len(self.assignment.missing_parts()) < len(
-            ASSIGNMENT_PARTS
-        ):
+        if self.assignment is not None and _has_content(self.assignment):
             present.add(ReportSection.ASSIGNMENT)
         if self.working_group:
             present.add(ReportSection.GROUP_COMPOSITION)

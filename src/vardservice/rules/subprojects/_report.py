@@ -53,9 +53,10 @@ def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     ``current_state_regions`` lists it or the final report describes its current state
     (``final_report.current_state``).
     """
-    if not (sp.current_state_covered() or _has_final_report(sp)):
+    described = sp.current_state_covered()
+    if not (described or _has_final_report(sp)):
         return
-    covered = {r.code for r in sp.current_state_covered()}
+    covered = {r.code for r in described}
     missing = [r for r in dict.fromkeys(sp.participating_regions) if r.code not in covered]
     if not missing:
         return
