@@ -85,6 +85,7 @@ class Severity(enum.Enum):
 
 
 _RANK: Final = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_RANK_BY_VALUE: Final = {severity._value_: rank for severity, rank in _RANK.items()}
 
 
 def _evidence(value: object) -> Mapping[str, EvidenceValue]:
@@ -311,7 +312,7 @@ class RuleContext:
 
         """
         texts = _TEXTS.get(self.lang)
-        if texts is None or len(texts) > _MAX_TEXTS:
+        if texts is None or len(texts) > 4_096:
             texts = _TEXTS[self.lang] = {}
         text = texts.get(message)
         if text is None:
@@ -377,12 +378,9 @@ class RuleContext:
         return found
 
 
+# The messages translated so far, by language and msgid (a dict lookup instead of
+# GNUTranslations.gettext, a dozen a check); replaced whole past 4 096.
 _TEXTS: dict[str, dict[str, str]] = {}
-"""The messages translated so far, by language and ``msgid``: a dict lookup instead of
-``GNUTranslations.gettext`` (a dozen a check). Replaced whole past :data:`_MAX_TEXTS`."""
-
-_MAX_TEXTS: Final = 4_096
-
 _new: Final = object.__new__
 _set: Final = object.__setattr__
 
@@ -518,16 +516,13 @@ def check(
             for r in applicable
             if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
         ]
-    if run is not applicable or _UNCONDITIONAL.get(id(run)) is not run:
-        if any(r.applies is not None for r in run):
-            run = [r for r in run if r.applies is None or r.applies(subject)]
-        elif run is applicable:
-            _UNCONDITIONAL[id(run)] = run
+    if any(r.applies is not None for r in run):
+        run = [r for r in run if r.applies is None or r.applies(subject)]
     findings: list[Finding] = []
     for ctx in _contexts(run, day, lang):
         findings.extend(ctx.rule.function(subject, ctx))
-    if len(findings) > 1:
-        findings.sort(key=_order)
+    # By the severity's value: a str's hash is cached, an enum member's computed in Python.
+    findings.sort(key=lambda f: (_RANK_BY_VALUE[f.severity._value_], f.code, f.path))
     return Report(
         subject=_label(subject),
         as_of=day,
@@ -535,19 +530,6 @@ def check(
         rules=tuple(r.code for r in run),
         findings=tuple(findings),
     )
-
-
-_UNCONDITIONAL: dict[int, tuple[Rule, ...]] = {}
-"""The tuples of rules (cached by :func:`rules_for`, so kept alive) none of which has an
-``applies`` test, by identity: hashing the rules costs more than asking them."""
-
-_RANK_BY_VALUE: Final = {severity._value_: _RANK[severity] for severity in Severity}
-
-
-def _order(found: Finding) -> tuple[int, str, str]:
-    # The report's order (Severity.rank, code, path), by the severity's value: a str's
-    # hash is cached, an enum member's is computed in Python on every lookup.
-    return (_RANK_BY_VALUE[found.severity._value_], found.code, found.path)
 
 
 _CONTEXTS: dict[tuple[int, pendulum.Date, str], tuple[object, tuple[RuleContext, ...]]] = {}

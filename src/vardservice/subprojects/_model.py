@@ -26,6 +26,17 @@ MAX_ACTION_PROPOSALS: Final = 5
 _MAX_PAGES: Final = 9_999  # a report's length, as a junk guard
 
 
+def _distinct(regions: tuple[Region, ...]) -> tuple[Region, ...]:
+    """Return ``regions`` each once, in order: ``dict.fromkeys`` only when two share a code.
+
+    Regions of different codes differ, so distinct codes mean nothing to drop; a region's
+    hash (every field, in Python) is what ``dict.fromkeys`` would pay on each.
+    """
+    if len({r.code for r in regions}) == len(regions):
+        return regions
+    return tuple(dict.fromkeys(regions))
+
+
 def _has_content(assignment: Assignment) -> bool:
     """Return whether any part of ``assignment`` is filled: fewer than all are missing.
 
@@ -492,7 +503,7 @@ class Subproject(Displayable):
         describes (:meth:`FinalReport.described_regions`).
         """
         described = self.final_report.described_regions() if self.final_report else ()
-        return tuple(dict.fromkeys((*self.current_state_regions, *described)))
+        return _distinct((*self.current_state_regions, *described))
 
     def missing_report_sections(self) -> tuple[ReportSection, ...]:
         """Return the final report's missing template sections (SFBV §5.4.1), or all five.

@@ -12,7 +12,7 @@ from vardservice.dates import add_months
 from vardservice.errors import InvalidValue
 from vardservice.regions import Region
 from vardservice.subprojects._milestones import DecisionOutcome, Milestone, MilestoneKind
-from vardservice.subprojects._model import Subproject
+from vardservice.subprojects._model import Subproject, _distinct
 
 DUE_SOON_DAYS: Final = 30
 """A follow-up due within this many days (inclusive) of the date checked is "due soon":
@@ -208,9 +208,7 @@ def undecided_regions(
         and m.outcome is not DecisionOutcome.POSTPONED
         and (as_of is None or m.date <= as_of)
     }
-    return tuple(
-        r for r in dict.fromkeys(subproject.participating_regions) if r.code not in decided
-    )
+    return tuple(r for r in _distinct(subproject.participating_regions) if r.code not in decided)
 
 
 def first_group_report(subproject: Subproject) -> Milestone | None:

@@ -19,6 +19,7 @@ from vardservice.subprojects import (
     ReportSection,
     Subproject,
 )
+from vardservice.subprojects._model import _distinct
 from vardservice.subprojects._words import follow_up_parts, report_sections
 
 
@@ -57,10 +58,11 @@ def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     if not (described or _has_final_report(sp)):
         return
     covered = {r.code for r in described}
-    missing = [r for r in dict.fromkeys(sp.participating_regions) if r.code not in covered]
+    participating = _distinct(sp.participating_regions)
+    missing = [r for r in participating if r.code not in covered]
     if not missing:
         return
-    total = len(set(sp.participating_regions))
+    total = len(participating)
     names = [r.short_name for r in missing]
     yield ctx.finding(
         "$.current_state_regions",
