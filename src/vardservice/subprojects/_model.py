@@ -26,6 +26,32 @@ MAX_ACTION_PROPOSALS: Final = 5
 _MAX_PAGES: Final = 9_999  # a report's length, as a junk guard
 
 
+def _distinct(regions: tuple[Region, ...]) -> tuple[Region, ...]:
+    """Return ``regions`` each once, in order: ``dict.fromkeys`` only when two share a code.
+
+    Regions of different codes differ, so distinct codes mean nothing to drop; a region's
+    hash (every field, in Python) is what ``dict.fromkeys`` would pay on each.
+    """
+    if len({r.code for r in regions}) == len(regions):
+        return regions
+    return tuple(dict.fromkeys(regions))
+
+
+def _has_content(assignment: Assignment) -> bool:
+    """Return whether any part of ``assignment`` is filled: fewer than all are missing.
+
+    :meth:`Assignment.missing_parts` short of all six, stopping at the first filled part.
+    """
+    return (
+        bool(assignment.background.strip())
+        or bool(assignment.purpose_and_question.strip())
+        or any(p.strip() for p in assignment.assignment_points)
+        or bool(assignment.delimitations.strip())
+        or bool(assignment.group_composition.strip())
+        or bool(assignment.timeline.strip())
+    )
+
+
 class FocusArea(enum.Enum):
     """What a subproject addresses (SFBV §5.1.1, "bör adressera").
 
@@ -96,6 +122,11 @@ class Body(enum.Enum):
     COLLABORATION_GROUP = "collaboration_group"
     MANAGEMENT_GROUP = "management_group"
     BOARD = "board"
+
+
+# The members in order, iterated once (an enum's own iteration is a Python generator).
+_SECTIONS: Final = tuple(ReportSection)
+_BODIES: Final = tuple(Body)
 
 
 ASSIGNMENT_PARTS: Final = (
@@ -297,11 +328,11 @@ class FinalReport:
         :meth:`Subproject.missing_report_sections`.)
         """
         present = set(self.sections)
-        if self.described_regions():
+        if any(c.description.strip() for c in self.current_state):  # described_regions()
             present.add(ReportSection.CURRENT_STATE)
         if self.analysis.strip():
             present.add(ReportSection.ANALYSIS)
-        return tuple(s for s in ReportSection if s not in present)
+        return tuple(s for s in _SECTIONS if s not in present)
 
 
 @attrs.frozen(kw_only=True)
@@ -369,7 +400,7 @@ class FollowUpReport:
     def bodies(self) -> tuple[Body, ...]:
         """Return the bodies it was presented to, with or without a date, in process order."""
         shown = set(self.presented_to) | {p.body for p in self.presentations}
-        return tuple(b for b in Body if b in shown)
+        return tuple(b for b in _BODIES if b in shown)
 
     def presented_on(self, body: Body) -> pendulum.Date | None:
         """Return the earliest date it was presented to ``body``, or ``None`` if not recorded."""
@@ -472,7 +503,7 @@ class Subproject(Displayable):
         describes (:meth:`FinalReport.described_regions`).
         """
         described = self.final_report.described_regions() if self.final_report else ()
-        return tuple(dict.fromkeys((*self.current_state_regions, *described)))
+        return _distinct((*self.current_state_regions, *described))
 
     def missing_report_sections(self) -> tuple[ReportSection, ...]:
         """Return the final report's missing template sections (SFBV §5.4.1), or all five.
@@ -483,14 +514,12 @@ class Subproject(Displayable):
         (:attr:`action_proposals`).
         """
         if self.final_report is None:
-            return tuple(ReportSection)
-        present = set(ReportSection) - set(self.final_report.missing_sections())
-        if self.assignment is not None and len(self.assignment.missing_parts()) < len(
-            ASSIGNMENT_PARTS
-        ):
+            return _SECTIONS
+        present = set(_SECTIONS) - set(self.final_report.missing_sections())
+        if self.assignment is not None and _has_content(self.assignment):
             present.add(ReportSection.ASSIGNMENT)
         if self.working_group:
             present.add(ReportSection.GROUP_COMPOSITION)
         if self.action_proposals:
             present.add(ReportSection.PROPOSALS)
-        return tuple(s for s in ReportSection if s not in present)
+        return tuple(s for s in _SECTIONS if s not in present)

@@ -12,7 +12,7 @@ from vardservice.dates import add_months
 from vardservice.errors import InvalidValue
 from vardservice.regions import Region
 from vardservice.subprojects._milestones import DecisionOutcome, Milestone, MilestoneKind
-from vardservice.subprojects._model import Subproject
+from vardservice.subprojects._model import Subproject, _distinct
 
 DUE_SOON_DAYS: Final = 30
 """A follow-up due within this many days (inclusive) of the date checked is "due soon":
@@ -39,8 +39,17 @@ def board_approval(subproject: Subproject) -> pendulum.Date | None:
     """
     if not isinstance(subproject, Subproject):
         raise InvalidValue("board_approval", "subproject", subproject, "a Subproject")
+    global _approval_memo  # one (milestones, date) pair, replaced whole: safe across threads
+    memo = _approval_memo
+    if memo[0] is subproject.milestones:  # the rules ask four times a subproject
+        return memo[1]
     first = subproject.first(MilestoneKind.BOARD_RECOMMENDATION)
-    return first.date if first else None
+    approved = first.date if first else None
+    _approval_memo = (subproject.milestones, approved)
+    return approved
+
+
+_approval_memo: tuple[object, pendulum.Date | None] = (object(), None)
 
 
 def follow_up_due(subproject: Subproject) -> pendulum.Date | None:
@@ -74,7 +83,7 @@ def follow_up_due(subproject: Subproject) -> pendulum.Date | None:
 # A milestone kind's step, by the kind's name: MilestoneKind.step hashes the enum member.
 _STEP: Final = {kind.name: kind.step for kind in MilestoneKind}
 _START: Final = MilestoneKind.START_DECIDED
-_memo: tuple[Sequence[Milestone], tuple[int, ...]] = ((), ())
+_memo: tuple[Sequence[Milestone], tuple[int, ...], int] = ((), (), -1)
 
 
 def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
@@ -83,13 +92,18 @@ def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
     The last sequence asked about is remembered, by identity: the rules ask about one
     subproject's milestones many times in a row.
     """
-    global _memo  # one (milestones, steps) pair, replaced whole: safe across threads
+    return _steps(milestones)[1]
+
+
+def _steps(milestones: Sequence[Milestone]) -> tuple[Sequence[Milestone], tuple[int, ...], int]:
+    """Return ``(milestones, their steps, the latest step or -1)``, remembered by identity."""
+    global _memo  # one (milestones, steps, top) triple, replaced whole: safe across threads
     memo = _memo
     if memo[0] is milestones:
-        return memo[1]
+        return memo
     steps = tuple(_STEP[m.kind._name_] if m.reviewed is None else m.step for m in milestones)
-    _memo = (milestones, steps)
-    return steps
+    memo = _memo = (milestones, steps, max(steps, default=-1))
+    return memo
 
 
 def has_reached(milestones: Sequence[Milestone], kind: MilestoneKind) -> bool:
@@ -106,7 +120,7 @@ def has_reached(milestones: Sequence[Milestone], kind: MilestoneKind) -> bool:
         True
 
     """
-    return max(milestone_steps(milestones), default=-1) >= _STEP[kind._name_]
+    return _steps(milestones)[2] >= _STEP[kind._name_]
 
 
 def is_started(milestones: Sequence[Milestone]) -> bool:
@@ -120,9 +134,7 @@ def is_started(milestones: Sequence[Milestone]) -> bool:
         False
 
     """
-    return max(milestone_steps(milestones), default=-1) > _STEP[_START._name_] or any(
-        m.kind is _START for m in milestones
-    )
+    return _steps(milestones)[2] > _STEP[_START._name_] or any(m.kind is _START for m in milestones)
 
 
 def is_followed_up(subproject: Subproject, *, since: datetime.date, until: datetime.date) -> bool:
@@ -196,9 +208,7 @@ def undecided_regions(
         and m.outcome is not DecisionOutcome.POSTPONED
         and (as_of is None or m.date <= as_of)
     }
-    return tuple(
-        r for r in dict.fromkeys(subproject.participating_regions) if r.code not in decided
-    )
+    return tuple(r for r in _distinct(subproject.participating_regions) if r.code not in decided)
 
 
 def first_group_report(subproject: Subproject) -> Milestone | None:
@@ -208,9 +218,18 @@ def first_group_report(subproject: Subproject) -> Milestone | None:
     management group issues the assignment and appoints the group (SFBV §5.1.3–5.1.4).
     Rules SP011 and SP026 read "vid starten" and "i tidigt skede" as: no later than this.
     """
+    global _report_memo  # one (milestones, report) pair, replaced whole: safe across threads
+    memo = _report_memo
+    if memo[0] is subproject.milestones:  # the rules ask twice a subproject
+        return memo[1]
     reports = [
         m
         for m in subproject.milestones
         if m.kind in (MilestoneKind.INTERIM_REPORT, MilestoneKind.FINAL_REPORT)
     ]
-    return min(reports, key=lambda m: m.date, default=None)
+    first = min(reports, key=lambda m: m.date, default=None)
+    _report_memo = (subproject.milestones, first)
+    return first
+
+
+_report_memo: tuple[object, Milestone | None] = (object(), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import Final
 
 from vardservice.subprojects import (
@@ -36,10 +37,12 @@ def _has_final_report(sp: Subproject) -> bool:
 
 
 def _indexed(sp: Subproject, kind: MilestoneKind) -> list[tuple[int, Milestone]]:
+    # A list comprehension per kind: cheaper than grouping every kind once per subproject
+    # (the profile says so: the rules ask about six kinds of ~15 milestones).
     return [(i, m) for i, m in enumerate(sp.milestones) if m.kind is kind]
 
 
-def _earliest(found: list[tuple[int, Milestone]]) -> tuple[int, Milestone]:
+def _earliest(found: Sequence[tuple[int, Milestone]]) -> tuple[int, Milestone]:
     return min(found, key=lambda pair: (pair[1].date, pair[0]))
 
 

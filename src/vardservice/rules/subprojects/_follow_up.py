@@ -35,13 +35,18 @@ from vardservice.subprojects._words import (
 def _follow_ups(
     sp: Subproject, approved: datetime.date, as_of: datetime.date
 ) -> list[tuple[datetime.date, str]]:
+    # Paths written only for the follow-ups in the span (sorted as before: date, then path).
     found = [
         (m.date, f"$.milestones[{i}]")
         for i, m in enumerate(sp.milestones)
-        if m.kind is MilestoneKind.FOLLOW_UP
+        if m.kind is MilestoneKind.FOLLOW_UP and approved <= m.date <= as_of
     ]
-    found += [(r.date, f"$.follow_up_reports[{i}]") for i, r in enumerate(sp.follow_up_reports)]
-    return sorted(f for f in found if approved <= f[0] <= as_of)
+    found += [
+        (r.date, f"$.follow_up_reports[{i}]")
+        for i, r in enumerate(sp.follow_up_reports)
+        if approved <= r.date <= as_of
+    ]
+    return sorted(found)
 
 
 def _sp021_example() -> tuple[Subproject, str]:

@@ -81,11 +81,14 @@ def sp025_every_region(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         return
     late = ctx.as_of > due
     index = {r.code: i for i, r in reversed(list(enumerate(sp.participating_regions)))}
+    # The same dates in every region's finding: written once.
+    recommended, due_day = _day(approved, ctx.lang), _day(due, ctx.lang)
+    approved_iso, due_iso, as_of_iso = _iso(approved), _iso(due), _iso(ctx.as_of)
     for region in pending:
         values = {
             "region": region.short_name,
-            "recommended": _day(approved, ctx.lang),
-            "due": _day(due, ctx.lang),
+            "recommended": recommended,
+            "due": due_day,
             "months": REGIONAL_DECISION_MONTHS,
         }
         if late:
@@ -108,8 +111,8 @@ def sp025_every_region(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             severity=Severity.WARNING if late else Severity.INFO,
             evidence={
                 "region": region.code,
-                "recommended": _iso(approved),
-                "due": _iso(due),
-                "as_of": _iso(ctx.as_of),
+                "recommended": approved_iso,
+                "due": due_iso,
+                "as_of": as_of_iso,
             },
         )

@@ -19,6 +19,7 @@ from vardservice.subprojects import (
     ReportSection,
     Subproject,
 )
+from vardservice.subprojects._model import _distinct
 from vardservice.subprojects._words import follow_up_parts, report_sections
 
 
@@ -53,13 +54,15 @@ def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     ``current_state_regions`` lists it or the final report describes its current state
     (``final_report.current_state``).
     """
-    if not (sp.current_state_covered() or _has_final_report(sp)):
+    described = sp.current_state_covered()
+    if not (described or _has_final_report(sp)):
         return
-    covered = {r.code for r in sp.current_state_covered()}
-    missing = [r for r in dict.fromkeys(sp.participating_regions) if r.code not in covered]
+    covered = {r.code for r in described}
+    participating = _distinct(sp.participating_regions)
+    missing = [r for r in participating if r.code not in covered]
     if not missing:
         return
-    total = len(set(sp.participating_regions))
+    total = len(participating)
     names = [r.short_name for r in missing]
     yield ctx.finding(
         "$.current_state_regions",
