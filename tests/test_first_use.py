@@ -12,10 +12,12 @@ Run as a script (``python tests/test_first_use.py``) to write
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from babel.lists import format_list
 
@@ -25,13 +27,14 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "subprojects"
 
 FIRST_USE = """
 import json, sys
+already = set(sys.modules)  # what the interpreter had before (in CI, coverage's own imports)
 import vardservice.io, vardservice.rules
 from vardservice.subprojects import Subproject
 report = vardservice.rules.check(
     vardservice.io.loads(sys.stdin.read(), Subproject), as_of="2025-06-01"
 )
 assert report.findings is not None
-print(json.dumps(sorted(sys.modules)))
+print(json.dumps(sorted(set(sys.modules) - already)))
 """
 
 NOT_NEEDED = (
@@ -66,6 +69,11 @@ NOT_NEEDED = (
 
 
 def _first_use_modules(example: str) -> set[str]:
+    """Return the modules a first check imported, beyond those the interpreter already had.
+
+    Only the new ones count: under CI's coverage (started by a ``.pth`` file) the
+    interpreter has read ``pyproject.toml`` with ``tomllib`` before the first line runs.
+    """
     data = yaml.safe_load((EXAMPLE / example).read_text(encoding="utf-8"))
     done = subprocess.run(
         [sys.executable, "-c", FIRST_USE],
@@ -77,7 +85,22 @@ def _first_use_modules(example: str) -> set[str]:
     return set(json.loads(done.stdout))
 
 
+def _catalogs_built() -> bool:
+    """Return whether every ``.mo`` is at least as new as its ``.po`` (an install, a build)."""
+    locale = Path(_i18n.__file__).parent / "locale"
+    return all(
+        po.with_suffix(".mo").is_file()
+        and po.with_suffix(".mo").stat().st_mtime >= po.stat().st_mtime
+        for po in locale.glob("*/LC_MESSAGES/*.po")
+    )
+
+
 def test_a_first_check_imports_what_it_needs_only() -> None:
+    # A source tree whose .po is newer than its .mo compiles the catalog in memory with
+    # babel (as _i18n documents), which no install does: measured there, it would count
+    # babel's imports against the first use. CI installs the package, so it always runs.
+    if not _catalogs_built() and not os.environ.get("CI"):
+        pytest.skip("the catalogs are not built (.po newer than .mo): pip install -e . builds them")
     for example in ("hoftfraktur_compliant.yaml", "bup_noncompliant.yaml"):
         modules = _first_use_modules(example)
         assert "vardservice.rules.subprojects" in modules  # it did check
