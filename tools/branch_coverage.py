@@ -46,7 +46,12 @@ def totals(data_file: str | None = None) -> dict[str, Any]:
     """
     import coverage
 
-    cov = coverage.Coverage(data_file=data_file, config_file="pyproject.toml")
+    # coverage reads ``data_file=None`` as "keep the data in memory", not as its default:
+    # pass the argument only when a file is named.
+    options: dict[str, Any] = {"config_file": "pyproject.toml"}
+    if data_file is not None:
+        options["data_file"] = data_file
+    cov = coverage.Coverage(**options)
     cov.load()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "coverage.json"
