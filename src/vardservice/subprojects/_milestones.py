@@ -27,6 +27,8 @@ class MilestoneKind(enum.Enum):
     implementation, follow-up.
     """
 
+    __hash__ = object.__hash__  # by identity, in C (Enum's hashes the name in Python)
+
     PROPOSAL_RAISED = "proposal_raised"
     PREPARED = "prepared"
     START_DECIDED = "start_decided"
@@ -136,6 +138,8 @@ class ReviewSubject(enum.Enum):
     report; the group is "första instans för såväl slutrapport som eventuella
     delrapporter" (§5.4.2). A review that does not say is of the final report.
     """
+
+    __hash__ = object.__hash__  # by identity, in C (Enum's hashes the name in Python)
 
     START_PROPOSAL = "start_proposal"
     INTERIM_REPORT = "interim_report"

@@ -91,6 +91,8 @@ class Role(enum.Enum):
     ``RELATIVE_REPRESENTATIVE`` patient- and närståenderepresentant.
     """
 
+    __hash__ = object.__hash__  # by identity, in C (Enum's hashes the name in Python)
+
     CHAIR = "chair"
     PROCESS_SUPPORT = "process_support"
     MEMBER = "member"
@@ -105,6 +107,8 @@ class ReportSection(enum.Enum):
     uppdrag, gruppsammansättning, nuläge, analys, förslag.
     """
 
+    __hash__ = object.__hash__  # by identity, in C (Enum's hashes the name in Python)
+
     ASSIGNMENT = "assignment"
     GROUP_COMPOSITION = "group_composition"
     CURRENT_STATE = "current_state"
@@ -118,6 +122,8 @@ class Body(enum.Enum):
     ``COLLABORATION_GROUP`` samarbetsgruppen, ``MANAGEMENT_GROUP`` ledningsgruppen,
     ``BOARD`` Södra regionvårdsnämnden (nämnden).
     """
+
+    __hash__ = object.__hash__  # by identity, in C (Enum's hashes the name in Python)
 
     COLLABORATION_GROUP = "collaboration_group"
     MANAGEMENT_GROUP = "management_group"
