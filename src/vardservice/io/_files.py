@@ -399,11 +399,7 @@ def read_document(file: Path) -> Any:
             blank or empty document.
 
     """
-    fmt = format_of(file)
-    text = read_text(file)
-    if not text.strip():
-        raise InvalidInput(["the document is empty"], origin=str(file))
-    return parse_document(text, fmt, str(file))
+    return parse_document(*_nonblank(file))
 
 
 def read_deferred(file: Path) -> tuple[Any, Callable[[], Any]]:
@@ -416,11 +412,16 @@ def read_deferred(file: Path) -> tuple[Any, Callable[[], Any]]:
             blank or empty document.
 
     """
+    return parse_deferred(*_nonblank(file))
+
+
+def _nonblank(file: Path) -> tuple[str, Format, str]:
+    """Return a file's text, format and name for the parsers; refuse a blank file."""
     fmt = format_of(file)
     text = read_text(file)
     if not text.strip():
         raise InvalidInput(["the document is empty"], origin=str(file))
-    return parse_deferred(text, fmt, str(file))
+    return text, fmt, str(file)
 
 
 @functools.cache
