@@ -19,6 +19,7 @@ from _examples import at_most
 from vardservice import strategies
 from vardservice.cli import main
 from vardservice.io import dumps, to_json, to_sarif
+from vardservice.io._converter import unstructure
 from vardservice.io._lines import (
     Locator,
     _array_depth,
@@ -27,10 +28,10 @@ from vardservice.io._lines import (
     yaml_positions,
 )
 from vardservice.io.documents import check_files
-from vardservice.io._converter import unstructure
 from vardservice.io.findings import FINGERPRINT, fingerprint
 from vardservice.io.records import CheckRun, PlacedFinding
 from vardservice.rules import RULES, check
+from vardservice.rules._core import Lang
 from vardservice.subprojects import Subproject
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -118,7 +119,7 @@ def test_a_placed_finding_built_without_init_equals_one_built_with_it() -> None:
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_a_runs_json_is_its_unstructured_record_each_finding_written_once(
-    lang: str, tmp_path: Path
+    lang: Lang, tmp_path: Path
 ) -> None:
     # to_json builds a run's data by hand (each finding's dict once, shared by its
     # subproject and the run's findings): the same text as the converter's, in order.

@@ -213,8 +213,10 @@ class CheckRun:
         """Return the run of ``(file, place in the file, subproject, report)`` and ``unread``."""
         files: dict[Path, list[CheckedSubproject]] = {}
         rules: tuple[str, ...] = ()
+        place = PlacedFinding.from_finding
         for file, prefix, subproject, report in reports:
             rules = rules or report.rules
+            name = str(file)  # once a file, not once a finding
             files.setdefault(file, []).append(
                 CheckedSubproject(
                     id=subproject.id,
@@ -222,9 +224,7 @@ class CheckRun:
                     path=prefix,
                     stage=subproject.stage,
                     findings=tuple(
-                        PlacedFinding.from_finding(
-                            f, file=str(file), prefix=prefix, subproject=subproject.id
-                        )
+                        place(f, file=name, prefix=prefix, subproject=subproject.id)
                         for f in report.findings
                     ),
                 )

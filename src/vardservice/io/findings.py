@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -45,7 +45,8 @@ from vardservice.io._converter import converter, unstructure
 from vardservice.io._lines import Locator
 from vardservice.io.records import CheckRun, PlacedFinding
 from vardservice.rules import RULES, Finding, Report, Severity
-from vardservice.rules._core import Lang
+from vardservice.rules._core import EvidenceValue, Lang
+from vardservice.sources import Citation
 
 __all__ = ["FINGERPRINT", "SARIF_SCHEMA", "Checked", "fingerprint", "to_json", "to_sarif"]
 
@@ -107,7 +108,24 @@ def _run_data(run: CheckRun) -> dict[str, Any]:
     finding's dict is made once and is in both lists, and the run's counts are
     the sum of its subprojects'.
     """
-    finding = converter().get_unstructure_hook(PlacedFinding)
+    evidence = converter().get_unstructure_hook(Mapping[str, EvidenceValue])
+    sources: dict[Citation, str] = {}  # a rule's source, written once per rule
+
+    def finding(f: PlacedFinding) -> dict[str, Any]:
+        source = sources.get(f.source)
+        if source is None:
+            source = sources[f.source] = str(f.source)
+        return {
+            "code": f.code,
+            "severity": f.severity.value,
+            "message": f.message,
+            "path": f.path,
+            "source": source,
+            "file": f.file,
+            "subproject": f.subproject,
+            "evidence": evidence(f.evidence),
+        }
+
     every: list[dict[str, Any]] = []
     counts = {severity.value: 0 for severity in Severity}
     files: list[dict[str, Any]] = []
