@@ -91,6 +91,14 @@ def _rule_range() -> str:
 
 def run(args: argparse.Namespace) -> Result:
     """Check the files; exit 2 when a file could not be read, else 1 when a finding is an error."""
+    from vardservice.io._bulk import bulk
+
+    # The output is made while every record is kept: fewer collector walks (io._bulk).
+    with bulk():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> Result:
     from vardservice.io.documents import check_files
     from vardservice.io.findings import to_json, to_sarif
 
