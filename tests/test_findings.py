@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given
@@ -18,6 +19,7 @@ from _examples import at_most
 from vardservice import strategies
 from vardservice.cli import main
 from vardservice.io import dumps, to_json, to_sarif
+from vardservice.io._converter import unstructure
 from vardservice.io._lines import (
     Locator,
     _array_depth,
@@ -27,7 +29,9 @@ from vardservice.io._lines import (
 )
 from vardservice.io.documents import check_files
 from vardservice.io.findings import FINGERPRINT, fingerprint
+from vardservice.io.records import CheckRun, PlacedFinding
 from vardservice.rules import RULES, check
+from vardservice.rules._core import Lang
 from vardservice.subprojects import Subproject
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -96,6 +100,40 @@ def test_rule_help_quotes_the_source() -> None:
 
 
 DAY = "2024-05-01"
+
+
+def test_a_placed_finding_built_without_init_equals_one_built_with_it() -> None:
+    run = check_files(EXAMPLES, as_of="2025-06-01", lang="en")
+    assert run.findings
+    for placed in run.findings:
+        built = PlacedFinding(
+            **{a.name: getattr(placed, a.name) for a in attrs.fields(PlacedFinding)}
+        )
+        assert placed == built
+        assert type(placed.evidence) is type(built.evidence)
+    portfolio = next(f for f in run.files if len(f.subprojects) > 1)
+    assert all(
+        f.path.startswith("$.subprojects[") for s in portfolio.subprojects for f in s.findings
+    )
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_runs_json_is_its_unstructured_record_each_finding_written_once(
+    lang: Lang, tmp_path: Path
+) -> None:
+    # to_json builds a run's data by hand (each finding's dict once, shared by its
+    # subproject and the run's findings): the same text as the converter's, in order.
+    (tmp_path / "junk.json").write_text("{", encoding="utf-8")
+    run = check_files(
+        EXAMPLES, tmp_path / "junk.json", as_of="2025-06-01", lang=lang, skip_unreadable=True
+    )
+    data = to_json(run)
+    assert json.dumps(data, ensure_ascii=False) == json.dumps(unstructure(run), ensure_ascii=False)
+    subprojects = [s for f in data["files"] for s in f["subprojects"]]
+    assert data["findings"] == [f for s in subprojects for f in s["findings"]]
+    assert data["unread"] and not data["compliant"]
+    empty = CheckRun(as_of=run.as_of, lang=run.lang, rules=run.rules, files=())
+    assert to_json(empty) == unstructure(empty)
 
 
 def test_reports_checked_in_memory_make_sarif_and_json() -> None:

@@ -11,6 +11,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vardservice.benchmarking import (
     BenchmarkData,
@@ -679,3 +681,14 @@ def test_unknown_keys_of_several_types_are_named_not_a_type_error() -> None:
     assert problem.startswith("extra fields found ('kkkk")
     assert problem.endswith("', 1, 2.5, None, tasks) @ $")
     assert len(problem) < 200
+
+
+@given(st.text(st.characters(max_codepoint=0x2FF)) | st.text())
+def test_safe_text_replaces_exactly_the_control_characters(text: str) -> None:
+    # safe_text looks over text within U+00FF as Latin-1 bytes: the same result as the regex.
+    from vardservice._text import _CONTROL, REPLACEMENT, safe_text
+
+    assert safe_text(text) == _CONTROL.sub(REPLACEMENT, text)
+    every = "".join(map(chr, range(0x100)))
+    assert safe_text(every) == _CONTROL.sub(REPLACEMENT, every) != every
+    assert safe_text(every[0x20:0x7F]) == every[0x20:0x7F]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
+from typing import Final
 
 import attrs
 import pendulum
@@ -24,6 +25,9 @@ __all__ = ["CheckRun", "CheckedFile", "CheckedSubproject", "PlacedFinding", "Unr
 
 
 # --- a batch of subproject files checked (SFBV §4-5) ----------------------------------------
+
+_new: Final = object.__new__
+_set: Final = object.__setattr__
 
 
 def _evidence(value: Mapping[str, EvidenceValue]) -> Mapping[str, EvidenceValue]:
@@ -65,16 +69,24 @@ class PlacedFinding:
         cls, finding: Finding, *, file: str, prefix: str, subproject: str
     ) -> PlacedFinding:
         """Return ``finding`` of a subproject at ``prefix`` (``"$"``, ``"$.subprojects[2]"``)."""
-        return cls(
-            code=finding.code,
-            severity=finding.severity,
-            message=finding.message,
-            path=finding.path if prefix == "$" else prefix + finding.path[1:],
-            source=finding.source,
-            file=file,
-            subproject=subproject,
-            evidence=dict(finding.evidence),
+        # Built without attrs' __init__ (a check run places every finding; a test checks it
+        # equal): the values are a Finding's, already checked, and its evidence is already a
+        # read-only view of a dict of its own (Finding's converter), so it is shared.
+        placed = _new(cls)
+        _set(placed, "code", finding.code)
+        _set(placed, "severity", finding.severity)
+        _set(placed, "message", finding.message)
+        _set(placed, "path", finding.path if prefix == "$" else prefix + finding.path[1:])
+        _set(placed, "source", finding.source)
+        _set(placed, "file", file)
+        _set(placed, "subproject", subproject)
+        evidence = finding.evidence
+        _set(
+            placed,
+            "evidence",
+            evidence if type(evidence) is MappingProxyType else _evidence(evidence),
         )
+        return placed
 
     def to_finding(self) -> Finding:
         """Return the finding, with its path in the file."""
@@ -201,8 +213,10 @@ class CheckRun:
         """Return the run of ``(file, place in the file, subproject, report)`` and ``unread``."""
         files: dict[Path, list[CheckedSubproject]] = {}
         rules: tuple[str, ...] = ()
+        place = PlacedFinding.from_finding
         for file, prefix, subproject, report in reports:
             rules = rules or report.rules
+            name = str(file)  # once a file, not once a finding
             files.setdefault(file, []).append(
                 CheckedSubproject(
                     id=subproject.id,
@@ -210,9 +224,7 @@ class CheckRun:
                     path=prefix,
                     stage=subproject.stage,
                     findings=tuple(
-                        PlacedFinding.from_finding(
-                            f, file=str(file), prefix=prefix, subproject=subproject.id
-                        )
+                        place(f, file=name, prefix=prefix, subproject=subproject.id)
                         for f in report.findings
                     ),
                 )

@@ -34,18 +34,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
 import pendulum
 
 from vardservice._version import __version__
-from vardservice.io._converter import unstructure
+from vardservice.io._converter import converter, unstructure
 from vardservice.io._lines import Locator
 from vardservice.io.records import CheckRun, PlacedFinding
 from vardservice.rules import RULES, Finding, Report, Severity
-from vardservice.rules._core import Lang
+from vardservice.rules._core import EvidenceValue, Lang
+from vardservice.sources import Citation
 
 __all__ = ["FINGERPRINT", "SARIF_SCHEMA", "Checked", "fingerprint", "to_json", "to_sarif"]
 
@@ -85,7 +86,7 @@ def to_json(checked: Checked, *, as_of_is_today: bool | None = None) -> dict[str
     """
     if isinstance(checked, CheckRun):
         data: dict[str, Any] = {}
-        for key, value in unstructure(checked).items():
+        for key, value in _run_data(checked).items():
             data[key] = value
             if key == "as_of" and as_of_is_today is not None:
                 data["as_of_is_today"] = as_of_is_today
@@ -96,6 +97,75 @@ def to_json(checked: Checked, *, as_of_is_today: bool | None = None) -> dict[str
         "compliant": all(r.is_compliant for r in reports),
         "counts": counts,
         "reports": [unstructure(r) for r in reports],
+    }
+
+
+def _run_data(run: CheckRun) -> dict[str, Any]:
+    """Return ``unstructure(run)``, each finding written once (a test compares the two).
+
+    The converter wrote every finding twice (in its subproject and in the run's
+    ``findings``) and counted the run's findings anew at each level; here a
+    finding's dict is made once and is in both lists, and the run's counts are
+    the sum of its subprojects'.
+    """
+    evidence = converter().get_unstructure_hook(Mapping[str, EvidenceValue])
+    sources: dict[Citation, str] = {}  # a rule's source, written once per rule
+
+    def finding(f: PlacedFinding) -> dict[str, Any]:
+        source = sources.get(f.source)
+        if source is None:
+            source = sources[f.source] = str(f.source)
+        return {
+            "code": f.code,
+            "severity": f.severity.value,
+            "message": f.message,
+            "path": f.path,
+            "source": source,
+            "file": f.file,
+            "subproject": f.subproject,
+            "evidence": evidence(f.evidence),
+        }
+
+    every: list[dict[str, Any]] = []
+    counts = {severity.value: 0 for severity in Severity}
+    files: list[dict[str, Any]] = []
+    for file in run.files:
+        subprojects: list[dict[str, Any]] = []
+        for sub in file.subprojects:
+            found = [finding(f) for f in sub.findings]
+            every += found
+            sub_counts = dict(sub.counts)
+            for severity, n in sub_counts.items():
+                counts[severity] += n
+            subprojects.append(
+                {
+                    "id": sub.id,
+                    "title": sub.title,
+                    "path": sub.path,
+                    "stage": sub.stage.value,
+                    "findings": found,
+                    "compliant": sub_counts[Severity.ERROR.value] == 0,
+                    "counts": sub_counts,
+                }
+            )
+        files.append(
+            {
+                "file": file.file,
+                "subprojects": subprojects,
+                "compliant": all(s["compliant"] for s in subprojects),
+            }
+        )
+    return {
+        "as_of": unstructure(run.as_of),
+        "lang": run.lang,
+        "rules": list(run.rules),
+        "files": files,
+        "unread": [
+            {"file": u.file, "problems": list(u.problems), "error": u.error} for u in run.unread
+        ],
+        "compliant": all(f["compliant"] for f in files),
+        "counts": counts,
+        "findings": every,
     }
 
 
