@@ -349,3 +349,21 @@ def test_an_escaped_quote_in_a_toml_array_string_neither_ends_it_nor_opens_an_ar
     """Pinned, not left to the 51st generated example (the ci profile runs 50)."""
     assert _array_depth('["a\\"[", "b"') == 1
     assert _array_depth('["a\\\\", [1') == 2  # an escaped backslash: the quote after it ends
+
+
+def test_items_on_a_multi_line_arrays_opening_line_are_placed_there() -> None:
+    # d = [ 1, # c  holds $.d[0] on line 1: the next line's item is $.d[1], not $.d[0].
+    assert toml_positions("d = [ 1, # c\n 2 ]\n") == {
+        "$": (1, 1),
+        "$.d": (1, 1),
+        "$.d[0]": (1, 7),
+        "$.d[1]": (2, 2),
+    }
+    # strings, with a comma and a '#' inside, and several items on the opening line
+    found = toml_positions('d = [ "a,#", \'b\', # c\n "c",\n]\ne = 1\n')
+    assert [found[f"$.d[{i}]"] for i in range(3)] == [(1, 7), (1, 14), (2, 2)]
+    assert found["$.e"] == (4, 1)
+    # an escaped quote does not end the string
+    assert toml_positions('d = [ "a\\", b", 2,\n 3 ]\n')["$.d[2]"] == (2, 2)
+    # an inline table or a nested array on the opening line: left to the lines after
+    assert "$.d[0]" not in toml_positions("d = [ 1, [2,\n 3]]\n")

@@ -134,8 +134,49 @@ def toml_positions(text: str) -> dict[str, Position]:
             if value.startswith("{"):
                 _inline_keys(found, path, line, number)
             elif value.startswith("[") and (open_ := _array_depth(value)) > 0:
-                array, depth, items = path, open_, 0
+                array, depth = path, open_
+                items = (
+                    _first_line_items(found, path, value, number, key.end() + 1)
+                    if open_ == 1
+                    else 0
+                )
     return found
+
+
+def _first_line_items(
+    found: dict[str, Position], path: str, value: str, number: int, column: int
+) -> int:
+    """Record the items on a multi-line array's opening line; return how many.
+
+    ``d = [ "a", # a comment`` holds ``$.d[0]`` on its own line. Plain values and
+    strings are read here; a line that opens an inline table or a nested array is left
+    to the lines after, as before (its items are not counted).
+    """
+    starts: list[int] = []
+    quote, escaped, fresh = "", False, True
+    for index, char in enumerate(value[1:], start=1):
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\" and quote == '"':
+                escaped = True
+            elif char == quote:
+                quote = ""
+            continue
+        if char == "#":
+            break
+        if char in "[{":
+            return 0
+        if char == ",":
+            fresh = True
+        elif not char.isspace() and fresh:
+            starts.append(index)
+            fresh = False
+        if char in "\"'":
+            quote = char
+    for count, index in enumerate(starts):
+        found.setdefault(f"{path}[{count}]", (number, column + index))
+    return len(starts)
 
 
 def yaml_positions(text: str) -> dict[str, Position]:
