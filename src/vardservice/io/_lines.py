@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Final
 
@@ -47,27 +47,32 @@ def _join(parent: str, names: list[str]) -> str:
     return parent + "".join(f".{n}" for n in names)
 
 
-def _array_depth(value: str) -> int:
-    """Return how many ``[`` are left open in ``value`` (strings and comments left out)."""
-    depth = 0
+def _code(value: str) -> Iterator[tuple[int, str]]:
+    """Yield the index and character of what ``value`` holds outside strings, up to a comment.
+
+    A string's opening quote is yielded (it is where the string stands); its content and
+    closing quote are not. In a basic string ``\\"`` does not close it.
+    """
     quote = ""
     escaped = False
-    for char in value:
-        if escaped:  # the character after a backslash in a basic string: '\"' does not close it
+    for index, char in enumerate(value):
+        if escaped:
             escaped = False
         elif quote == '"' and char == "\\":
             escaped = True
         elif quote:
             quote = "" if char == quote else quote
-        elif char in "\"'":
-            quote = char
         elif char == "#":
-            break
-        elif char in "[{":
-            depth += 1
-        elif char in "]}":
-            depth -= 1
-    return depth
+            return
+        else:
+            if char in "\"'":
+                quote = char
+            yield index, char
+
+
+def _array_depth(value: str) -> int:
+    """Return how many ``[`` are left open in ``value`` (strings and comments left out)."""
+    return sum(1 if char in "[{" else -1 if char in "]}" else 0 for _, char in _code(value))
 
 
 def _inline_keys(found: dict[str, Position], parent: str, line: str, number: int) -> None:
@@ -153,27 +158,17 @@ def _first_line_items(
     to the lines after, as before (its items are not counted).
     """
     starts: list[int] = []
-    quote, escaped, fresh = "", False, True
-    for index, char in enumerate(value[1:], start=1):
-        if quote:
-            if escaped:
-                escaped = False
-            elif char == "\\" and quote == '"':
-                escaped = True
-            elif char == quote:
-                quote = ""
+    fresh = True
+    for index, char in _code(value):
+        if index == 0:  # the array's own "["
             continue
-        if char == "#":
-            break
         if char in "[{":
             return 0
         if char == ",":
             fresh = True
-        elif not char.isspace() and fresh:
+        elif fresh and not char.isspace():
             starts.append(index)
             fresh = False
-        if char in "\"'":
-            quote = char
     for count, index in enumerate(starts):
         found.setdefault(f"{path}[{count}]", (number, column + index))
     return len(starts)
