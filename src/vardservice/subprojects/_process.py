@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Callable, Sequence
+from typing import Final, Generic, TypeVar
 
 import pendulum
 
@@ -31,6 +31,32 @@ should be made (§5.8), so that what the follow-up measures has been decided on.
 reading, not a figure of the source."""
 
 
+T = TypeVar("T")
+
+
+class _LastAnswer(Generic[T]):
+    """One answer about the last milestones asked about, remembered by identity.
+
+    The rules ask about one subproject's milestones many times in a row. The key is
+    kept alive while it is remembered, so its identity cannot pass to another object;
+    the pair is replaced whole, so a thread sees an old answer or a new one, never half.
+    """
+
+    __slots__ = ("_last",)
+
+    def __init__(self) -> None:
+        self._last: tuple[object, T] | None = None
+
+    def get(self, key: object, compute: Callable[[], T]) -> T:
+        """Return the answer for ``key``: the remembered one, or ``compute()`` remembered."""
+        last = self._last
+        if last is not None and last[0] is key:
+            return last[1]
+        answer = compute()
+        self._last = (key, answer)
+        return answer
+
+
 def board_approval(subproject: Subproject) -> pendulum.Date | None:
     """Return the date the board approved the final report, or ``None`` (SFBV §5.5).
 
@@ -39,17 +65,15 @@ def board_approval(subproject: Subproject) -> pendulum.Date | None:
     """
     if not isinstance(subproject, Subproject):
         raise InvalidValue("board_approval", "subproject", subproject, "a Subproject")
-    global _approval_memo  # one (milestones, date) pair, replaced whole: safe across threads
-    memo = _approval_memo
-    if memo[0] is subproject.milestones:  # the rules ask four times a subproject
-        return memo[1]
+    return _APPROVAL.get(subproject.milestones, lambda: _approved(subproject))  # asked 4× a check
+
+
+def _approved(subproject: Subproject) -> pendulum.Date | None:
     first = subproject.first(MilestoneKind.BOARD_RECOMMENDATION)
-    approved = first.date if first else None
-    _approval_memo = (subproject.milestones, approved)
-    return approved
+    return first.date if first else None
 
 
-_approval_memo: tuple[object, pendulum.Date | None] = (object(), None)
+_APPROVAL: Final[_LastAnswer[pendulum.Date | None]] = _LastAnswer()
 
 
 def follow_up_due(subproject: Subproject) -> pendulum.Date | None:
@@ -83,7 +107,7 @@ def follow_up_due(subproject: Subproject) -> pendulum.Date | None:
 # A milestone kind's step, by the kind's name: MilestoneKind.step hashes the enum member.
 _STEP: Final = {kind.name: kind.step for kind in MilestoneKind}
 _START: Final = MilestoneKind.START_DECIDED
-_memo: tuple[Sequence[Milestone], tuple[int, ...], int] = ((), (), -1)
+_STEPS: Final[_LastAnswer[tuple[tuple[int, ...], int]]] = _LastAnswer()
 
 
 def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
@@ -92,18 +116,17 @@ def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
     The last sequence asked about is remembered, by identity: the rules ask about one
     subproject's milestones many times in a row.
     """
-    return _steps(milestones)[1]
+    return _steps(milestones)[0]
 
 
-def _steps(milestones: Sequence[Milestone]) -> tuple[Sequence[Milestone], tuple[int, ...], int]:
-    """Return ``(milestones, their steps, the latest step or -1)``, remembered by identity."""
-    global _memo  # one (milestones, steps, top) triple, replaced whole: safe across threads
-    memo = _memo
-    if memo[0] is milestones:
-        return memo
+def _steps(milestones: Sequence[Milestone]) -> tuple[tuple[int, ...], int]:
+    """Return ``(their steps, the latest step or -1)``, remembered for the last milestones."""
+    return _STEPS.get(milestones, lambda: _count_steps(milestones))
+
+
+def _count_steps(milestones: Sequence[Milestone]) -> tuple[tuple[int, ...], int]:
     steps = tuple(_STEP[m.kind._name_] if m.reviewed is None else m.step for m in milestones)
-    memo = _memo = (milestones, steps, max(steps, default=-1))
-    return memo
+    return steps, max(steps, default=-1)
 
 
 def has_reached(milestones: Sequence[Milestone], kind: MilestoneKind) -> bool:
@@ -120,7 +143,7 @@ def has_reached(milestones: Sequence[Milestone], kind: MilestoneKind) -> bool:
         True
 
     """
-    return _steps(milestones)[2] >= _STEP[kind._name_]
+    return _steps(milestones)[1] >= _STEP[kind._name_]
 
 
 def is_started(milestones: Sequence[Milestone]) -> bool:
@@ -134,7 +157,7 @@ def is_started(milestones: Sequence[Milestone]) -> bool:
         False
 
     """
-    return _steps(milestones)[2] > _STEP[_START._name_] or any(m.kind is _START for m in milestones)
+    return _steps(milestones)[1] > _STEP[_START._name_] or any(m.kind is _START for m in milestones)
 
 
 def is_followed_up(subproject: Subproject, *, since: datetime.date, until: datetime.date) -> bool:
@@ -218,18 +241,16 @@ def first_group_report(subproject: Subproject) -> Milestone | None:
     management group issues the assignment and appoints the group (SFBV §5.1.3–5.1.4).
     Rules SP011 and SP026 read "vid starten" and "i tidigt skede" as: no later than this.
     """
-    global _report_memo  # one (milestones, report) pair, replaced whole: safe across threads
-    memo = _report_memo
-    if memo[0] is subproject.milestones:  # the rules ask twice a subproject
-        return memo[1]
+    return _FIRST_REPORT.get(subproject.milestones, lambda: _first_report(subproject.milestones))
+
+
+def _first_report(milestones: Sequence[Milestone]) -> Milestone | None:
     reports = [
         m
-        for m in subproject.milestones
+        for m in milestones
         if m.kind in (MilestoneKind.INTERIM_REPORT, MilestoneKind.FINAL_REPORT)
     ]
-    first = min(reports, key=lambda m: m.date, default=None)
-    _report_memo = (subproject.milestones, first)
-    return first
+    return min(reports, key=lambda m: m.date, default=None)
 
 
-_report_memo: tuple[object, Milestone | None] = (object(), None)
+_FIRST_REPORT: Final[_LastAnswer[Milestone | None]] = _LastAnswer()
