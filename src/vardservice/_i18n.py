@@ -108,15 +108,25 @@ def check_lang(owner: str, lang: object) -> str:
     return lang
 
 
+def _built(lang: str) -> bool:
+    """Return whether ``lang``'s ``.mo`` is built and at least as new as its ``.po``."""
+    folder = _locale_folder() / lang / "LC_MESSAGES"
+    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    try:
+        return mo.is_file() and _mtime(mo) >= _mtime(po)
+    except OSError:  # a zipped or unusual resource: compile instead
+        return False
+
+
 def _compiled(lang: str) -> bytes:
     """Return the ``.mo`` bytes of ``lang``: the built file, or compiled now from the ``.po``."""
     folder = _locale_folder() / lang / "LC_MESSAGES"
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
-    try:
-        if mo.is_file() and _mtime(mo) >= _mtime(po):
+    if _built(lang):
+        try:
             return mo.read_bytes()
-    except OSError:  # a zipped or unusual resource: compile instead
-        pass
+        except OSError:  # gone or unreadable since: compile instead
+            pass
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
