@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from vardservice.errors import InvalidInput, InvalidValue, VardserviceError, shown
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.io import limits
+from vardservice.io._yaml import parse_yaml, too_deep, yaml_dumper
 
 Format = Literal["json", "yaml", "toml"]
 FORMATS: tuple[Format, ...] = ("json", "yaml", "toml")
@@ -110,7 +111,7 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
 
     JSON floats are kept (so that the converter can refuse them with their path),
     YAML is read with the safe loader and with dates left as text (see
-    :func:`_yaml_loader`), TOML with :mod:`tomllib`.
+    :func:`~vardservice.io._yaml.yaml_loader`), TOML with :mod:`tomllib`.
 
     Raises:
         InvalidInput: the text is not valid in ``fmt``.
@@ -133,12 +134,12 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
         elif fmt == "toml":
             data = _parse_toml(text)
         else:
-            data = _parse_yaml(text, origin)
+            data = parse_yaml(text, origin)
     except InvalidInput as exc:  # a limit the YAML loader enforces, which cannot know the file
         raise InvalidInput(exc.problems, origin=origin) from None
     except RecursionError:
         # JSON and TOML parsers recurse per level: deeper than Python's stack allows.
-        raise InvalidInput([_too_deep("$")], origin=origin) from None
+        raise InvalidInput([too_deep("$")], origin=origin) from None
     if not (_texts_as_written(text, fmt) and _within_depth(data)):
         check_values(data, origin)  # the full walk, which names the path of a problem
     return data
@@ -221,55 +222,6 @@ def _orjson() -> Any:
     return _ORJSON or None
 
 
-def _parse_yaml(text: str, origin: str | None) -> Any:
-    # yaml is imported for a YAML document only: reading JSON need not pay for it.
-    import yaml
-
-    try:
-        return yaml.load(text, Loader=_yaml_loader())  # noqa: S506  # a SafeLoader
-    except yaml.YAMLError as exc:
-        raise InvalidInput([_yaml_problem(exc, text)], origin=origin) from None
-
-
-def _yaml_problem(exc: Any, text: str) -> str:
-    """Return a YAML parser's error as ``LINE:COLUMN: not valid YAML: problem (context)``.
-
-    Made from the error's fields, not its text: PyYAML's ``str()`` spreads the
-    problem and its context over four lines, each "in "<unicode string>", line 1,
-    column 4". The context is given its own place when that is elsewhere:
-    "1:6: not valid YAML: expected ',' or '}', but got '<stream end>' (while
-    parsing a flow mapping from 1:1)". A character the reader refuses is placed
-    by its offset in ``text``.
-    """
-    import yaml
-
-    def place(line: int, column: int) -> str:
-        return f"{line + 1}:{column + 1}"
-
-    if isinstance(exc, yaml.reader.ReaderError):
-        before = text[: exc.position]
-        at = place(before.count("\n"), len(before) - (before.rfind("\n") + 1))
-        return f"{at}: not valid YAML: character #x{exc.character:04x}: {exc.reason}"
-    if not isinstance(exc, yaml.MarkedYAMLError):
-        return f"not valid YAML: {exc}".replace("\n", " ")
-    problem, context = exc.problem, exc.context
-    mark, context_mark = exc.problem_mark or exc.context_mark, exc.context_mark
-    if problem is None:  # only a context: it is the problem
-        problem, context = context or type(exc).__name__, None
-    said = f"not valid YAML: {problem}"
-    if (
-        context
-        and context_mark is not None
-        and mark is not None
-        and ((context_mark.line, context_mark.column) != (mark.line, mark.column))
-    ):
-        said += f" ({context} from {place(context_mark.line, context_mark.column)})"
-    elif context:
-        said += f" ({context})"
-    said = said.replace("\n", " ")
-    return said if mark is None else f"{place(mark.line, mark.column)}: {said}"
-
-
 def _texts_as_written(text: str, fmt: Format) -> bool:
     # Whether every text JSON or TOML parses out of ``text`` is already known good:
     # check_text refused NUL and lone surrogates in the raw text, only an escape
@@ -332,7 +284,7 @@ def check_values(data: Any, origin: str | None) -> None:
                 raise InvalidInput([f"{problem} @ {_path_text(path)}"], origin=origin)
         elif isinstance(value, dict | list):
             if depth >= max_depth:
-                raise InvalidInput([_too_deep(_path_text(path))], origin=origin)
+                raise InvalidInput([too_deep(_path_text(path))], origin=origin)
             if isinstance(value, list):
                 stack.extend((v, depth + 1, (path, i)) for i, v in enumerate(value))
                 continue
@@ -369,13 +321,6 @@ def _text_problem(text: str) -> str | None:
         )
     bad = _BAD_CHARACTER.search(text)
     return None if bad is None else _bad_character(bad.group())
-
-
-def _too_deep(where: str) -> str:
-    return (
-        f"nested deeper than {limits.MAX_DEPTH} levels @ {where};"
-        " raise vardservice.io.limits.MAX_DEPTH to read it"
-    )
 
 
 def parse_document(text: str, fmt: Format, origin: str | None) -> Any:
@@ -424,107 +369,6 @@ def _nonblank(file: Path) -> tuple[str, Format, str]:
     return text, fmt, str(file)
 
 
-@functools.cache
-def _yaml_loader() -> type[Any]:
-    """Return YAML's safe loader, with dates left as text and the limits enforced.
-
-    PyYAML's own date reading fails without a path on an impossible date
-    (``2023-02-30``); as text the date is refused by the converter, which names
-    where it is (``@ $.milestones[2].date``). The loader also refuses, with the
-    line: nesting deeper than :data:`~vardservice.io.limits.MAX_DEPTH` (while
-    composing, before PyYAML's recursion could exhaust the stack), aliases that
-    expand past :data:`~vardservice.io.limits.MAX_YAML_NODES` values (counted on
-    the node graph, before anything is built) and a value that does not match
-    its explicit tag (``!!int abc``), which PyYAML reports as a bare
-    ``ValueError``, ``KeyError`` or ``AttributeError``.
-    """
-    import yaml
-
-    class _Loader(yaml.SafeLoader):
-        _depth = 0
-        _aliased = False
-
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                self._aliased = True
-            elif self._depth >= limits.MAX_DEPTH and self.check_event(
-                yaml.SequenceStartEvent, yaml.MappingStartEvent
-            ):
-                line = self.peek_event().start_mark.line + 1  # type: ignore[no-untyped-call]
-                raise InvalidInput([_too_deep(f"line {line}")])
-            self._depth += 1
-            try:
-                return super().compose_node(parent, index)
-            finally:
-                self._depth -= 1
-
-        def construct_document(self, node: Any) -> Any:
-            if self._aliased:
-                _check_expansion(node)
-            return super().construct_document(node)
-
-        def construct_object(self, node: Any, deep: bool = False) -> Any:
-            try:
-                return super().construct_object(node, deep=deep)
-            except (ValueError, KeyError, AttributeError, TypeError, OverflowError) as exc:
-                if isinstance(exc, VardserviceError):
-                    raise
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"{shown(node.value)} is not a valid {node.tag}", node.start_mark
-                ) from None
-
-    _Loader.yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in found if tag != "tag:yaml.org,2002:timestamp"]
-        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    return _Loader
-
-
-def _check_expansion(root: Any) -> None:
-    """Refuse a YAML node graph that holds more than MAX_YAML_NODES values with aliases expanded.
-
-    Aliases make the graph share nodes; each node's expanded size is counted once
-    (post-order, iteratively), so a bomb of billions costs a walk over its few
-    dozen nodes. A recursive alias (a list that holds itself) has no finite size.
-    """
-    import yaml
-
-    sizes: dict[int, int] = {}
-    pending: set[int] = set()
-    stack: list[tuple[Any, bool]] = [(root, False)]
-    while stack:
-        node, children_done = stack.pop()
-        key = id(node)
-        if key in sizes:
-            continue
-        if isinstance(node, yaml.ScalarNode):
-            sizes[key] = 1
-            continue
-        children = (
-            [n for pair in node.value for n in pair]
-            if isinstance(node, yaml.MappingNode)
-            else list(node.value)
-        )
-        if children_done:
-            pending.discard(key)
-            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
-            if sizes[key] > limits.MAX_YAML_NODES:
-                line = node.start_mark.line + 1
-                raise InvalidInput(
-                    [
-                        f"YAML aliases expand to more than {limits.MAX_YAML_NODES} values"
-                        f" @ line {line}; raise vardservice.io.limits.MAX_YAML_NODES to read it"
-                    ]
-                )
-            continue
-        if key in pending:
-            line = node.start_mark.line + 1
-            raise InvalidInput([f"a YAML alias refers to a value that holds it @ line {line}"])
-        pending.add(key)
-        stack.append((node, True))
-        stack.extend((c, False) for c in children if id(c) not in sizes)
-
-
 def serialize(data: Any, fmt: Format, *, what: str) -> str:
     """Return plain data as text in ``fmt``.
 
@@ -546,7 +390,7 @@ def serialize(data: Any, fmt: Format, *, what: str) -> str:
     if fmt == "yaml":
         import yaml
 
-        text: str = yaml.dump(data, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False)
+        text: str = yaml.dump(data, Dumper=yaml_dumper(), allow_unicode=True, sort_keys=False)
         return text
     if fmt == "toml":
         if not isinstance(data, dict):
@@ -555,32 +399,6 @@ def serialize(data: Any, fmt: Format, *, what: str) -> str:
 
         return tomli_w.dumps(_without_none(data))
     raise InvalidValue("dumps", "format", fmt, "'json', 'yaml' or 'toml'")
-
-
-# Characters YAML reads as line breaks (NEL, LINE and PARAGRAPH SEPARATOR): written raw in a
-# plain or single-quoted scalar they come back as a space; double quotes escape them.
-_YAML_BREAKS = frozenset("\x85\u2028\u2029")
-
-
-@functools.cache
-def _yaml_dumper() -> type[Any]:
-    """Return a safe dumper that double-quotes a text holding a YAML line break.
-
-    PyYAML escapes NEL as ``\\N`` (and U+2028/U+2029 as ``\\L``/``\\P``) in double
-    quotes, so such a text survives the round trip.
-
-    """
-    import yaml
-
-    class Dumper(yaml.SafeDumper):
-        pass
-
-    def text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-        style = '"' if _YAML_BREAKS.intersection(value) else None
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-    Dumper.add_representer(str, text)
-    return Dumper
 
 
 def _without_none(value: Any) -> Any:
