@@ -43,22 +43,60 @@ def format_of(path: Path) -> Format:
 
 
 def read_text(file: Path, *, encoding: str = "utf-8") -> str:
-    """Return a file's text.
+    """Return a file's text (see :func:`text_of`).
 
     Raises:
         InvalidInput: the file cannot be read (missing, a folder, not UTF-8, a bad name).
+
+    """
+    text = text_of(read_bytes(file), str(file), encoding=encoding, source="file")
+    check_text(text, str(file))
+    return text
+
+
+def read_bytes(file: Path) -> bytes:
+    """Return a file's bytes, refusing a file over the size limit before reading it.
+
+    Raises:
+        InvalidInput: the file cannot be read (missing, a folder, a bad name), or is too large.
 
     """
     try:
         size = file.stat().st_size
         if size > limits.MAX_INPUT_BYTES:  # before reading a byte of it
             raise InvalidInput([_over_size(size)], origin=str(file))
-        text = file.read_text(encoding=encoding)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return file.read_bytes()
+    except (OSError, ValueError) as exc:
         if isinstance(exc, VardserviceError):
             raise
         raise InvalidInput([f"cannot read the file: {exc}"], origin=str(file)) from None
-    check_text(text, str(file))
+
+
+def text_of(
+    data: bytes, origin: str | None, *, encoding: str = "utf-8", source: str = "bytes"
+) -> str:
+    """Return bytes as text, the one way a file's or a caller's bytes are read.
+
+    Decoded in ``encoding`` (a byte order mark is kept as ``U+FEFF``, which the
+    parsers refuse, unless the encoding is ``utf-8-sig``), line ends made ``\\n``
+    as a file opened as text makes them (``\\r\\n`` and ``\\r``).
+
+    Args:
+        data: the bytes.
+        origin: the file's name, for the error.
+        encoding: the bytes' encoding.
+        source: what the bytes are, for the error: ``"file"`` or ``"bytes"``.
+
+    Raises:
+        InvalidInput: the bytes are not valid in ``encoding``, naming the position.
+
+    """
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InvalidInput([f"cannot read the {source}: {exc}"], origin=origin) from None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
 
 
@@ -163,37 +201,73 @@ def _parse_toml(text: str) -> Any:
         raise InvalidInput([f"not valid TOML: {exc}"]) from None
 
 
-def parse_deferred(text: str, fmt: Format, origin: str | None) -> tuple[Any, Callable[[], Any]]:
-    """Return the plain data in ``text`` read the quick way, and a function for the exact way.
+def parse_deferred(
+    raw: str | bytes, fmt: Format, origin: str | None, *, source: str = "bytes"
+) -> tuple[Any, Callable[[], Any]]:
+    """Return the plain data in ``raw`` read the quick way, and a function for the exact way.
 
     For the fast reader (:mod:`vardservice.io._fast`), which accepts only plain
-    documents of a known depth: a JSON document whose texts are known good
-    (:func:`_texts_as_written`) is parsed by orjson when it is installed (the
-    ``fast`` extra), ~1.5x faster than :mod:`json`, and the depth walk is left
-    out; the first of a process is parsed the exact way (importing orjson costs
-    more than it saves on one). The data may then differ from
-    :func:`parse_document`'s in what no fast reader accepts: an integer beyond
-    64 bits reads as a float, and the depth is unchecked. A caller that does
-    not accept the data as it is must call the returned function, which returns
-    :func:`parse_document`'s data or raises its error.
+    documents of a known depth: a JSON document is parsed by orjson when it is
+    installed (the ``fast`` extra), ~1.5x faster than :mod:`json`, from the text
+    or straight from its UTF-8 bytes, and neither the depth walk nor the text
+    checks run: orjson itself refuses bytes that are not UTF-8, NUL and lone
+    surrogates, escaped or not, so only the size and the escape ``\\u0000`` are
+    looked for. The first document of a process is parsed the exact way
+    (importing orjson costs more than it saves on one). The data may then differ
+    from :func:`parse_document`'s in what no fast reader accepts: an integer
+    beyond 64 bits reads as a float, and the depth is unchecked. A caller that
+    does not accept the data as it is must call the returned function, which
+    returns :func:`parse_document`'s data (of the text :func:`text_of` makes of
+    bytes) or raises its error.
+
+    Args:
+        raw: the text, or its bytes (read by :func:`text_of`).
+        fmt: the format.
+        origin: the file's name, for errors.
+        source: what bytes are, for the error: ``"file"`` (a blank file is then
+            refused as empty) or ``"bytes"``.
 
     Raises:
-        InvalidInput: the text is over the size limit or holds a bad character
-            (in either way); the exact way's errors are raised by the function.
+        InvalidInput: the text is over the size limit; (the exact way only) the
+            bytes are not UTF-8, the text holds a bad character, is not valid in
+            ``fmt``, or (a file) is blank.
 
     """
-    if fmt == "json" and _texts_as_written(text, fmt):
+    if fmt == "json" and _orjson_may_read(raw):
         orjson = _orjson()
         if orjson is not None:
-            check_text(text, origin)
+            size = len(raw)
+            if size > limits.MAX_INPUT_BYTES // 4 and type(raw) is str:
+                size = len(raw.encode("utf-8", "surrogatepass"))
+            if size > limits.MAX_INPUT_BYTES:
+                raise InvalidInput([_over_size(size)], origin=origin)
             try:
-                data = orjson.loads(text)
+                data = orjson.loads(raw)
             except orjson.JSONDecodeError:
-                pass  # NaN, 1e400, or not JSON: json says which, the exact way
+                pass  # NaN, 1e400, a bad character, or not JSON: the exact way says which
             else:
-                return data, functools.partial(parse_document, text, fmt, origin)
-    data = parse_document(text, fmt, origin)
+                return data, functools.partial(_exact, raw, fmt, origin, source)
+    data = _exact(raw, fmt, origin, source)
     return data, functools.partial(_same, data)
+
+
+def _exact(raw: str | bytes, fmt: Format, origin: str | None, source: str) -> Any:
+    text = raw if isinstance(raw, str) else text_of(raw, origin, source=source)
+    if source == "file" and not text.strip():
+        raise InvalidInput(["the document is empty"], origin=origin)
+    return parse_document(text, fmt, origin)
+
+
+def _orjson_may_read(raw: str | bytes) -> bool:
+    # Whether every text orjson would parse out of ``raw`` is known good: it refuses NUL
+    # and lone surrogates, raw or escaped, and bytes that are not UTF-8; only the escape
+    # \u0000 makes a NUL, and no text is longer than the whole. A backslash is looked for
+    # first: one character is a memchr, a longer needle a slower search.
+    if len(raw) > limits.MAX_STRING_LENGTH:
+        return False
+    if isinstance(raw, str):
+        return "\\" not in raw or "\\u0000" not in raw
+    return b"\\" not in raw or b"\\u0000" not in raw
 
 
 def _same(data: Any) -> Any:
@@ -227,17 +301,16 @@ def _texts_as_written(text: str, fmt: Format) -> bool:
     # check_text refused NUL and lone surrogates in the raw text, only an escape
     # (\u0000, \ud800) can make one, and no text is longer than the whole. Then only
     # the depth needs the walk, which skips the texts (a third of reading a document).
-    return (
-        fmt != "yaml"
-        and len(text) <= limits.MAX_STRING_LENGTH
-        and "\\U" not in text
-        and (
-            # Escapes are common (ensure_ascii writes "å" as \u00e5): look for the
-            # dangerous ones by their prefixes (fast `in`) before the regex.
-            "\\u" not in text
-            or ("\\u0000" not in text and "\\ud" not in text and "\\uD" not in text)
-            or _BAD_ESCAPE.search(text) is None
-        )
+    if fmt == "yaml" or len(text) > limits.MAX_STRING_LENGTH:
+        return False
+    if "\\" not in text:  # no escape at all: one character is a memchr, a longer needle is not
+        return True
+    return "\\U" not in text and (
+        # Escapes are common (ensure_ascii writes "å" as \u00e5): look for the
+        # dangerous ones by their prefixes (fast `in`) before the regex.
+        "\\u" not in text
+        or ("\\u0000" not in text and "\\ud" not in text and "\\uD" not in text)
+        or _BAD_ESCAPE.search(text) is None
     )
 
 
@@ -350,13 +423,16 @@ def read_document(file: Path) -> Any:
 def read_deferred(file: Path) -> tuple[Any, Callable[[], Any]]:
     """Return a file's content read the quick way, and a function for the exact way.
 
-    See :func:`parse_deferred`.
+    See :func:`parse_deferred`: a JSON file is given to it as bytes.
 
     Raises:
         InvalidInput: an unknown suffix, an unreadable file, invalid text, or a
             blank or empty document.
 
     """
+    fmt = format_of(file)
+    if fmt == "json":
+        return parse_deferred(read_bytes(file), fmt, str(file), source="file")
     return parse_deferred(*_nonblank(file))
 
 
