@@ -52,7 +52,12 @@ def _before(text: str, cls: type[Any], fmt: Any = "json") -> Any:
 
 
 def _now(text: str, cls: type[Any], fmt: Any = "json") -> Any:
-    return _outcome(lambda: loads(text, cls, format=fmt, origin="doc"))
+    now = _outcome(lambda: loads(text, cls, format=fmt, origin="doc"))
+    if "\r" not in text and not any("\ud800" <= c <= "\udfff" for c in text):
+        # The same text's UTF-8 bytes give the same (io.loads reads bytes as a file).
+        raw = text.encode()
+        assert _outcome(lambda: loads(raw, cls, format=fmt, origin="doc")) == now
+    return now
 
 
 def _examples(cls: type[Any], for_subproject: int) -> int:
