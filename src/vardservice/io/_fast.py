@@ -243,7 +243,7 @@ class _Generator:
             body += self.field(index, field, counted=counted)
         body += self.checks
         if hasattr(self.cls, "__attrs_post_init__"):
-            body.append("s.__attrs_post_init__()")
+            body += self.post_init(fields)
         body.append("return s")
         source = "def read(d):\n" + "".join(f"    {line}\n" for line in body)
         scope: dict[str, Any] = dict(self.names)
@@ -251,6 +251,24 @@ class _Generator:
         reader: Reader = scope["read"]
         _DEPTHS[self.cls] = self.depth
         return reader
+
+    def post_init(self, fields: tuple[attrs.Attribute[Any], ...]) -> list[str]:
+        """Return the lines that run ``__attrs_post_init__``, only when it can refuse.
+
+        A class whose post-init checks only fields that default to ``None`` and does
+        nothing while all are ``None`` says so by naming them in
+        ``__post_init_checks__`` (a milestone's kind-specific fields): the reader then
+        calls it only when one of them is set (half the milestones set none).
+        """
+        call = ["s.__attrs_post_init__()"]
+        checked = getattr(self.cls, "__post_init_checks__", None)
+        if not checked:
+            return call
+        index = {f.name: i for i, f in enumerate(fields)}
+        if any(fields[index[name]].default is not None for name in checked):
+            return call  # pragma: no cover  # a declaration this reader cannot use
+        unset = " or ".join(f"v{index[name]} is not None" for name in checked)
+        return [f"if {unset}:", *(f"    {line}" for line in call)]
 
     def field(self, index: int, field: attrs.Attribute[Any], *, counted: bool = False) -> list[str]:
         name, var = field.name, f"v{index}"
@@ -383,7 +401,10 @@ class _Generator:
                 raise _Unsupported
             self.names[f"_R{index}"] = reader
             self.depth = max(self.depth, 2 + _DEPTHS.get(item, 0))
-            return [*listed, f"{var} = _tuple([_R{index}(x) for x in {var}])"]
+            read = f"_R{index}(x)"
+            if item is Region:  # as for one region: the text as written looked up first
+                read = f"_REGIONS.get(x) or {read}"
+            return [*listed, f"{var} = _tuple([{read} for x in {var}])"]
         raise _Unsupported
 
     def plain(self, index: int, type_: Any, var: str) -> list[str]:
