@@ -207,6 +207,14 @@ _ONLY_ON: Final = {
 }
 
 
+_NOT_ON: Final = {
+    kind: tuple(field for field, only in _ONLY_ON.items() if only is not kind)
+    for kind in MilestoneKind
+}
+"""Per kind, the fields of :data:`_ONLY_ON` it may not have, in that order (one loop, no
+comparison of kinds per field)."""
+
+
 @attrs.frozen(kw_only=True)
 class Milestone:
     """A dated event of the process (SFBV §5).
@@ -261,9 +269,9 @@ class Milestone:
             and self.outcome is None
         ):
             return
-        for field, kind in _ONLY_ON.items():
+        for field in _NOT_ON[self.kind]:
             value = getattr(self, field)
-            if value is not None and self.kind is not kind:
+            if value is not None:
                 raise InvalidValue(
                     "Milestone", field, value, f"no {field} on a {self.kind.value} milestone"
                 )
