@@ -446,16 +446,13 @@ def _compact(body: list[str]) -> list[str]:
     # stored readers (see _stored_reader) stay a short module.
     lines: list[str] = []
     for line in body:
-        indent = len(line) - len(line.lstrip())
-        if (
-            line.strip() == "raise _Off"
-            and lines
-            and lines[-1].lstrip().startswith("if ")
-            and lines[-1].endswith(":")
-            and len(lines[-1]) - len(lines[-1].lstrip()) == indent - 4
-        ):
-            lines[-1] += " raise _Off"
-            continue
+        if line.endswith("    raise _Off") and lines:
+            previous = lines[-1]
+            head = previous.lstrip()
+            indent = previous[: len(previous) - len(head)]
+            if head.startswith("if ") and head.endswith(":") and line == f"{indent}    raise _Off":
+                lines[-1] = f"{previous} raise _Off"
+                continue
         lines.append(line)
     return lines
 
