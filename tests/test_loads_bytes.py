@@ -85,6 +85,6 @@ def test_the_limits_apply_to_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_other_types_are_refused() -> None:
-    assert _problems(lambda: loads(bytearray(b"{}"), Subproject)) == (
+    assert _problems(lambda: loads(bytearray(b"{}"), Subproject)) == (  # type: ignore[arg-type]
         "expected text, got bytearray",
     )
