@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from typing import ClassVar, Final
+from typing import Final
 
 import attrs
 import pendulum
@@ -256,7 +256,7 @@ class Milestone:
 
     # The fields __attrs_post_init__ checks; it does nothing while all are None, so the
     # fast reader (vardservice.io._fast) calls it only when one is set.
-    __post_init_checks__: ClassVar[tuple[str, ...]] = tuple(_ONLY_ON)
+    __post_init_checks__ = tuple(_ONLY_ON)
 
     def __attrs_post_init__(self) -> None:
         if (  # the common case, a milestone with none of them, without the loop (~4x faster)
