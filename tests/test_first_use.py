@@ -55,6 +55,7 @@ NOT_NEEDED = (
     "vardservice.io.schema",
     "vardservice.io.documents",
     "vardservice.io.word",
+    "vardservice.io._yaml",
     "jinja2",
     "babel",
     "yaml",

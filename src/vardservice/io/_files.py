@@ -19,7 +19,6 @@ from typing import Any, Literal
 
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.io import limits
-from vardservice.io._yaml import parse_yaml, too_deep, yaml_dumper
 
 Format = Literal["json", "yaml", "toml"]
 FORMATS: tuple[Format, ...] = ("json", "yaml", "toml")
@@ -172,12 +171,14 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
         elif fmt == "toml":
             data = _parse_toml(text)
         else:
+            from vardservice.io._yaml import parse_yaml  # YAML's module for YAML only
+
             data = parse_yaml(text, origin)
     except InvalidInput as exc:  # a limit the YAML loader enforces, which cannot know the file
         raise InvalidInput(exc.problems, origin=origin) from None
     except RecursionError:
         # JSON and TOML parsers recurse per level: deeper than Python's stack allows.
-        raise InvalidInput([too_deep("$")], origin=origin) from None
+        raise InvalidInput([_too_deep("$")], origin=origin) from None
     if not (_texts_as_written(text, fmt) and _within_depth(data)):
         check_values(data, origin)  # the full walk, which names the path of a problem
     return data
@@ -357,7 +358,7 @@ def check_values(data: Any, origin: str | None) -> None:
                 raise InvalidInput([f"{problem} @ {_path_text(path)}"], origin=origin)
         elif isinstance(value, dict | list):
             if depth >= max_depth:
-                raise InvalidInput([too_deep(_path_text(path))], origin=origin)
+                raise InvalidInput([_too_deep(_path_text(path))], origin=origin)
             if isinstance(value, list):
                 stack.extend((v, depth + 1, (path, i)) for i, v in enumerate(value))
                 continue
@@ -394,6 +395,12 @@ def _text_problem(text: str) -> str | None:
         )
     bad = _BAD_CHARACTER.search(text)
     return None if bad is None else _bad_character(bad.group())
+
+
+def _too_deep(where: str) -> str:
+    from vardservice.io._yaml import too_deep
+
+    return too_deep(where)
 
 
 def parse_document(text: str, fmt: Format, origin: str | None) -> Any:
@@ -465,6 +472,8 @@ def serialize(data: Any, fmt: Format, *, what: str) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "yaml":
         import yaml
+
+        from vardservice.io._yaml import yaml_dumper
 
         text: str = yaml.dump(data, Dumper=yaml_dumper(), allow_unicode=True, sort_keys=False)
         return text
