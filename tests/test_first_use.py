@@ -6,7 +6,9 @@ is most of what it costs; these tests pin what it must not import, so that an
 eager import elsewhere cannot bring the cost back unnoticed.
 
 Run as a script (``python tests/test_first_use.py``) to write
-``src/vardservice/_region_keys.py`` anew after a change to the regions.
+``src/vardservice/_region_keys.py`` anew after a change to the regions, and
+``src/vardservice/io/_readers_generated.py`` (the fast readers of a first check,
+compiled ahead) after a change to the subproject's model or to the reader's generator.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ import yaml
 from babel.lists import format_list
 
 from vardservice import _i18n, _region_keys, regions
+from vardservice.io import _fast, _readers_generated
+from vardservice.io._converter import _read_by_own_hook, has_fast_reader
+from vardservice.subprojects import Subproject
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "subprojects"
 
@@ -50,6 +55,7 @@ NOT_NEEDED = (
     "vardservice.io.schema",
     "vardservice.io.documents",
     "vardservice.io.word",
+    "vardservice.io._yaml",
     "jinja2",
     "babel",
     "yaml",
@@ -135,5 +141,20 @@ def test_lists_are_joined_as_babel_joins_them() -> None:
             assert _i18n.join_words(words[:n], lang) == expected, (lang, n)
 
 
+def _readers_module() -> str:
+    return _fast.stored_module((Subproject,), _read_by_own_hook)
+
+
+def test_the_readers_of_a_first_check_are_compiled_ahead_and_current() -> None:
+    assert Path(_readers_generated.__file__).read_text(encoding="utf-8") == _readers_module(), (
+        "run `python tests/test_first_use.py` to write src/vardservice/io/_readers_generated.py"
+    )
+    assert has_fast_reader(Subproject)
+    stored = {_fast._key(cls) for cls in _fast._STORED}
+    assert set(_readers_generated.READERS) <= stored
+    assert len(stored) >= 15  # the subproject and every part of it
+
+
 if __name__ == "__main__":
     Path(_region_keys.__file__).write_text(_keys_module(), encoding="utf-8")
+    Path(_readers_generated.__file__).write_text(_readers_module(), encoding="utf-8")

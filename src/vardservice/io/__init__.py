@@ -74,6 +74,7 @@ from vardservice.io._files import (
     read_deferred,
     read_document,
     serialize,
+    text_of,
 )
 
 if TYPE_CHECKING:
@@ -181,19 +182,38 @@ def from_dict(data: Any, cls: type[T], *, origin: str | None = None) -> T:
     return structure(data, cls, origin=origin)
 
 
-def loads(text: str, cls: type[T], *, format: Format = "json", origin: str | None = None) -> T:
+def loads(
+    text: str | bytes, cls: type[T], *, format: Format = "json", origin: str | None = None
+) -> T:
     """Return a ``cls`` read from ``text`` in ``format`` (json, yaml or toml).
 
+    ``text`` may also be the document's UTF-8 bytes, as a file holds them (and as
+    pydantic's ``model_validate_json`` and orjson take them): they are read as a
+    file is (a byte order mark is refused as in a file, line ends are made
+    ``\\n``), and a JSON document is parsed from them without decoding it first.
+
+    Example:
+        >>> from vardservice.subprojects import Assignment
+        >>> loads(b'{"background": "Kartl\\xc3\\xa4gg"}', Assignment).background
+        'Kartlägg'
+
     Raises:
-        InvalidInput: the text is not valid in that format, or does not make a ``cls``.
+        InvalidInput: the text is not valid in that format, or does not make a
+            ``cls``; bytes that are not UTF-8 (naming the position); neither text
+            nor bytes.
         InvalidValue: an unknown format.
 
     """
     if format not in FORMATS:
         raise InvalidValue("loads", "format", format, "'json', 'yaml' or 'toml'")
-    if not isinstance(text, str):
-        raise InvalidInput([f"expected text, got {type(text).__name__}"], origin=origin)
+    if type(text) is not str and type(text) is not bytes:
+        if isinstance(text, bytes):
+            text = bytes(text)
+        elif not isinstance(text, str):
+            raise InvalidInput([f"expected text, got {type(text).__name__}"], origin=origin)
     if not has_fast_reader(cls):
+        if isinstance(text, bytes):
+            text = text_of(text, origin)
         return structure(parse_document(text, format, origin), cls, origin=origin)
     data, exact = parse_deferred(text, format, origin)
     return structure(data, cls, origin=origin, exact=exact)

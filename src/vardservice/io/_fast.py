@@ -34,11 +34,12 @@ and ``None`` where the annotation allows it.
 from __future__ import annotations
 
 import enum
+import re
 import threading
 import types
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import attrs
 import pendulum
@@ -217,6 +218,7 @@ class _Generator:
         }
         self.checks: list[str] = []
         self.depth = 1  # levels of the deepest document the reader accepts
+        self.nested: set[type] = set()  # the classes whose readers this one calls
 
     def reader(self) -> Reader:
         fields = attrs.fields(self.cls)
@@ -243,42 +245,69 @@ class _Generator:
             body += self.field(index, field, counted=counted)
         body += self.checks
         if hasattr(self.cls, "__attrs_post_init__"):
-            body.append("s.__attrs_post_init__()")
+            body += self.post_init(fields)
         body.append("return s")
-        source = "def read(d):\n" + "".join(f"    {line}\n" for line in body)
-        scope: dict[str, Any] = dict(self.names)
-        exec(compile(source, f"<vardservice fast reader {self.cls.__qualname__}>", "exec"), scope)  # noqa: S102  # our own generated source
-        reader: Reader = scope["read"]
+        source = "def read(d):\n" + "".join(f"    {line}\n" for line in _compact(body))
+        words = set(re.findall(r"\w+", source))
+        names = {name: value for name, value in self.names.items() if name in words}
+        reader = _stored_reader(self.cls, source, names, self.nested)
+        if reader is None:
+            scope: dict[str, Any] = dict(names)
+            where = f"<vardservice fast reader {self.cls.__qualname__}>"
+            exec(compile(source, where, "exec"), scope)  # noqa: S102  # our own generated source
+            reader = scope["read"]
         _DEPTHS[self.cls] = self.depth
         return reader
+
+    def post_init(self, fields: tuple[attrs.Attribute[Any], ...]) -> list[str]:
+        """Return the lines that run ``__attrs_post_init__``, only when it can refuse.
+
+        A class whose post-init checks only fields that default to ``None`` and does
+        nothing while all are ``None`` says so by naming them in
+        ``__post_init_checks__`` (a milestone's kind-specific fields): the reader then
+        calls it only when one of them is set (half the milestones set none).
+        """
+        call = ["s.__attrs_post_init__()"]
+        checked = getattr(self.cls, "__post_init_checks__", None)
+        if not checked:
+            return call
+        index = {f.name: i for i, f in enumerate(fields)}
+        if any(fields[index[name]].default is not None for name in checked):
+            return call  # pragma: no cover  # a declaration this reader cannot use
+        unset = " or ".join(f"v{index[name]} is not None" for name in checked)
+        return [f"if {unset}:", *(f"    {line}" for line in call)]
 
     def field(self, index: int, field: attrs.Attribute[Any], *, counted: bool = False) -> list[str]:
         name, var = field.name, f"v{index}"
         attribute = f"_A{index}"
         self.names[attribute] = field
         lines: list[str] = []
-        if counted:  # n: how many optional keys are still to be found
-            default = self.default(index, field, var)
-            lines += [
-                "if n:",
-                f"    {var} = d.get({name!r}, _MISSING)",
-                f"    if {var} is _MISSING:",
-                *(f"        {line}" for line in default),
-                "    else:",
-                "        n -= 1",
-                *(f"        {line}" for line in self.value(index, field, var)),
-                "else:",
-                *(f"    {line}" for line in default),
-            ]
+        default = [] if field.default is attrs.NOTHING else self.default(index, field, var)
+        if default == [f"{var} = _D{index}"] and self.names[f"_D{index}"] is None:
+            # None by default, and allowed: an absent key and a null read alike, by get.
+            inner = optional_inner(field.type) if is_optional(field.type) else None
+            present = self.shape(index, field, inner, var) if inner is not None else None
+        else:
+            present = None
+        if present is not None:
+            get = f"d.get({name!r})" + (" if n else None" if counted else "")
+            present = (["n -= 1"] if counted else []) + present
+            if present:
+                lines.append(f"if ({var} := {get}) is not None:")
+                lines += [f"    {line}" for line in present]
+            else:
+                lines.append(f"{var} = {get}")
         elif field.default is attrs.NOTHING:
             lines.append(f"{var} = d[{name!r}]")
-            present = self.value(index, field, var)
-            lines += present
+            lines += self.value(index, field, var)
         else:
-            lines.append(f"{var} = d.get({name!r}, _MISSING)")
-            lines.append(f"if {var} is _MISSING:")
-            lines += [f"    {line}" for line in self.default(index, field, var)]
-            present = self.value(index, field, var)
+            get = f"d.get({name!r}, _MISSING)" + (" if n else _MISSING" if counted else "")
+            if len(default) == 1:
+                lines.append(f"if ({var} := {get}) is _MISSING: {default[0]}")
+            else:  # pragma: no cover  # every default is one line today
+                lines.append(f"if ({var} := {get}) is _MISSING:")
+                lines += [f"    {line}" for line in default]
+            present = (["n -= 1"] if counted else []) + self.value(index, field, var)
             lines.append("else:")
             lines += [f"    {line}" for line in present or ["pass"]]
         slot = self.cls.__dict__.get(name)
@@ -382,8 +411,13 @@ class _Generator:
             if reader is None:
                 raise _Unsupported
             self.names[f"_R{index}"] = reader
+            if item not in _READ:
+                self.nested.add(item)
             self.depth = max(self.depth, 2 + _DEPTHS.get(item, 0))
-            return [*listed, f"{var} = _tuple([_R{index}(x) for x in {var}])"]
+            read = f"_R{index}(x)"
+            if item is Region:  # as for one region: the text as written looked up first
+                read = f"_REGIONS.get(x) or {read}"
+            return [*listed, f"{var} = _tuple([{read} for x in {var}])"]
         raise _Unsupported
 
     def plain(self, index: int, type_: Any, var: str) -> list[str]:
@@ -396,6 +430,7 @@ class _Generator:
             if reader is None:
                 raise _Unsupported
             self.names[f"_R{index}"] = reader
+            self.nested.add(type_)
             self.depth = max(self.depth, 1 + _DEPTHS[type_])
             return [f"{var} = _R{index}({var})"]
         raise _Unsupported
@@ -405,6 +440,101 @@ class _Generator:
         bools = "" if _str_valued(kind) else f" or type({var}) is bool"
         return [f"if {var} is None{bools}:", "    raise _Off", f"{var} = _M{index}[{var}]"]
 
+
+def _compact(body: list[str]) -> list[str]:
+    # "if ...:" and "raise _Off" on one line: a shorter source compiles faster, and the
+    # stored readers (see _stored_reader) stay a short module.
+    lines: list[str] = []
+    for line in body:
+        if line.endswith("    raise _Off") and lines:
+            previous = lines[-1]
+            head = previous.lstrip()
+            indent = previous[: len(previous) - len(head)]
+            if head.startswith("if ") and head.endswith(":") and line == f"{indent}    raise _Off":
+                lines[-1] = f"{previous} raise _Off"
+                continue
+        lines.append(line)
+    return lines
+
+
+# --- readers compiled ahead --------------------------------------------------------------------
+
+_SOURCES: dict[type, tuple[str, tuple[str, ...], frozenset[type]]] = {}
+"""Each generated reader's source, the names it binds and the classes whose readers it calls."""
+
+_STORED: set[type] = set()
+"""The classes whose reader was taken from :mod:`vardservice.io._readers_generated`."""
+
+
+def _key(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _stored_reader(
+    cls: type, source: str, names: dict[str, object], nested: set[type]
+) -> Reader | None:
+    """Return the reader of ``source`` compiled ahead, if it is stored as it is now.
+
+    :mod:`vardservice.io._readers_generated` holds the readers of a first check as
+    functions in a module (so bytecode-cached), each a factory taking the names the
+    generator binds, beside the source it was written from: when that equals
+    ``source`` and its parameters are ``names``, the factory makes the reader and
+    nothing is compiled (``compile()`` of fifteen readers was half a first load).
+    Anything else (a changed model, a stale module) returns ``None``: compile as ever.
+    """
+    params = tuple(sorted(names))
+    _SOURCES[cls] = (source, params, frozenset(nested))
+    from vardservice.io._readers_generated import READERS
+
+    stored = READERS.get(_key(cls))
+    if stored is None:
+        return None
+    factory = cast("Callable[..., Reader]", stored[0])
+    stored_source, code = stored[1], stored[0].__code__
+    if stored_source != source or code.co_varnames[: code.co_argcount] != params:
+        return None
+    _STORED.add(cls)
+    return factory(**names)
+
+
+def stored_module(roots: tuple[type, ...], excluded: Callable[[type], bool]) -> str:
+    """Return the text of :mod:`vardservice.io._readers_generated` for ``roots``' readers.
+
+    It holds the readers of ``roots`` and of every class they read, each as a
+    factory (see :func:`_stored_reader`); ``python tests/test_first_use.py`` writes
+    it, and a test there fails when it is stale.
+    """
+    for root in roots:
+        fast_reader(root, excluded)
+    wanted: set[type] = set()
+    todo = [root for root in roots if root in _SOURCES]
+    while todo:
+        cls = todo.pop()
+        if cls not in wanted:
+            wanted.add(cls)
+            todo.extend(_SOURCES[cls][2])
+    parts = [_STORED_HEAD]
+    entries = []
+    for number, cls in enumerate(sorted(wanted, key=_key)):
+        source, params, _ = _SOURCES[cls]
+        body = "".join(f"    {line}\n" for line in source.splitlines())
+        parts.append(f"\ndef _{number}({', '.join(params)}):\n{body}    return read\n")
+        entries.append(f"    {_key(cls)!r}: (_{number}, {source!r}),\n")
+    parts.append("\n\nREADERS = {\n" + "".join(entries) + "}\n")
+    return "".join(parts)
+
+
+_STORED_HEAD = '''"""The fast readers of a first check, compiled ahead: generated, do not edit.
+
+Written by ``python tests/test_first_use.py`` (:func:`vardservice.io._fast.stored_module`),
+which a test runs to see that it is current. Each factory takes the names the generator in
+:mod:`vardservice.io._fast` binds and returns the reader of the source stored beside it;
+the generator takes it instead of compiling when that source is the one it writes now
+(issue 13, first real use). Its readers are bytecode, cached as any module's.
+"""
+
+# mypy: ignore-errors
+'''
 
 _MISSING: Final = object()
 _SLOT: Final = types.MemberDescriptorType

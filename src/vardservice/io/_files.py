@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from vardservice.errors import InvalidInput, InvalidValue, VardserviceError, shown
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.io import limits
 
 Format = Literal["json", "yaml", "toml"]
@@ -42,22 +42,60 @@ def format_of(path: Path) -> Format:
 
 
 def read_text(file: Path, *, encoding: str = "utf-8") -> str:
-    """Return a file's text.
+    """Return a file's text (see :func:`text_of`).
 
     Raises:
         InvalidInput: the file cannot be read (missing, a folder, not UTF-8, a bad name).
+
+    """
+    text = text_of(read_bytes(file), str(file), encoding=encoding, source="file")
+    check_text(text, str(file))
+    return text
+
+
+def read_bytes(file: Path) -> bytes:
+    """Return a file's bytes, refusing a file over the size limit before reading it.
+
+    Raises:
+        InvalidInput: the file cannot be read (missing, a folder, a bad name), or is too large.
 
     """
     try:
         size = file.stat().st_size
         if size > limits.MAX_INPUT_BYTES:  # before reading a byte of it
             raise InvalidInput([_over_size(size)], origin=str(file))
-        text = file.read_text(encoding=encoding)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return file.read_bytes()
+    except (OSError, ValueError) as exc:
         if isinstance(exc, VardserviceError):
             raise
         raise InvalidInput([f"cannot read the file: {exc}"], origin=str(file)) from None
-    check_text(text, str(file))
+
+
+def text_of(
+    data: bytes, origin: str | None, *, encoding: str = "utf-8", source: str = "bytes"
+) -> str:
+    """Return bytes as text, the one way a file's or a caller's bytes are read.
+
+    Decoded in ``encoding`` (a byte order mark is kept as ``U+FEFF``, which the
+    parsers refuse, unless the encoding is ``utf-8-sig``), line ends made ``\\n``
+    as a file opened as text makes them (``\\r\\n`` and ``\\r``).
+
+    Args:
+        data: the bytes.
+        origin: the file's name, for the error.
+        encoding: the bytes' encoding.
+        source: what the bytes are, for the error: ``"file"`` or ``"bytes"``.
+
+    Raises:
+        InvalidInput: the bytes are not valid in ``encoding``, naming the position.
+
+    """
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InvalidInput([f"cannot read the {source}: {exc}"], origin=origin) from None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
 
 
@@ -110,7 +148,7 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
 
     JSON floats are kept (so that the converter can refuse them with their path),
     YAML is read with the safe loader and with dates left as text (see
-    :func:`_yaml_loader`), TOML with :mod:`tomllib`.
+    :func:`~vardservice.io._yaml.yaml_loader`), TOML with :mod:`tomllib`.
 
     Raises:
         InvalidInput: the text is not valid in ``fmt``.
@@ -133,7 +171,9 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
         elif fmt == "toml":
             data = _parse_toml(text)
         else:
-            data = _parse_yaml(text, origin)
+            from vardservice.io._yaml import parse_yaml  # YAML's module for YAML only
+
+            data = parse_yaml(text, origin)
     except InvalidInput as exc:  # a limit the YAML loader enforces, which cannot know the file
         raise InvalidInput(exc.problems, origin=origin) from None
     except RecursionError:
@@ -162,37 +202,73 @@ def _parse_toml(text: str) -> Any:
         raise InvalidInput([f"not valid TOML: {exc}"]) from None
 
 
-def parse_deferred(text: str, fmt: Format, origin: str | None) -> tuple[Any, Callable[[], Any]]:
-    """Return the plain data in ``text`` read the quick way, and a function for the exact way.
+def parse_deferred(
+    raw: str | bytes, fmt: Format, origin: str | None, *, source: str = "bytes"
+) -> tuple[Any, Callable[[], Any]]:
+    """Return the plain data in ``raw`` read the quick way, and a function for the exact way.
 
     For the fast reader (:mod:`vardservice.io._fast`), which accepts only plain
-    documents of a known depth: a JSON document whose texts are known good
-    (:func:`_texts_as_written`) is parsed by orjson when it is installed (the
-    ``fast`` extra), ~1.5x faster than :mod:`json`, and the depth walk is left
-    out; the first of a process is parsed the exact way (importing orjson costs
-    more than it saves on one). The data may then differ from
-    :func:`parse_document`'s in what no fast reader accepts: an integer beyond
-    64 bits reads as a float, and the depth is unchecked. A caller that does
-    not accept the data as it is must call the returned function, which returns
-    :func:`parse_document`'s data or raises its error.
+    documents of a known depth: a JSON document is parsed by orjson when it is
+    installed (the ``fast`` extra), ~1.5x faster than :mod:`json`, from the text
+    or straight from its UTF-8 bytes, and neither the depth walk nor the text
+    checks run: orjson itself refuses bytes that are not UTF-8, NUL and lone
+    surrogates, escaped or not, so only the size and the escape ``\\u0000`` are
+    looked for. The first document of a process is parsed the exact way
+    (importing orjson costs more than it saves on one). The data may then differ
+    from :func:`parse_document`'s in what no fast reader accepts: an integer
+    beyond 64 bits reads as a float, and the depth is unchecked. A caller that
+    does not accept the data as it is must call the returned function, which
+    returns :func:`parse_document`'s data (of the text :func:`text_of` makes of
+    bytes) or raises its error.
+
+    Args:
+        raw: the text, or its bytes (read by :func:`text_of`).
+        fmt: the format.
+        origin: the file's name, for errors.
+        source: what bytes are, for the error: ``"file"`` (a blank file is then
+            refused as empty) or ``"bytes"``.
 
     Raises:
-        InvalidInput: the text is over the size limit or holds a bad character
-            (in either way); the exact way's errors are raised by the function.
+        InvalidInput: the text is over the size limit; (the exact way only) the
+            bytes are not UTF-8, the text holds a bad character, is not valid in
+            ``fmt``, or (a file) is blank.
 
     """
-    if fmt == "json" and _texts_as_written(text, fmt):
+    if fmt == "json" and _orjson_may_read(raw):
         orjson = _orjson()
         if orjson is not None:
-            check_text(text, origin)
+            size = len(raw)
+            if size > limits.MAX_INPUT_BYTES // 4 and type(raw) is str:
+                size = len(raw.encode("utf-8", "surrogatepass"))
+            if size > limits.MAX_INPUT_BYTES:
+                raise InvalidInput([_over_size(size)], origin=origin)
             try:
-                data = orjson.loads(text)
+                data = orjson.loads(raw)
             except orjson.JSONDecodeError:
-                pass  # NaN, 1e400, or not JSON: json says which, the exact way
+                pass  # NaN, 1e400, a bad character, or not JSON: the exact way says which
             else:
-                return data, functools.partial(parse_document, text, fmt, origin)
-    data = parse_document(text, fmt, origin)
+                return data, functools.partial(_exact, raw, fmt, origin, source)
+    data = _exact(raw, fmt, origin, source)
     return data, functools.partial(_same, data)
+
+
+def _exact(raw: str | bytes, fmt: Format, origin: str | None, source: str) -> Any:
+    text = raw if isinstance(raw, str) else text_of(raw, origin, source=source)
+    if source == "file" and not text.strip():
+        raise InvalidInput(["the document is empty"], origin=origin)
+    return parse_document(text, fmt, origin)
+
+
+def _orjson_may_read(raw: str | bytes) -> bool:
+    # Whether every text orjson would parse out of ``raw`` is known good: it refuses NUL
+    # and lone surrogates, raw or escaped, and bytes that are not UTF-8; only the escape
+    # \u0000 makes a NUL, and no text is longer than the whole. A backslash is looked for
+    # first: one character is a memchr, a longer needle a slower search.
+    if len(raw) > limits.MAX_STRING_LENGTH:
+        return False
+    if isinstance(raw, str):
+        return "\\" not in raw or "\\u0000" not in raw
+    return b"\\" not in raw or b"\\u0000" not in raw
 
 
 def _same(data: Any) -> Any:
@@ -221,71 +297,21 @@ def _orjson() -> Any:
     return _ORJSON or None
 
 
-def _parse_yaml(text: str, origin: str | None) -> Any:
-    # yaml is imported for a YAML document only: reading JSON need not pay for it.
-    import yaml
-
-    try:
-        return yaml.load(text, Loader=_yaml_loader())  # noqa: S506  # a SafeLoader
-    except yaml.YAMLError as exc:
-        raise InvalidInput([_yaml_problem(exc, text)], origin=origin) from None
-
-
-def _yaml_problem(exc: Any, text: str) -> str:
-    """Return a YAML parser's error as ``LINE:COLUMN: not valid YAML: problem (context)``.
-
-    Made from the error's fields, not its text: PyYAML's ``str()`` spreads the
-    problem and its context over four lines, each "in "<unicode string>", line 1,
-    column 4". The context is given its own place when that is elsewhere:
-    "1:6: not valid YAML: expected ',' or '}', but got '<stream end>' (while
-    parsing a flow mapping from 1:1)". A character the reader refuses is placed
-    by its offset in ``text``.
-    """
-    import yaml
-
-    def place(line: int, column: int) -> str:
-        return f"{line + 1}:{column + 1}"
-
-    if isinstance(exc, yaml.reader.ReaderError):
-        before = text[: exc.position]
-        at = place(before.count("\n"), len(before) - (before.rfind("\n") + 1))
-        return f"{at}: not valid YAML: character #x{exc.character:04x}: {exc.reason}"
-    if not isinstance(exc, yaml.MarkedYAMLError):
-        return f"not valid YAML: {exc}".replace("\n", " ")
-    problem, context = exc.problem, exc.context
-    mark, context_mark = exc.problem_mark or exc.context_mark, exc.context_mark
-    if problem is None:  # only a context: it is the problem
-        problem, context = context or type(exc).__name__, None
-    said = f"not valid YAML: {problem}"
-    if (
-        context
-        and context_mark is not None
-        and mark is not None
-        and ((context_mark.line, context_mark.column) != (mark.line, mark.column))
-    ):
-        said += f" ({context} from {place(context_mark.line, context_mark.column)})"
-    elif context:
-        said += f" ({context})"
-    said = said.replace("\n", " ")
-    return said if mark is None else f"{place(mark.line, mark.column)}: {said}"
-
-
 def _texts_as_written(text: str, fmt: Format) -> bool:
     # Whether every text JSON or TOML parses out of ``text`` is already known good:
     # check_text refused NUL and lone surrogates in the raw text, only an escape
     # (\u0000, \ud800) can make one, and no text is longer than the whole. Then only
     # the depth needs the walk, which skips the texts (a third of reading a document).
-    return (
-        fmt != "yaml"
-        and len(text) <= limits.MAX_STRING_LENGTH
-        and "\\U" not in text
-        and (
-            # Escapes are common (ensure_ascii writes "å" as \u00e5): look for the
-            # dangerous ones by their prefixes (fast `in`) before the regex.
-            "\\u" not in text
-            or ("\\u0000" not in text and "\\ud" not in text and "\\uD" not in text)
-            or _BAD_ESCAPE.search(text) is None
-        )
+    if fmt == "yaml" or len(text) > limits.MAX_STRING_LENGTH:
+        return False
+    if "\\" not in text:  # no escape at all: one character is a memchr, a longer needle is not
+        return True
+    return "\\U" not in text and (
+        # Escapes are common (ensure_ascii writes "å" as \u00e5): look for the
+        # dangerous ones by their prefixes (fast `in`) before the regex.
+        "\\u" not in text
+        or ("\\u0000" not in text and "\\ud" not in text and "\\uD" not in text)
+        or _BAD_ESCAPE.search(text) is None
     )
 
 
@@ -372,10 +398,9 @@ def _text_problem(text: str) -> str | None:
 
 
 def _too_deep(where: str) -> str:
-    return (
-        f"nested deeper than {limits.MAX_DEPTH} levels @ {where};"
-        " raise vardservice.io.limits.MAX_DEPTH to read it"
-    )
+    from vardservice.io._yaml import too_deep
+
+    return too_deep(where)
 
 
 def parse_document(text: str, fmt: Format, origin: str | None) -> Any:
@@ -405,13 +430,16 @@ def read_document(file: Path) -> Any:
 def read_deferred(file: Path) -> tuple[Any, Callable[[], Any]]:
     """Return a file's content read the quick way, and a function for the exact way.
 
-    See :func:`parse_deferred`.
+    See :func:`parse_deferred`: a JSON file is given to it as bytes.
 
     Raises:
         InvalidInput: an unknown suffix, an unreadable file, invalid text, or a
             blank or empty document.
 
     """
+    fmt = format_of(file)
+    if fmt == "json":
+        return parse_deferred(read_bytes(file), fmt, str(file), source="file")
     return parse_deferred(*_nonblank(file))
 
 
@@ -422,107 +450,6 @@ def _nonblank(file: Path) -> tuple[str, Format, str]:
     if not text.strip():
         raise InvalidInput(["the document is empty"], origin=str(file))
     return text, fmt, str(file)
-
-
-@functools.cache
-def _yaml_loader() -> type[Any]:
-    """Return YAML's safe loader, with dates left as text and the limits enforced.
-
-    PyYAML's own date reading fails without a path on an impossible date
-    (``2023-02-30``); as text the date is refused by the converter, which names
-    where it is (``@ $.milestones[2].date``). The loader also refuses, with the
-    line: nesting deeper than :data:`~vardservice.io.limits.MAX_DEPTH` (while
-    composing, before PyYAML's recursion could exhaust the stack), aliases that
-    expand past :data:`~vardservice.io.limits.MAX_YAML_NODES` values (counted on
-    the node graph, before anything is built) and a value that does not match
-    its explicit tag (``!!int abc``), which PyYAML reports as a bare
-    ``ValueError``, ``KeyError`` or ``AttributeError``.
-    """
-    import yaml
-
-    class _Loader(yaml.SafeLoader):
-        _depth = 0
-        _aliased = False
-
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                self._aliased = True
-            elif self._depth >= limits.MAX_DEPTH and self.check_event(
-                yaml.SequenceStartEvent, yaml.MappingStartEvent
-            ):
-                line = self.peek_event().start_mark.line + 1  # type: ignore[no-untyped-call]
-                raise InvalidInput([_too_deep(f"line {line}")])
-            self._depth += 1
-            try:
-                return super().compose_node(parent, index)
-            finally:
-                self._depth -= 1
-
-        def construct_document(self, node: Any) -> Any:
-            if self._aliased:
-                _check_expansion(node)
-            return super().construct_document(node)
-
-        def construct_object(self, node: Any, deep: bool = False) -> Any:
-            try:
-                return super().construct_object(node, deep=deep)
-            except (ValueError, KeyError, AttributeError, TypeError, OverflowError) as exc:
-                if isinstance(exc, VardserviceError):
-                    raise
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"{shown(node.value)} is not a valid {node.tag}", node.start_mark
-                ) from None
-
-    _Loader.yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in found if tag != "tag:yaml.org,2002:timestamp"]
-        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    return _Loader
-
-
-def _check_expansion(root: Any) -> None:
-    """Refuse a YAML node graph that holds more than MAX_YAML_NODES values with aliases expanded.
-
-    Aliases make the graph share nodes; each node's expanded size is counted once
-    (post-order, iteratively), so a bomb of billions costs a walk over its few
-    dozen nodes. A recursive alias (a list that holds itself) has no finite size.
-    """
-    import yaml
-
-    sizes: dict[int, int] = {}
-    pending: set[int] = set()
-    stack: list[tuple[Any, bool]] = [(root, False)]
-    while stack:
-        node, children_done = stack.pop()
-        key = id(node)
-        if key in sizes:
-            continue
-        if isinstance(node, yaml.ScalarNode):
-            sizes[key] = 1
-            continue
-        children = (
-            [n for pair in node.value for n in pair]
-            if isinstance(node, yaml.MappingNode)
-            else list(node.value)
-        )
-        if children_done:
-            pending.discard(key)
-            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
-            if sizes[key] > limits.MAX_YAML_NODES:
-                line = node.start_mark.line + 1
-                raise InvalidInput(
-                    [
-                        f"YAML aliases expand to more than {limits.MAX_YAML_NODES} values"
-                        f" @ line {line}; raise vardservice.io.limits.MAX_YAML_NODES to read it"
-                    ]
-                )
-            continue
-        if key in pending:
-            line = node.start_mark.line + 1
-            raise InvalidInput([f"a YAML alias refers to a value that holds it @ line {line}"])
-        pending.add(key)
-        stack.append((node, True))
-        stack.extend((c, False) for c in children if id(c) not in sizes)
 
 
 def serialize(data: Any, fmt: Format, *, what: str) -> str:
@@ -546,7 +473,9 @@ def serialize(data: Any, fmt: Format, *, what: str) -> str:
     if fmt == "yaml":
         import yaml
 
-        text: str = yaml.dump(data, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False)
+        from vardservice.io._yaml import yaml_dumper
+
+        text: str = yaml.dump(data, Dumper=yaml_dumper(), allow_unicode=True, sort_keys=False)
         return text
     if fmt == "toml":
         if not isinstance(data, dict):
@@ -555,32 +484,6 @@ def serialize(data: Any, fmt: Format, *, what: str) -> str:
 
         return tomli_w.dumps(_without_none(data))
     raise InvalidValue("dumps", "format", fmt, "'json', 'yaml' or 'toml'")
-
-
-# Characters YAML reads as line breaks (NEL, LINE and PARAGRAPH SEPARATOR): written raw in a
-# plain or single-quoted scalar they come back as a space; double quotes escape them.
-_YAML_BREAKS = frozenset("\x85\u2028\u2029")
-
-
-@functools.cache
-def _yaml_dumper() -> type[Any]:
-    """Return a safe dumper that double-quotes a text holding a YAML line break.
-
-    PyYAML escapes NEL as ``\\N`` (and U+2028/U+2029 as ``\\L``/``\\P``) in double
-    quotes, so such a text survives the round trip.
-
-    """
-    import yaml
-
-    class Dumper(yaml.SafeDumper):
-        pass
-
-    def text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-        style = '"' if _YAML_BREAKS.intersection(value) else None
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-    Dumper.add_representer(str, text)
-    return Dumper
 
 
 def _without_none(value: Any) -> Any:

@@ -207,6 +207,14 @@ _ONLY_ON: Final = {
 }
 
 
+_NOT_ON: Final = {
+    kind: tuple(field for field, only in _ONLY_ON.items() if only is not kind)
+    for kind in MilestoneKind
+}
+"""Per kind, the fields of :data:`_ONLY_ON` it may not have, in that order (one loop, no
+comparison of kinds per field)."""
+
+
 @attrs.frozen(kw_only=True)
 class Milestone:
     """A dated event of the process (SFBV §5).
@@ -246,6 +254,10 @@ class Milestone:
     outcome: DecisionOutcome | None = attrs.field(default=None, converter=_fields.member)
     excerpt: ExcerptReference | None = attrs.field(default=None, validator=_fields.instance)
 
+    # The fields __attrs_post_init__ checks; it does nothing while all are None, so the
+    # fast reader (vardservice.io._fast) calls it only when one is set.
+    __post_init_checks__ = tuple(_ONLY_ON)
+
     def __attrs_post_init__(self) -> None:
         if (  # the common case, a milestone with none of them, without the loop (~4x faster)
             self.region is None
@@ -257,9 +269,9 @@ class Milestone:
             and self.outcome is None
         ):
             return
-        for field, kind in _ONLY_ON.items():
+        for field in _NOT_ON[self.kind]:
             value = getattr(self, field)
-            if value is not None and self.kind is not kind:
+            if value is not None:
                 raise InvalidValue(
                     "Milestone", field, value, f"no {field} on a {self.kind.value} milestone"
                 )
