@@ -258,9 +258,9 @@ def test_arbitrary_json_reads_as_the_json_module_reads_it(data: Any) -> None:
 
 
 def test_a_post_init_is_skipped_only_while_the_fields_it_checks_are_unset() -> None:
-    # Milestone names the fields its post-init checks (__post_init_checks__): the fast
+    # Milestone names the fields its post-init checks (_POST_INIT_FIELDS): the fast
     # reader skips the call while all are None, which must then be a no-op for any kind.
-    checked = Milestone.__post_init_checks__
+    checked = Milestone._POST_INIT_FIELDS
     fields = attrs.fields_dict(Milestone)
     assert checked and all(fields[name].default is None for name in checked)
     for kind in MilestoneKind:

@@ -264,11 +264,11 @@ class _Generator:
 
         A class whose post-init checks only fields that default to ``None`` and does
         nothing while all are ``None`` says so by naming them in
-        ``__post_init_checks__`` (a milestone's kind-specific fields): the reader then
+        ``_POST_INIT_FIELDS`` (a milestone's kind-specific fields): the reader then
         calls it only when one of them is set (half the milestones set none).
         """
         call = ["s.__attrs_post_init__()"]
-        checked = getattr(self.cls, "__post_init_checks__", None)
+        checked = getattr(self.cls, "_POST_INIT_FIELDS", None)
         if not checked:
             return call
         index = {f.name: i for i, f in enumerate(fields)}

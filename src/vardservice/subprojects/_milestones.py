@@ -256,7 +256,7 @@ class Milestone:
 
     # The fields __attrs_post_init__ checks; it does nothing while all are None, so the
     # fast reader (vardservice.io._fast) calls it only when one is set.
-    __post_init_checks__ = tuple(_ONLY_ON)
+    _POST_INIT_FIELDS = tuple(_ONLY_ON)
 
     def __attrs_post_init__(self) -> None:
         if (  # the common case, a milestone with none of them, without the loop (~4x faster)
