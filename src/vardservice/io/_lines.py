@@ -27,8 +27,8 @@ Example:
 
 from __future__ import annotations
 
-import bisect
 import contextlib
+import json
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -225,11 +225,40 @@ def yaml_positions(text: str) -> dict[str, Position]:
 _NOT_PLAIN: Final = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
-_JSON_TOKEN: Final = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|[{}\[\],:]|[^ \n{}\[\],:"]+|[^ \n]')
-_JSON_SCALAR: Final = re.compile(
-    r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null"
+# The parts of valid JSON the scan looks at, after the blanks and commas before them:
+# 1 a key on its colon's line (with its value unless that opens a bracket), 2 an array's
+# item or the root (a string, number, true, false or null), 3 an opening and 4 a closing
+# bracket. An object's value is read with its key: one match for most keys.
+_STRING: Final = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
+_JSON_PART: Final = re.compile(
+    rf'[\s,]*(?:"([^"\\\n]*)" *:\s*(?:{_STRING}|[^\s,"{{}}\[\]]+)?'
+    rf'|({_STRING}|[^\s,:"{{}}\[\]]+)|([{{\[])|([}}\]]))'
 )
 _SIMPLE_KEY: Final = 1024  # PyYAML's longest key: a key further from its colon is no key
+
+
+def _is_json(text: str) -> bool:
+    """Return whether ``text`` is one JSON document (orjson when installed: ~20x faster)."""
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - the [fast] extra is installed in the tests
+        try:
+            json.loads(text)
+        except ValueError:
+            return False
+        return True
+    try:
+        orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return False
+    return True
+
+
+def _plain(text: str) -> bool:
+    """Return whether PyYAML reads every character of ``text`` as the scan counts it."""
+    # Printable to Python (no control, format, separator but space, or unassigned
+    # character) is printable to PyYAML too: a test at C speed, the regex when it says no.
+    return text.replace("\n", " ").isprintable() or not _NOT_PLAIN.search(text)
 
 
 def _json_offsets(text: str) -> dict[str, int] | None:
@@ -237,81 +266,67 @@ def _json_offsets(text: str) -> dict[str, int] | None:
 
     The paths and the offsets are those of :func:`yaml_positions`: the root at its
     first token, a key's value at the key, an array's item at the item, the first of
-    duplicate keys kept. None for text that is no JSON, or that PyYAML reads another way.
+    duplicate keys kept. None for text that is no JSON, or that PyYAML reads another
+    way: a character it counts otherwise, a key with an escape, or apart from its colon.
     """
-    if _NOT_PLAIN.search(text):
+    if not _plain(text) or not _is_json(text):
         return None
     found: dict[str, int] = {}
-    # One frame an open array or object: its path, and the next item's index (-1: object).
-    frames: list[list[Any]] = []
-    path = "$"  # the path of the value expected next
-    expect = "value"  # "value", "key", "colon", "next" (a comma or a closing bracket)
-    key_at = 0
-    for token in _JSON_TOKEN.finditer(text):
-        at = token.start()
-        char = text[at]
-        if expect == "next":
-            if not frames:
-                return None  # something after the document
-            top = frames[-1]
-            if char == ",":
-                expect = "key" if top[1] < 0 else "value"
-                continue
-            if char != ("]" if top[1] >= 0 else "}"):
+    frames: list[list[Any]] = []  # each open bracket: its path, its next item's index or -1
+    path = "$"  # the path of the value read next
+    for part in _JSON_PART.finditer(text):
+        kind = part.lastindex or 0
+        if kind == 1:
+            at = part.start(1) - 1
+            if (
+                part.end(1) - at > _SIMPLE_KEY - 8
+                and text.index(":", part.end(1)) - at > _SIMPLE_KEY
+            ):
                 return None
+            path = f"{frames[-1][0]}.{part.group(1)}"
+            found.setdefault(path, at)
+            continue
+        if kind == 4:
             frames.pop()
             continue
-        if expect == "key":
-            if char == "}" and frames[-1][1] == -2:  # {} : an empty object
-                frames.pop()
-                expect = "next"
-                continue
-            name = token.group()
-            if char != '"' or len(name) < 2 or "\\" in name:
-                return None
-            frames[-1][1] = -1
-            path = f"{frames[-1][0]}.{name[1:-1]}"
-            key_at = at
-            expect = "colon"
-            continue
-        if expect == "colon":
-            if char != ":" or at - key_at > _SIMPLE_KEY or "\n" in text[key_at:at]:
-                return None
-            found.setdefault(path, key_at)
-            expect = "value"
-            continue
-        # a value: an array's item, the root, or an object's value (placed at its key)
+        at = part.start(kind)
         if frames:
             top = frames[-1]
             if top[1] >= 0:
-                if char == "]" and top[1] == 0 and top[2]:  # [] : an empty array
-                    frames.pop()
-                    expect = "next"
-                    continue
                 path = f"{top[0]}[{top[1]}]"
                 top[1] += 1
-                top[2] = False
                 found.setdefault(path, at)
-        elif found:
-            return None  # a second document
+            elif kind == 2:
+                return None  # a key with an escape, or apart from its colon
         else:
             found[path] = at
-        if char == "{":
-            frames.append([path, -2, False])
-            expect = "key"
-        elif char == "[":
-            frames.append([path, 0, True])
-        elif char == '"':
-            if len(token.group()) < 2:
-                return None  # a string that does not end on its line
-            expect = "next"
-        elif _JSON_SCALAR.fullmatch(token.group()):
-            expect = "next"
-        else:
-            return None
-    if found and (frames or expect != "next"):
-        return None  # the text ends inside the document
+        if kind == 3:
+            frames.append([path, 0 if text[at] == "[" else -1])
     return found
+
+
+class _JsonPositions(Mapping[str, Position]):
+    """A JSON text's positions by path, each line and column counted when asked for."""
+
+    def __init__(self, text: str, offsets: dict[str, int]) -> None:
+        self._text = text
+        self._offsets = offsets
+
+    def __getitem__(self, path: str) -> Position:
+        at = self._offsets[path]
+        start = self._text.rfind("\n", 0, at) + 1
+        return (self._text.count("\n", 0, start) + 1, at - start + 1)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._offsets)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+
+def _json_positions(text: str) -> Mapping[str, Position]:
+    offsets = _json_offsets(text)
+    return yaml_positions(text) if offsets is None else _JsonPositions(text, offsets)
 
 
 def json_positions(text: str) -> dict[str, Position]:
@@ -331,19 +346,7 @@ def json_positions(text: str) -> dict[str, Position]:
         (3, 13)
 
     """
-    offsets = _json_offsets(text)
-    if offsets is None:
-        return yaml_positions(text)
-    starts = [0]
-    starts += [m.end() for m in _NEWLINE.finditer(text)]
-    found: dict[str, Position] = {}
-    for path, at in offsets.items():
-        line = bisect.bisect_right(starts, at)
-        found[path] = (line, at - starts[line - 1] + 1)
-    return found
-
-
-_NEWLINE: Final = re.compile("\n")
+    return dict(_json_positions(text))
 
 
 def position_in(positions: Mapping[str, Position], path: str) -> Position:
@@ -370,7 +373,8 @@ class Locator:
 
     def __init__(self) -> None:
         """Start with no file read."""
-        self._files: dict[Path, dict[str, Position]] = {}
+        self._files: dict[Path, Mapping[str, Position]] = {}
+        self._given: dict[str | Path, Mapping[str, Position]] = {}  # by the name as given
 
     def position(self, file: str | Path, path: str) -> Position:
         """Return the line and column of ``path`` in ``file`` (1, 1 when unknown).
@@ -383,16 +387,23 @@ class Locator:
             The 1-based line and column.
 
         """
-        file = Path(file)
-        if file not in self._files:
-            self._files[file] = {}
+        known = self._given.get(file)
+        if known is None:  # a name not given before: the file, read once whatever its spelling
+            known = self._given[file] = self._read(Path(file))
+        return position_in(known, path)
+
+    def _read(self, file: Path) -> Mapping[str, Position]:
+        """Return the positions in ``file``, read and parsed on the first time it is asked for."""
+        found = self._files.get(file)
+        if found is None:
+            found = self._files[file] = {}
             suffix = file.suffix.lower()
             with contextlib.suppress(OSError, UnicodeDecodeError, ValueError):
                 text = file.read_text(encoding="utf-8")
                 if suffix == ".toml":
-                    self._files[file] = toml_positions(text)
+                    found = self._files[file] = toml_positions(text)
                 elif suffix == ".json":
-                    self._files[file] = json_positions(text)
+                    found = self._files[file] = _json_positions(text)
                 elif suffix in (".yaml", ".yml"):
-                    self._files[file] = yaml_positions(text)
-        return position_in(self._files[file], path)
+                    found = self._files[file] = yaml_positions(text)
+        return found
