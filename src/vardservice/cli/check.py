@@ -216,19 +216,23 @@ def _places(checked: Any) -> list[tuple[str, Any]]:
 
 
 def _text(checked: Any, today: bool) -> str:
-    severities = _severities(checked.lang)
+    # Looked up by identity: a severity is a singleton and a rule's citation is kept alive
+    # by its findings (the enum's and the attrs class's hashes are Python calls).
+    severities = {id(severity): word for severity, word in _severities(checked.lang).items()}
     none = translation(checked.lang).gettext("no findings")
     lines = [_headline(checked, today)]
-    sources: dict[Any, str] = {}
+    sources: dict[int, str] = {}
     for where, sub in _places(checked):
         lines += ["", f"{where}: {sub.label()}"]
         if not sub.findings:
             lines.append(f"  {none}")
         for f in sub.findings:
-            source = sources.get(f.source)
+            source = sources.get(id(f.source))
             if source is None:  # a rule's source, written once per rule
-                source = sources[f.source] = f.source.text
-            lines.append(f"  {severities[f.severity]}{f.code}  {f.path}  {f.message} ({source})")
+                source = sources[id(f.source)] = f.source.text
+            lines.append(
+                f"  {severities[id(f.severity)]}{f.code}  {f.path}  {f.message} ({source})"
+            )
     if checked.unread:
         unread = translation(checked.lang).gettext("not read")
         lines.append("")

@@ -109,15 +109,19 @@ def _run_data(run: CheckRun) -> dict[str, Any]:
     the sum of its subprojects'.
     """
     evidence = converter().get_unstructure_hook(Mapping[str, EvidenceValue])
-    sources: dict[Citation, str] = {}  # a rule's source, written once per rule
+    # A rule's source written once per rule, a severity's value once: both looked up by
+    # identity (each citation is kept alive by its findings; severities are singletons),
+    # not by the attrs class's and the enum's hash, which are Python calls.
+    sources: dict[int, str] = {}
+    severities = {id(severity): severity.value for severity in Severity}
 
     def finding(f: PlacedFinding) -> dict[str, Any]:
-        source = sources.get(f.source)
+        source = sources.get(id(f.source))
         if source is None:
-            source = sources[f.source] = str(f.source)
+            source = sources[id(f.source)] = str(f.source)
         return {
             "code": f.code,
-            "severity": f.severity.value,
+            "severity": severities[id(f.severity)],
             "message": f.message,
             "path": f.path,
             "source": source,
