@@ -621,3 +621,15 @@ def test_encoded_output_to_a_stream_that_is_not_utf8_is_written_as_text(
     assert sys.stdout.getvalue() == '{"a": 1}\n'
     _save(encoded('{"å": 1}\n'.encode()), str(tmp_path / "out.json"))
     assert (tmp_path / "out.json").read_text(encoding="utf-8") == '{"å": 1}\n'
+
+
+def test_a_directory_s_files_are_ordered_as_sorted_paths_are() -> None:
+    import random
+
+    from vardservice.io.documents import _order
+
+    names = ["a", "a-b", "a.b", "b", "A", "a b", "ä", "a-b/c", "x/y/z", "x/y", "x.y/z", "0", "_"]
+    draw = random.Random(13)
+    for _ in range(300):
+        paths = [Path("d", *draw.choices(names, k=draw.randint(1, 3))) for _ in range(8)]
+        assert sorted(paths, key=_order) == sorted(paths)
