@@ -616,9 +616,10 @@ def test_encoded_output_to_a_stream_that_is_not_utf8_is_written_as_text(
     _print(encoded('{"å": "\x1b"}\n'.encode()))
     latin.flush()
     assert latin.buffer.getvalue() == '{"å": "\ufffd"}\n'.encode("latin-1", "replace")
-    monkeypatch.setattr(sys, "stdout", io.StringIO())  # no buffer: written as text
+    plain = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", plain)  # no buffer: written as text
     _print(encoded(b'{"a": 1}\n'))
-    assert sys.stdout.getvalue() == '{"a": 1}\n'
+    assert plain.getvalue() == '{"a": 1}\n'
     _save(encoded('{"å": 1}\n'.encode()), str(tmp_path / "out.json"))
     assert (tmp_path / "out.json").read_text(encoding="utf-8") == '{"å": 1}\n'
 
