@@ -406,7 +406,9 @@ def test_json_positions_of_the_examples_need_no_pyyaml() -> None:
         assert _json_offsets(text) is not None
         assert json_positions(text) == yaml_positions(text)
     # a key far from its colon (PyYAML's 1024) and a duplicate key (the first wins)
-    long = '{"' + "k" * 1100 + '": 1}'
-    assert _json_offsets(long) is None
-    assert json_positions(long) == yaml_positions(long)
+    for long in ('{"' + "k" * 1100 + '": 1}', '{"k"' + " " * 1100 + ': 1, "j": 2}'):
+        assert _json_offsets(long) is None
+        assert json_positions(long) == yaml_positions(long)
+    for near in ('{"' + "k" * 1021 + '" : 1}', '{"' + "k" * 1022 + '" : 1}'):  # 1 024, 1 025
+        assert json_positions(near) == yaml_positions(near)
     assert json_positions('{"a": 1,\n "a": 2}')["$.a"] == (1, 2)

@@ -278,10 +278,7 @@ def _json_offsets(text: str) -> dict[str, int] | None:
         kind = part.lastindex or 0
         if kind == 1:
             at = part.start(1) - 1
-            if (
-                part.end(1) - at > _SIMPLE_KEY - 8
-                and text.index(":", part.end(1)) - at > _SIMPLE_KEY
-            ):
+            if text.index(":", part.end(1)) - at > _SIMPLE_KEY:  # PyYAML: no key
                 return None
             path = f"{frames[-1][0]}.{part.group(1)}"
             found.setdefault(path, at)
