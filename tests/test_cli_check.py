@@ -565,3 +565,72 @@ def test_the_format_page_example_has_every_field_and_is_compliant() -> None:
     from vardservice.rules import check
 
     assert check(subproject, as_of="2025-11-01").findings == ()
+
+
+# --- JSON and SARIF written as UTF-8 bytes (cli._encoded) -----------------------------------
+
+
+def test_encoded_output_is_safe_text_as_bytes() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from vardservice._text import safe_text
+    from vardservice.cli._encoded import encoded
+
+    @given(st.text(st.characters(max_codepoint=0x2FF)) | st.text())
+    def same(text: str) -> None:
+        assert encoded(text.encode("utf-8")).data == safe_text(text).encode("utf-8")
+
+    same()
+    every = "".join(map(chr, range(0x100)))
+    assert encoded(every.encode("utf-8")).text() == safe_text(every) != every
+
+
+def test_json_with_control_characters_is_written_safe(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sp = Subproject(id="SFBV-1", title="a\x1b[2J\x9b31m\x7f b", participating_regions=["07"])
+    (tmp_path / "sp.json").write_text(dumps(sp, format="json"), encoding="utf-8")
+    for fmt in ("json", "sarif", "text"):
+        main(["check", str(tmp_path / "sp.json"), "--as-of", "2024-05-01", "--format", fmt])
+        out = capsys.readouterr().out
+        # JSON escapes the C0 controls itself (\u001b); the others are replaced
+        if fmt != "sarif":  # SARIF's results do not name the title
+            title = ("a\\u001b[2J" if fmt == "json" else "a\ufffd[2J") + "\ufffd31m\ufffd b"
+            assert title in out
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out)
+
+
+def test_encoded_output_to_a_stream_that_is_not_utf8_is_written_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    from vardservice.cli._common import _print, _save
+    from vardservice.cli._encoded import encoded, writes_as_encoded
+
+    latin = io.TextIOWrapper(io.BytesIO(), encoding="latin-1", errors="replace")
+    monkeypatch.setattr(sys, "stdout", latin)
+    assert not writes_as_encoded(latin)
+    _print(encoded('{"å": "\x1b"}\n'.encode()))
+    latin.flush()
+    assert latin.buffer.getvalue() == '{"å": "\ufffd"}\n'.encode("latin-1", "replace")
+    plain = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", plain)  # no buffer: written as text
+    _print(encoded(b'{"a": 1}\n'))
+    assert plain.getvalue() == '{"a": 1}\n'
+    _save(encoded('{"å": 1}\n'.encode()), str(tmp_path / "out.json"))
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == '{"å": 1}\n'
+
+
+def test_a_directory_s_files_are_ordered_as_sorted_paths_are() -> None:
+    import random
+
+    from vardservice.io.documents import _order
+
+    names = ["a", "a-b", "a.b", "b", "A", "a b", "ä", "a-b/c", "x/y/z", "x/y", "x.y/z", "0", "_"]
+    draw = random.Random(13)  # noqa: S311 - drawn paths, not secrets
+    for _ in range(300):
+        paths = [Path("d", *draw.choices(names, k=draw.randint(1, 3))) for _ in range(8)]
+        assert sorted(paths, key=_order) == sorted(paths)

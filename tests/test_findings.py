@@ -23,11 +23,13 @@ from vardservice.io._converter import unstructure
 from vardservice.io._lines import (
     Locator,
     _array_depth,
+    _json_offsets,
+    json_positions,
     position_in,
     toml_positions,
     yaml_positions,
 )
-from vardservice.io.documents import check_files
+from vardservice.io.documents import check_files, load_subprojects
 from vardservice.io.findings import FINGERPRINT, fingerprint
 from vardservice.io.records import CheckRun, PlacedFinding
 from vardservice.rules import RULES, check
@@ -367,3 +369,46 @@ def test_items_on_a_multi_line_arrays_opening_line_are_placed_there() -> None:
     assert toml_positions('d = [ "a\\", b", 2,\n 3 ]\n')["$.d[2]"] == (2, 2)
     # an inline table or a nested array on the opening line: left to the lines after
     assert "$.d[0]" not in toml_positions("d = [ 1, [2,\n 3]]\n")
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(["a", "", "a.b", "x y", "ö", "k\\", '"', "t\tt"]), inner)
+    ),
+    max_leaves=12,
+)
+
+
+@at_most(200, deadline=None)
+@given(_JSON_VALUES, st.sampled_from([None, 0, 2, "\t"]), st.data())
+def test_json_positions_are_pyyaml_s(value: Any, indent: Any, data: Any) -> None:
+    """The JSON scan gives what PyYAML's composer gives, or leaves the text to it."""
+    text = json.dumps(value, indent=indent, ensure_ascii=data.draw(st.booleans()))
+    edit = data.draw(st.sampled_from(["", "cut", "colon", "comma", "after", "around"]))
+    if edit == "cut":
+        text = text[: data.draw(st.integers(0, len(text)))]
+    elif edit == "colon":
+        text = text.replace(":", "\n:", 1)
+    elif edit == "comma":
+        text = text.replace(",", " ,\n ")
+    elif edit == "after":
+        text += " 1"
+    elif edit == "around":
+        text = f"\n  {text}\n\n"
+    assert json_positions(text) == yaml_positions(text), text
+
+
+def test_json_positions_of_the_examples_need_no_pyyaml() -> None:
+    for subproject in load_subprojects(EXAMPLES):
+        text = dumps(subproject, format="json")
+        assert _json_offsets(text) is not None
+        assert json_positions(text) == yaml_positions(text)
+    # a key far from its colon (PyYAML's 1024) and a duplicate key (the first wins)
+    for long in ('{"' + "k" * 1100 + '": 1}', '{"k"' + " " * 1100 + ': 1, "j": 2}'):
+        assert _json_offsets(long) is None
+        assert json_positions(long) == yaml_positions(long)
+    for near in ('{"' + "k" * 1021 + '" : 1}', '{"' + "k" * 1022 + '" : 1}'):  # 1 024, 1 025
+        assert json_positions(near) == yaml_positions(near)
+    assert json_positions('{"a": 1,\n "a": 2}')["$.a"] == (1, 2)

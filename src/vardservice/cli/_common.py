@@ -21,6 +21,7 @@ import csv
 import datetime
 import io
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Sequence
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from vardservice._i18n import LANGUAGES
+from vardservice.cli._encoded import EncodedText, encoded, writes_as_encoded
 from vardservice.errors import InvalidInput, InvalidValue, VardserviceError, _located, shown
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "EXIT_OK",
     "LANGS",
     "TABLE_FORMATS",
+    "EncodedText",
     "Parser",
     "Result",
     "as_of",
@@ -50,6 +53,7 @@ __all__ = [
     "debugging",
     "document_file",
     "document_output",
+    "encoded",
     "findings_exit",
     "json_text",
     "now",
@@ -78,9 +82,10 @@ TABLE_FORMATS: Final = ("text", "json", "csv", "markdown", "html")
 """The formats of a command that prints a table (``regions``, ``fees``): its records as JSON and
 CSV, its document as text, Markdown and HTML (and Word and PDF, as every document)."""
 
-Result = str | bytes | tuple[str | bytes, int]
-"""What a command's handler returns: its output (bytes for a file format), and its exit code
-when not 0."""
+
+Result = str | bytes | EncodedText | tuple[str | bytes | EncodedText, int]
+"""What a command's handler returns: its output (bytes for a file format, :class:`EncodedText`
+for text already encoded), and its exit code when not 0."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -497,8 +502,15 @@ def _is_docx(path: Path) -> bool:
         return False
 
 
-def _print(output: str | bytes) -> None:
+def _print(output: str | bytes | EncodedText) -> None:
     """Write the output to standard output: text, or a file's bytes (``-o -``)."""
+    if isinstance(output, EncodedText):
+        if writes_as_encoded(sys.stdout):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(output.data)
+            sys.stdout.buffer.flush()
+            return
+        output = output.text()
     if isinstance(output, bytes):
         sys.stdout.flush()
         sys.stdout.buffer.write(output)
@@ -510,13 +522,15 @@ def _print(output: str | bytes) -> None:
         sys.stdout.flush()  # a closed pipe is found here, not in the interpreter's exit
 
 
-def _save(output: str | bytes, target: str) -> None:
+def _save(output: str | bytes | EncodedText, target: str) -> None:
     """Write the output to the file ``target`` (text as UTF-8).
 
     Raises:
         InvalidValue: the file cannot be written.
 
     """
+    if isinstance(output, EncodedText):  # UTF-8, as text is saved: as it is, lines unchanged
+        output = output.data if os.linesep == "\n" else output.text()
     try:
         if isinstance(output, bytes):
             Path(target).write_bytes(output)

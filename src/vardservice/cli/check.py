@@ -27,11 +27,13 @@ from vardservice._i18n import join_words, translation
 from vardservice.cli._common import (
     BINARY_FORMATS,
     EXIT_BAD_INPUT,
+    EncodedText,
     Result,
     as_of,
     as_of_option,
     day,
     document_file,
+    encoded,
     findings_exit,
     output_options,
 )
@@ -140,18 +142,19 @@ def _run(args: argparse.Namespace) -> Result:
     return _text(checked, today), code
 
 
-def _json(data: Any) -> str:
+def _json(data: Any) -> str | EncodedText:
     # orjson (the [fast] extra) writes the same text as json.dumps(indent=2) ~20x faster:
     # the stdlib's indenting encoder is pure Python, most of `check --format json`'s time.
+    # Its UTF-8 is written as it is (EncodedText), not decoded and encoded again.
     try:
         import orjson
     except ImportError:
         pass
     else:
         try:
-            return orjson.dumps(
-                data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
-            ).decode()
+            return encoded(
+                orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+            )
         except TypeError:  # an integer over 64 bits, a key that is not text: the stdlib's
             pass
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -216,19 +219,23 @@ def _places(checked: Any) -> list[tuple[str, Any]]:
 
 
 def _text(checked: Any, today: bool) -> str:
-    severities = _severities(checked.lang)
+    # Looked up by identity: a severity is a singleton and a rule's citation is kept alive
+    # by its findings (the enum's and the attrs class's hashes are Python calls).
+    severities = {id(severity): word for severity, word in _severities(checked.lang).items()}
     none = translation(checked.lang).gettext("no findings")
     lines = [_headline(checked, today)]
-    sources: dict[Any, str] = {}
+    sources: dict[int, str] = {}
     for where, sub in _places(checked):
         lines += ["", f"{where}: {sub.label()}"]
         if not sub.findings:
             lines.append(f"  {none}")
         for f in sub.findings:
-            source = sources.get(f.source)
+            source = sources.get(id(f.source))
             if source is None:  # a rule's source, written once per rule
-                source = sources[f.source] = f.source.text
-            lines.append(f"  {severities[f.severity]}{f.code}  {f.path}  {f.message} ({source})")
+                source = sources[id(f.source)] = f.source.text
+            lines.append(
+                f"  {severities[id(f.severity)]}{f.code}  {f.path}  {f.message} ({source})"
+            )
     if checked.unread:
         unread = translation(checked.lang).gettext("not read")
         lines.append("")

@@ -27,7 +27,6 @@ __all__ = ["CheckRun", "CheckedFile", "CheckedSubproject", "PlacedFinding", "Unr
 # --- a batch of subproject files checked (SFBV §4-5) ----------------------------------------
 
 _new: Final = object.__new__
-_set: Final = object.__setattr__
 
 
 def _evidence(value: Mapping[str, EvidenceValue]) -> Mapping[str, EvidenceValue]:
@@ -70,21 +69,20 @@ class PlacedFinding:
     ) -> PlacedFinding:
         """Return ``finding`` of a subproject at ``prefix`` (``"$"``, ``"$.subprojects[2]"``)."""
         # Built without attrs' __init__ (a check run places every finding; a test checks it
-        # equal): the values are a Finding's, already checked, and its evidence is already a
-        # read-only view of a dict of its own (Finding's converter), so it is shared.
+        # equal), each field set by its slot's setter: the values are a Finding's, already
+        # checked, and its evidence is already a read-only view of a dict of its own
+        # (Finding's converter), so it is shared.
         placed = _new(cls)
-        _set(placed, "code", finding.code)
-        _set(placed, "severity", finding.severity)
-        _set(placed, "message", finding.message)
-        _set(placed, "path", finding.path if prefix == "$" else prefix + finding.path[1:])
-        _set(placed, "source", finding.source)
-        _set(placed, "file", file)
-        _set(placed, "subproject", subproject)
+        _SET_CODE(placed, finding.code)
+        _SET_SEVERITY(placed, finding.severity)
+        _SET_MESSAGE(placed, finding.message)
+        _SET_PATH(placed, finding.path if prefix == "$" else prefix + finding.path[1:])
+        _SET_SOURCE(placed, finding.source)
+        _SET_FILE(placed, file)
+        _SET_SUBPROJECT(placed, subproject)
         evidence = finding.evidence
-        _set(
-            placed,
-            "evidence",
-            evidence if type(evidence) is MappingProxyType else _evidence(evidence),
+        _SET_EVIDENCE(
+            placed, evidence if type(evidence) is MappingProxyType else _evidence(evidence)
         )
         return placed
 
@@ -98,6 +96,14 @@ class PlacedFinding:
             source=self.source,
             evidence=self.evidence,
         )
+
+
+_SET_CODE, _SET_SEVERITY, _SET_MESSAGE, _SET_PATH, _SET_SOURCE = (
+    vars(PlacedFinding)[name].__set__ for name in ("code", "severity", "message", "path", "source")
+)
+_SET_FILE, _SET_SUBPROJECT, _SET_EVIDENCE = (
+    vars(PlacedFinding)[name].__set__ for name in ("file", "subproject", "evidence")
+)
 
 
 @attrs.frozen(kw_only=True)

@@ -22,8 +22,10 @@ Example:
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -156,6 +158,14 @@ def load_annual_wheel(path: str | Path) -> AnnualWheel:
     return structure(data, AnnualWheel, origin=str(file))
 
 
+def _order(path: Path) -> Any:
+    """Return what sorts paths as ``sorted(paths)`` does, without a Python call per comparison.
+
+    A path compares by its parts (case-folded on Windows, as pathlib does there).
+    """
+    return path.parts if os.name != "nt" else [part.lower() for part in path.parts]
+
+
 def _subproject_files(paths: tuple[str | Path, ...]) -> tuple[list[Path], list[InvalidInput]]:
     """Return the files the paths stand for, and a problem for each path that stands for none."""
     if not paths:
@@ -172,7 +182,7 @@ def _subproject_files(paths: tuple[str | Path, ...]) -> tuple[list[Path], list[I
             failed.append(InvalidInput([f"cannot read the path: {exc}"], origin=str(path)))
             continue
         if is_dir:
-            found = sorted(files_under(path))
+            found = sorted(files_under(path), key=_order)
             if not found:
                 failed.append(
                     InvalidInput(

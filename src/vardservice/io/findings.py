@@ -109,15 +109,19 @@ def _run_data(run: CheckRun) -> dict[str, Any]:
     the sum of its subprojects'.
     """
     evidence = converter().get_unstructure_hook(Mapping[str, EvidenceValue])
-    sources: dict[Citation, str] = {}  # a rule's source, written once per rule
+    # A rule's source written once per rule, a severity's value once: both looked up by
+    # identity (each citation is kept alive by its findings; severities are singletons),
+    # not by the attrs class's and the enum's hash, which are Python calls.
+    sources: dict[int, str] = {}
+    severities = {id(severity): severity.value for severity in Severity}
 
     def finding(f: PlacedFinding) -> dict[str, Any]:
-        source = sources.get(f.source)
+        source = sources.get(id(f.source))
         if source is None:
-            source = sources[f.source] = str(f.source)
+            source = sources[id(f.source)] = str(f.source)
         return {
             "code": f.code,
-            "severity": f.severity.value,
+            "severity": severities[id(f.severity)],
             "message": f.message,
             "path": f.path,
             "source": source,
@@ -231,48 +235,69 @@ def fingerprint(code: str, *, file: str, subject: str, path: str, occurrence: in
         32 hexadecimal digits.
 
     """
-    parts = (code, Path(file).as_posix() if file else "", subject, path, str(occurrence))
-    key = "\x1f".join(parts)
+    return _fingerprint(code, Path(file).as_posix() if file else "", subject, path, occurrence)
+
+
+def _fingerprint(code: str, posix: str, subject: str, path: str, occurrence: int) -> str:
+    """Return :func:`fingerprint` of a file already written as a POSIX path."""
+    key = "\x1f".join((code, posix, subject, path, str(occurrence)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
+class _Sarif:
+    """What a SARIF log's results repeat, made once: a file's URI, a rule's source."""
+
+    def __init__(self, index: dict[str, int]) -> None:
+        self.index = index
+        self.locator = Locator()
+        self.seen: dict[tuple[str, str, str, str], int] = {}
+        self.files: dict[str, tuple[str, str]] = {}  # a file: its URI and POSIX path
+        self.sources: dict[int, str] = {}  # by a citation's id: each is kept by a finding
+
+    def file(self, file: str) -> tuple[str, str]:
+        """Return the file's URI and POSIX path."""
+        known = self.files.get(file)
+        if known is None:
+            known = self.files[file] = (_uri(file), Path(file).as_posix())
+        return known
+
+    def source(self, source: Citation) -> str:
+        """Return the citation as text."""
+        text = self.sources.get(id(source))
+        if text is None:
+            text = self.sources[id(source)] = str(source)
+        return text
+
+
 def _result(
-    finding: Finding | PlacedFinding,
-    index: dict[str, int],
-    *,
-    file: str,
-    subject: str,
-    locator: Locator,
-    seen: dict[tuple[str, str, str, str], int],
+    finding: Finding | PlacedFinding, *, file: str, subject: str, made: _Sarif
 ) -> dict[str, Any]:
     location: dict[str, Any] = {
         "logicalLocations": [{"fullyQualifiedName": finding.path, "kind": "member"}]
     }
+    posix = ""
     if file:
-        line, column = locator.position(file, finding.path)
+        uri, posix = made.file(file)
+        line, column = made.locator.position(file, finding.path)
         location["physicalLocation"] = {
-            "artifactLocation": {"uri": _uri(file)},
+            "artifactLocation": {"uri": uri},
             "region": {"startLine": line, "startColumn": column},
         }
     same = (finding.code, file, subject, finding.path)
-    occurrence = seen[same] = seen.get(same, -1) + 1
-    print_ = fingerprint(
-        finding.code, file=file, subject=subject, path=finding.path, occurrence=occurrence
-    )
+    occurrence = made.seen[same] = made.seen.get(same, -1) + 1
+    print_ = _fingerprint(finding.code, posix, subject, finding.path, occurrence)
+    source = made.source(finding.source)
+    severity = finding.severity.value
     result: dict[str, Any] = {
         "ruleId": finding.code,
-        "level": _LEVEL[finding.severity.value],
-        "message": {"text": f"{finding.message} ({finding.source})"},
+        "level": _LEVEL[severity],
+        "message": {"text": f"{finding.message} ({source})"},
         "locations": [location],
         "partialFingerprints": {FINGERPRINT: print_},
-        "properties": {
-            "subproject": subject,
-            "source": str(finding.source),
-            "severity": finding.severity.value,
-        },
+        "properties": {"subproject": subject, "source": source, "severity": severity},
     }
-    if finding.code in index:
-        result["ruleIndex"] = index[finding.code]
+    if finding.code in made.index:
+        result["ruleIndex"] = made.index[finding.code]
     return result
 
 
@@ -291,17 +316,14 @@ def to_sarif(checked: Checked, *, as_of_is_today: bool | None = None) -> dict[st
         The log as plain data, for ``json.dumps``.
 
     """
-    locator = Locator()
-    seen: dict[tuple[str, str, str, str], int] = {}
     notifications: list[dict[str, Any]] = []
     as_of: pendulum.Date | None
     lang: Lang
     if isinstance(checked, CheckRun):
         as_of, lang, rules = checked.as_of, checked.lang, checked.rules
-        index = {code: i for i, code in enumerate(rules)}
+        made = _Sarif({code: i for i, code in enumerate(rules)})
         results = [
-            _result(f, index, file=f.file, subject=f.subproject, locator=locator, seen=seen)
-            for f in checked.findings
+            _result(f, file=f.file, subject=f.subproject, made=made) for f in checked.findings
         ]
         notifications = [
             {
@@ -319,11 +341,9 @@ def to_sarif(checked: Checked, *, as_of_is_today: bool | None = None) -> dict[st
         as_of = reports[0].as_of if reports else None
         lang = reports[0].lang if reports else "sv"
         rules = tuple(dict.fromkeys(code for r in reports for code in r.rules))
-        index = {code: i for i, code in enumerate(rules)}
+        made = _Sarif({code: i for i, code in enumerate(rules)})
         results = [
-            _result(f, index, file="", subject=r.subject, locator=locator, seen=seen)
-            for r in reports
-            for f in r.findings
+            _result(f, file="", subject=r.subject, made=made) for r in reports for f in r.findings
         ]
     invocation: dict[str, Any] = {"executionSuccessful": not notifications}
     if notifications:
