@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
+from typing import Final
 
 from vardservice._i18n import join_words
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
@@ -24,12 +25,14 @@ from vardservice.subprojects import (
     board_approval,
     follow_up_due,
 )
-from vardservice.subprojects._process import milestone_steps
+from vardservice.subprojects._process import milestone_steps, milestones_by_kind
 from vardservice.subprojects._words import (
     bodies_short,
     milestone_kinds,
     milestone_kinds_definite,
 )
+
+_FOLLOW_UP: Final = MilestoneKind.FOLLOW_UP
 
 
 def _follow_ups(
@@ -38,8 +41,8 @@ def _follow_ups(
     # Paths written only for the follow-ups in the span (sorted as before: date, then path).
     found = [
         (m.date, f"$.milestones[{i}]")
-        for i, m in enumerate(sp.milestones)
-        if m.kind is MilestoneKind.FOLLOW_UP and approved <= m.date <= as_of
+        for i, m in milestones_by_kind(sp.milestones).get(_FOLLOW_UP, ())
+        if approved <= m.date <= as_of
     ]
     found += [
         (r.date, f"$.follow_up_reports[{i}]")
