@@ -43,7 +43,7 @@ def _indexed(sp: Subproject, kind: MilestoneKind) -> Sequence[tuple[int, Milesto
 
 
 def _earliest(found: Sequence[tuple[int, Milestone]]) -> tuple[int, Milestone]:
-    """Return the earliest-dated pair; of pairs on one day the first (``found`` is in index order)."""
+    """Return the earliest-dated pair; of pairs on one day the first (``found`` is in order)."""
     best = found[0]
     for pair in found:
         if pair[1].date < best[1].date:
