@@ -450,14 +450,13 @@ class Report(Displayable):
 def rules_for(subject: object) -> tuple[Rule, ...]:
     """Return the registered rules that apply to ``subject`` (an object or a type), by code."""
     kind = subject if isinstance(subject, type) else type(subject)
-    registry = _registry(kind)
-    # Cached per type and registry size: check() asks once per object, and a
-    # portfolio or a CI run checks thousands of objects of one type.
-    key = (kind, len(registry))
-    found = _RULES_FOR.get(key)
+    # Cached per type and registry size (a hit means the type's rules were loaded): check()
+    # asks once per object, and a portfolio or a CI run checks thousands of one type.
+    found = _RULES_FOR.get((kind, len(_REGISTRY)))
     if found is None:
+        registry = _registry(kind)
         found = tuple(r for _, r in sorted(registry.items()) if issubclass(kind, r.subject))
-        _RULES_FOR[key] = found
+        _RULES_FOR[(kind, len(registry))] = found
     return found
 
 

@@ -165,7 +165,7 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 kind=milestone_kinds(ctx.lang)[first_later.kind],
                 date=_day(first_later.date, ctx.lang),
             ),
-            evidence={"decisions": 0, "unanimous": False, "went_on": first_later.kind.value},
+            evidence={"decisions": 0, "unanimous": False, "went_on": first_later.kind._value_},
         )
         return
     i, decision = max(decisions, key=lambda pair: (pair[1].date, pair[0]))

@@ -33,6 +33,7 @@ from vardservice.subprojects._words import (
 )
 
 _FOLLOW_UP: Final = MilestoneKind.FOLLOW_UP
+_BODIES: Final = tuple(Body)  # iterating the enum class is a Python generator
 
 
 def _follow_ups(
@@ -225,9 +226,10 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
                 ),
                 evidence={"pages": pages, "minimum": low, "maximum": high},
             )
-        missing = [b for b in Body if b not in report.bodies()]
+        presented = report.bodies()
+        missing = [b for b in _BODIES if b not in presented]
         if missing:
-            shown = len(Body) - len(missing)
+            shown = len(_BODIES) - len(missing)
             yield ctx.finding(
                 f"$.follow_up_reports[{i}].presented_to",
                 ctx.gettext(
@@ -240,7 +242,7 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
                 evidence={
                     "presented_to": shown,
                     "required": 3,
-                    "missing": tuple(b.value for b in missing),
+                    "missing": tuple(b._value_ for b in missing),
                 },
             )
 
@@ -319,9 +321,9 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 earlier_date=_day(last.date, ctx.lang),
             ),
             evidence={
-                "kind": m.kind.value,
+                "kind": m.kind._value_,
                 "date": _iso(m.date),
-                "earlier_kind": last.kind.value,
+                "earlier_kind": last.kind._value_,
                 "earlier_date": _iso(last.date),
             },
         )

@@ -201,7 +201,7 @@ def sp015_sections(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     report = sp.final_report
     missing = sp.missing_report_sections()
     path = "$.final_report.sections" if report else "$.final_report"
-    present = len(ReportSection) - len(missing)
+    present = _SECTION_COUNT - len(missing)
     for section in missing:
         yield ctx.finding(
             path,
@@ -211,11 +211,12 @@ def sp015_sections(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 section=report_sections(ctx.lang)[section],
                 present=present,
             ),
-            evidence={"missing": section.value, "present": present, "required": 5},
+            evidence={"missing": section._value_, "present": present, "required": 5},
         )
 
 
 _FOLLOW_UP_PARTS: Final = ("how", "when", "by_whom", "parameters")
+_SECTION_COUNT: Final = len(ReportSection)
 
 
 def _sp016_example() -> tuple[Subproject, str]:

@@ -166,7 +166,7 @@ def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             kind=milestone_kinds(ctx.lang)[first.kind],
             date=_day(first.date, ctx.lang),
         ),
-        evidence={"milestones_after_start": len(later), "first": first.kind.value},
+        evidence={"milestones_after_start": len(later), "first": first.kind._value_},
     )
 
 
