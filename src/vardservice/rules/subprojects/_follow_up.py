@@ -294,7 +294,7 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     steps = milestone_steps(sp.milestones)
     # In order when, by date (a day's steps ascending), the steps never go down: then no
     # milestone is dated before one of an earlier step. Sorted in C; most subprojects are.
-    by_date = [step for _, step in sorted(zip([m.date for m in sp.milestones], steps))]
+    by_date = [step for _, step in sorted(zip([m.date for m in sp.milestones], steps, strict=True))]
     if by_date == sorted(by_date):
         return
     # The latest milestone of each step, then of all steps before each step: O(n).
