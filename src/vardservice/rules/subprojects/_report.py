@@ -54,10 +54,13 @@ def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     ``current_state_regions`` lists it or the final report describes its current state
     (``final_report.current_state``).
     """
-    described = sp.current_state_covered()
-    if not (described or _has_final_report(sp)):
+    # The codes of current_state_covered(), without its de-duplication (a region's hash
+    # is every field's, in Python).
+    covered = {r.code for r in sp.current_state_regions}
+    if sp.final_report is not None:
+        covered.update(r.code for r in sp.final_report.described_regions())
+    if not (covered or _has_final_report(sp)):
         return
-    covered = {r.code for r in described}
     participating = _distinct(sp.participating_regions)
     missing = [r for r in participating if r.code not in covered]
     if not missing:
