@@ -112,8 +112,9 @@ _FOLLOW_UP_DUE: Final[_LastAnswer[pendulum.Date, pendulum.Date]] = _LastAnswer(
 # The rules ask which step a subproject has reached a hundred times a subproject, and the
 # portfolio asks for every subproject: these are the one definition of each question.
 
-# A milestone kind's step, by the kind's name: MilestoneKind.step hashes the enum member.
-_STEP: Final = {kind.name: kind.step for kind in MilestoneKind}
+# A milestone kind's step: a dict lookup by the member (hashed by identity, in C), where
+# MilestoneKind.step is a Python property.
+_STEP_OF: Final = {kind: kind.step for kind in MilestoneKind}
 _START: Final = MilestoneKind.START_DECIDED
 # Members as module constants: an enum class's attribute costs ~120 ns, a global ~20.
 _RECOMMENDATION: Final = MilestoneKind.BOARD_RECOMMENDATION
@@ -161,16 +162,11 @@ def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
     The last sequence asked about is remembered, by identity: the rules ask about one
     subproject's milestones many times in a row.
     """
-    return _steps(milestones)[0]
-
-
-def _steps(milestones: Sequence[Milestone]) -> tuple[tuple[int, ...], int]:
-    """Return ``(their steps, the latest step or -1)``, remembered for the last milestones."""
-    return _STEPS.get(milestones)
+    return _STEPS.get(milestones)[0]
 
 
 def _count_steps(milestones: Sequence[Milestone]) -> tuple[tuple[int, ...], int]:
-    steps = tuple(_STEP[m.kind._name_] if m.reviewed is None else m.step for m in milestones)
+    steps = tuple(_STEP_OF[m.kind] if m.reviewed is None else m.step for m in milestones)
     return steps, max(steps, default=-1)
 
 
@@ -193,7 +189,7 @@ def has_reached(milestones: Sequence[Milestone], kind: MilestoneKind) -> bool:
         True
 
     """
-    return _steps(milestones)[1] >= _STEP[kind._name_]
+    return _STEPS.get(milestones)[1] >= _STEP_OF[kind]
 
 
 def is_started(milestones: Sequence[Milestone]) -> bool:
@@ -207,7 +203,7 @@ def is_started(milestones: Sequence[Milestone]) -> bool:
         False
 
     """
-    return _steps(milestones)[1] > _STEP[_START._name_] or any(m.kind is _START for m in milestones)
+    return _STEPS.get(milestones)[1] > _STEP_OF[_START] or any(m.kind is _START for m in milestones)
 
 
 def is_followed_up(subproject: Subproject, *, since: datetime.date, until: datetime.date) -> bool:
