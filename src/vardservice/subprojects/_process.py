@@ -166,7 +166,8 @@ def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
 
 
 def _count_steps(milestones: Sequence[Milestone]) -> tuple[tuple[int, ...], int]:
-    steps = tuple(_STEP_OF[m.kind] if m.reviewed is None else m.step for m in milestones)
+    # A list comprehension: a generator resumes once per milestone.
+    steps = tuple([_STEP_OF[m.kind] if m.reviewed is None else m.step for m in milestones])
     return steps, max(steps, default=-1)
 
 
