@@ -518,13 +518,13 @@ def check(
             for r in applicable
             if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
         ]
-    contexts, codes, conditional = _contexts(run, day, lang)
+    calls, codes, conditional = _contexts(run, day, lang)
     if conditional:
-        contexts = tuple(c for c in contexts if c.rule.applies is None or c.rule.applies(subject))
-        codes = tuple(c.rule.code for c in contexts)
+        calls = tuple(c for c in calls if c[1].rule.applies is None or c[1].rule.applies(subject))
+        codes = tuple(ctx.rule.code for _, ctx in calls)
     findings: list[Finding] = []
-    for ctx in contexts:
-        findings.extend(ctx.rule.function(subject, ctx))
+    for function, ctx in calls:
+        findings.extend(function(subject, ctx))
     # By the severity's value: a str's hash is cached, an enum member's computed in Python.
     findings.sort(key=lambda f: (_RANK_BY_VALUE[f.severity._value_], f.code, f.path))
     # Built without attrs' __init__ (its converter would read the date a second time).
@@ -534,20 +534,21 @@ def check(
     return report
 
 
-_Run = tuple[tuple[RuleContext, ...], tuple[str, ...], bool]
+_Call = tuple[Callable[[Any, RuleContext], Iterable[Finding]], RuleContext]
+_Run = tuple[tuple[_Call, ...], tuple[str, ...], bool]
 _CONTEXTS: dict[tuple[int, pendulum.Date, str], tuple[object, _Run]] = {}
 _REPORT_SETTERS: Final = tuple(vars(Report)[name].__set__ for name in attrs.fields_dict(Report))
 
 
 def _contexts(run: tuple[Rule, ...] | list[Rule], day: pendulum.Date, lang: Lang) -> _Run:
-    # The rules' contexts, codes, and whether any applies to some subjects only: the same for
-    # every check with rules_for()'s tuple, keyed by its identity (hashing rules costs more).
+    # Each rule's function and context, the codes, and whether any applies to some subjects
+    # only: the same for every check with rules_for()'s tuple, keyed by its identity.
     key = (id(run), day, lang)
     hit = _CONTEXTS.get(key)
     if hit is not None and hit[0] is run:
         return hit[1]
-    contexts = tuple(RuleContext(rule=rule, as_of=day, lang=lang) for rule in run)
-    answer = contexts, tuple(r.code for r in run), any(r.applies is not None for r in run)
+    calls = tuple((rule.function, RuleContext(rule=rule, as_of=day, lang=lang)) for rule in run)
+    answer = calls, tuple(r.code for r in run), any(r.applies is not None for r in run)
     if isinstance(run, tuple):
         if len(_CONTEXTS) > 256:
             _CONTEXTS.clear()
