@@ -150,8 +150,10 @@ def add_months(date: datetime.date, months: int) -> pendulum.Date:
         raise InvalidValue(
             "add_months", "months", months, f"a result between years 1 and 9999 from {start}"
         )
-    last = calendar.monthrange(year, month + 1)[1]
-    return pendulum.Date(year, month + 1, min(start.day, last))
+    day = start.day
+    if day > 28:  # only a month's last days may need clipping (monthrange is Python)
+        day = min(day, calendar.monthrange(year, month + 1)[1])
+    return pendulum.Date(year, month + 1, day)
 
 
 def _check_year(year: object, owner: str) -> int:

@@ -317,7 +317,7 @@ class RuleContext:
         text = texts.get(message)
         if text is None:
             text = texts[message] = translation(self.lang).gettext(message)
-        return text.format(**values)
+        return text.format_map(values)  # values is the call's own dict: no copy
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         """Return the form of a message for the number ``n``, translated and filled.
@@ -450,14 +450,13 @@ class Report(Displayable):
 def rules_for(subject: object) -> tuple[Rule, ...]:
     """Return the registered rules that apply to ``subject`` (an object or a type), by code."""
     kind = subject if isinstance(subject, type) else type(subject)
-    registry = _registry(kind)
-    # Cached per type and registry size: check() asks once per object, and a
-    # portfolio or a CI run checks thousands of objects of one type.
-    key = (kind, len(registry))
-    found = _RULES_FOR.get(key)
+    # Cached per type and registry size (a hit means the type's rules were loaded): check()
+    # asks once per object, and a portfolio or a CI run checks thousands of one type.
+    found = _RULES_FOR.get((kind, len(_REGISTRY)))
     if found is None:
+        registry = _registry(kind)
         found = tuple(r for _, r in sorted(registry.items()) if issubclass(kind, r.subject))
-        _RULES_FOR[key] = found
+        _RULES_FOR[(kind, len(registry))] = found
     return found
 
 
@@ -511,49 +510,50 @@ def check(
         from vardservice.rules._select import matches as _matches
         from vardservice.rules._select import patterns as _patterns
 
-        codes = [r.code for r in applicable]
-        chosen = _patterns(select, "select", codes)
-        skipped = _patterns(ignore, "ignore", codes)
+        known = [r.code for r in applicable]
+        chosen = _patterns(select, "select", known)
+        skipped = _patterns(ignore, "ignore", known)
         run = [
             r
             for r in applicable
             if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
         ]
-    if any(r.applies is not None for r in run):
-        run = [r for r in run if r.applies is None or r.applies(subject)]
+    calls, codes, conditional = _contexts(run, day, lang)
+    if conditional:
+        calls = tuple(c for c in calls if c[1].rule.applies is None or c[1].rule.applies(subject))
+        codes = tuple(ctx.rule.code for _, ctx in calls)
     findings: list[Finding] = []
-    for ctx in _contexts(run, day, lang):
-        findings.extend(ctx.rule.function(subject, ctx))
+    for function, ctx in calls:
+        findings.extend(function(subject, ctx))
     # By the severity's value: a str's hash is cached, an enum member's computed in Python.
     findings.sort(key=lambda f: (_RANK_BY_VALUE[f.severity._value_], f.code, f.path))
-    return Report(
-        subject=_label(subject),
-        as_of=day,
-        lang=lang,
-        rules=tuple(r.code for r in run),
-        findings=tuple(findings),
-    )
+    # Built without attrs' __init__ (its converter would read the date a second time).
+    report, values = _new(Report), (_label(subject), day, lang, codes, tuple(findings))
+    for setter, value in zip(_REPORT_SETTERS, values, strict=True):
+        setter(report, value)
+    return report
 
 
-_CONTEXTS: dict[tuple[int, pendulum.Date, str], tuple[object, tuple[RuleContext, ...]]] = {}
+_Call = tuple[Callable[[Any, RuleContext], Iterable[Finding]], RuleContext]
+_Run = tuple[tuple[_Call, ...], tuple[str, ...], bool]
+_CONTEXTS: dict[tuple[int, pendulum.Date, str], tuple[object, _Run]] = {}
+_REPORT_SETTERS: Final = tuple(vars(Report)[name].__set__ for name in attrs.fields_dict(Report))
 
 
-def _contexts(
-    run: tuple[Rule, ...] | list[Rule], day: pendulum.Date, lang: Lang
-) -> tuple[RuleContext, ...]:
-    # A portfolio or a CI run checks many objects on one date with the same rules (the
-    # tuple rules_for() caches): their contexts are the same. Keyed by the tuple's
-    # identity, since hashing every rule costs more than building their contexts.
+def _contexts(run: tuple[Rule, ...] | list[Rule], day: pendulum.Date, lang: Lang) -> _Run:
+    # Each rule's function and context, the codes, and whether any applies to some subjects
+    # only: the same for every check with rules_for()'s tuple, keyed by its identity.
     key = (id(run), day, lang)
     hit = _CONTEXTS.get(key)
     if hit is not None and hit[0] is run:
         return hit[1]
-    contexts = tuple(RuleContext(rule=rule, as_of=day, lang=lang) for rule in run)
+    calls = tuple((rule.function, RuleContext(rule=rule, as_of=day, lang=lang)) for rule in run)
+    answer = calls, tuple(r.code for r in run), any(r.applies is not None for r in run)
     if isinstance(run, tuple):
         if len(_CONTEXTS) > 256:
             _CONTEXTS.clear()
-        _CONTEXTS[key] = (run, contexts)
-    return contexts
+        _CONTEXTS[key] = (run, answer)
+    return answer
 
 
 def is_compliant(

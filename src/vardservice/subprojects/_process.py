@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final, Generic, TypeVar
 
 import pendulum
@@ -31,28 +31,30 @@ should be made (§5.8), so that what the follow-up measures has been decided on.
 reading, not a figure of the source."""
 
 
+K = TypeVar("K")
 T = TypeVar("T")
 
 
-class _LastAnswer(Generic[T]):
-    """One answer about the last milestones asked about, remembered by identity.
+class _LastAnswer(Generic[K, T]):
+    """One question's answer for the last key asked about, remembered by identity.
 
     The rules ask about one subproject's milestones many times in a row. The key is
     kept alive while it is remembered, so its identity cannot pass to another object;
     the pair is replaced whole, so a thread sees an old answer or a new one, never half.
     """
 
-    __slots__ = ("_last",)
+    __slots__ = ("_compute", "_last")
 
-    def __init__(self) -> None:
-        self._last: tuple[object, T] | None = None
+    def __init__(self, compute: Callable[[K], T]) -> None:
+        self._compute = compute  # a function of the key: no closure made per question
+        self._last: tuple[K, T] | None = None
 
-    def get(self, key: object, compute: Callable[[], T]) -> T:
-        """Return the answer for ``key``: the remembered one, or ``compute()`` remembered."""
+    def get(self, key: K) -> T:
+        """Return the answer for ``key``: the remembered one, or computed and remembered."""
         last = self._last
         if last is not None and last[0] is key:
             return last[1]
-        answer = compute()
+        answer = self._compute(key)
         self._last = (key, answer)
         return answer
 
@@ -65,15 +67,15 @@ def board_approval(subproject: Subproject) -> pendulum.Date | None:
     """
     if not isinstance(subproject, Subproject):
         raise InvalidValue("board_approval", "subproject", subproject, "a Subproject")
-    return _APPROVAL.get(subproject.milestones, lambda: _approved(subproject))  # asked 4× a check
+    return _APPROVAL.get(subproject.milestones)  # asked 4× a check
 
 
-def _approved(subproject: Subproject) -> pendulum.Date | None:
-    first = subproject.first(MilestoneKind.BOARD_RECOMMENDATION)
-    return first.date if first else None
+def _approved(milestones: Sequence[Milestone]) -> pendulum.Date | None:
+    found = milestones_by_kind(milestones).get(_RECOMMENDATION)
+    return min([m.date for _, m in found]) if found else None
 
 
-_APPROVAL: Final[_LastAnswer[pendulum.Date | None]] = _LastAnswer()
+_APPROVAL: Final[_LastAnswer[Sequence[Milestone], pendulum.Date | None]] = _LastAnswer(_approved)
 
 
 def follow_up_due(subproject: Subproject) -> pendulum.Date | None:
@@ -96,7 +98,13 @@ def follow_up_due(subproject: Subproject) -> pendulum.Date | None:
 
     """
     approved = board_approval(subproject)
-    return None if approved is None else add_months(approved, FOLLOW_UP_MONTHS)
+    return None if approved is None else _FOLLOW_UP_DUE.get(approved)
+
+
+# Keyed by the approval's date object, which board_approval remembers: asked twice a check.
+_FOLLOW_UP_DUE: Final[_LastAnswer[pendulum.Date, pendulum.Date]] = _LastAnswer(
+    lambda approved: add_months(approved, FOLLOW_UP_MONTHS)
+)
 
 
 # --- the steps a subproject has reached ------------------------------------------------------
@@ -104,10 +112,48 @@ def follow_up_due(subproject: Subproject) -> pendulum.Date | None:
 # The rules ask which step a subproject has reached a hundred times a subproject, and the
 # portfolio asks for every subproject: these are the one definition of each question.
 
-# A milestone kind's step, by the kind's name: MilestoneKind.step hashes the enum member.
-_STEP: Final = {kind.name: kind.step for kind in MilestoneKind}
+# A milestone kind's step: a dict lookup by the member (hashed by identity, in C), where
+# MilestoneKind.step is a Python property.
+_STEP_OF: Final = {kind: kind.step for kind in MilestoneKind}
 _START: Final = MilestoneKind.START_DECIDED
-_STEPS: Final[_LastAnswer[tuple[tuple[int, ...], int]]] = _LastAnswer()
+# Members as module constants: an enum class's attribute costs ~120 ns, a global ~20.
+_RECOMMENDATION: Final = MilestoneKind.BOARD_RECOMMENDATION
+_REGIONAL: Final = MilestoneKind.REGIONAL_DECISION
+_FOLLOW_UP: Final = MilestoneKind.FOLLOW_UP
+_REPORTS: Final = (MilestoneKind.INTERIM_REPORT, MilestoneKind.FINAL_REPORT)
+_POSTPONED: Final = DecisionOutcome.POSTPONED
+
+
+def milestones_by_kind(
+    milestones: Sequence[Milestone],
+) -> Mapping[MilestoneKind, Sequence[tuple[int, Milestone]]]:
+    """Return each kind's milestones with their indexes, in order (shared with the rules).
+
+    Not public. One pass, remembered for the last milestones asked about (by identity):
+    the rules and the questions above ask about a dozen kinds of one subproject's
+    milestones, and a pass per question compared every milestone's kind each time.
+    A kind without milestones is absent.
+    """
+    return _BY_KIND.get(milestones)
+
+
+_Groups = dict[MilestoneKind, list[tuple[int, Milestone]]]
+
+
+def _group(milestones: Sequence[Milestone]) -> _Groups:
+    groups: _Groups = {}
+    for pair in enumerate(milestones):
+        found = groups.get(pair[1].kind)
+        if found is None:
+            groups[pair[1].kind] = [pair]
+        else:
+            found.append(pair)
+    return groups
+
+
+_BY_KIND: Final[
+    _LastAnswer[Sequence[Milestone], dict[MilestoneKind, list[tuple[int, Milestone]]]]
+] = _LastAnswer(_group)
 
 
 def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
@@ -116,17 +162,18 @@ def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
     The last sequence asked about is remembered, by identity: the rules ask about one
     subproject's milestones many times in a row.
     """
-    return _steps(milestones)[0]
-
-
-def _steps(milestones: Sequence[Milestone]) -> tuple[tuple[int, ...], int]:
-    """Return ``(their steps, the latest step or -1)``, remembered for the last milestones."""
-    return _STEPS.get(milestones, lambda: _count_steps(milestones))
+    return _STEPS.get(milestones)[0]
 
 
 def _count_steps(milestones: Sequence[Milestone]) -> tuple[tuple[int, ...], int]:
-    steps = tuple(_STEP[m.kind._name_] if m.reviewed is None else m.step for m in milestones)
+    # A list comprehension: a generator resumes once per milestone.
+    steps = tuple([_STEP_OF[m.kind] if m.reviewed is None else m.step for m in milestones])
     return steps, max(steps, default=-1)
+
+
+_STEPS: Final[_LastAnswer[Sequence[Milestone], tuple[tuple[int, ...], int]]] = _LastAnswer(
+    _count_steps
+)
 
 
 def has_reached(milestones: Sequence[Milestone], kind: MilestoneKind) -> bool:
@@ -143,7 +190,7 @@ def has_reached(milestones: Sequence[Milestone], kind: MilestoneKind) -> bool:
         True
 
     """
-    return _steps(milestones)[1] >= _STEP[kind._name_]
+    return _STEPS.get(milestones)[1] >= _STEP_OF[kind]
 
 
 def is_started(milestones: Sequence[Milestone]) -> bool:
@@ -157,7 +204,7 @@ def is_started(milestones: Sequence[Milestone]) -> bool:
         False
 
     """
-    return _steps(milestones)[1] > _STEP[_START._name_] or any(m.kind is _START for m in milestones)
+    return _STEPS.get(milestones)[1] > _STEP_OF[_START] or any(m.kind is _START for m in milestones)
 
 
 def is_followed_up(subproject: Subproject, *, since: datetime.date, until: datetime.date) -> bool:
@@ -166,10 +213,10 @@ def is_followed_up(subproject: Subproject, *, since: datetime.date, until: datet
     A follow-up is a ``follow_up`` milestone or a follow-up report dated in that span; rule
     SP021 and the portfolio judge the follow-up after the board's approval this way.
     """
-    return any(
-        m.kind is MilestoneKind.FOLLOW_UP and since <= m.date <= until
-        for m in subproject.milestones
-    ) or any(since <= r.date <= until for r in subproject.follow_up_reports)
+    follow_ups = milestones_by_kind(subproject.milestones).get(_FOLLOW_UP, ())
+    return any(since <= m.date <= until for _, m in follow_ups) or any(
+        since <= r.date <= until for r in subproject.follow_up_reports
+    )
 
 
 def regional_decision_due(subproject: Subproject) -> pendulum.Date | None:
@@ -190,7 +237,12 @@ def regional_decision_due(subproject: Subproject) -> pendulum.Date | None:
 
     """
     approved = board_approval(subproject)
-    return None if approved is None else add_months(approved, REGIONAL_DECISION_MONTHS)
+    return None if approved is None else _REGIONAL_DUE.get(approved)
+
+
+_REGIONAL_DUE: Final[_LastAnswer[pendulum.Date, pendulum.Date]] = _LastAnswer(
+    lambda approved: add_months(approved, REGIONAL_DECISION_MONTHS)
+)
 
 
 def undecided_regions(
@@ -225,10 +277,9 @@ def undecided_regions(
         raise InvalidValue("undecided_regions", "subproject", subproject, "a Subproject")
     decided = {
         m.region.code
-        for m in subproject.milestones
-        if m.kind is MilestoneKind.REGIONAL_DECISION
-        and m.region is not None
-        and m.outcome is not DecisionOutcome.POSTPONED
+        for _, m in milestones_by_kind(subproject.milestones).get(_REGIONAL, ())
+        if m.region is not None
+        and m.outcome is not _POSTPONED
         and (as_of is None or m.date <= as_of)
     }
     return tuple(r for r in _distinct(subproject.participating_regions) if r.code not in decided)
@@ -241,16 +292,16 @@ def first_group_report(subproject: Subproject) -> Milestone | None:
     management group issues the assignment and appoints the group (SFBV §5.1.3–5.1.4).
     Rules SP011 and SP026 read "vid starten" and "i tidigt skede" as: no later than this.
     """
-    return _FIRST_REPORT.get(subproject.milestones, lambda: _first_report(subproject.milestones))
+    return _FIRST_REPORT.get(subproject.milestones)
 
 
 def _first_report(milestones: Sequence[Milestone]) -> Milestone | None:
-    reports = [
-        m
-        for m in milestones
-        if m.kind in (MilestoneKind.INTERIM_REPORT, MilestoneKind.FINAL_REPORT)
-    ]
-    return min(reports, key=lambda m: m.date, default=None)
+    groups = milestones_by_kind(milestones)
+    reports = [pair for kind in _REPORTS for pair in groups.get(kind, ())]
+    # The earliest; of those on one day, the first listed (as min over the milestones gave).
+    return min(reports, key=lambda pair: (pair[1].date, pair[0]))[1] if reports else None
 
 
-_FIRST_REPORT: Final[_LastAnswer[Milestone | None]] = _LastAnswer()
+_FIRST_REPORT: Final[_LastAnswer[Sequence[Milestone], Milestone | None]] = _LastAnswer(
+    _first_report
+)

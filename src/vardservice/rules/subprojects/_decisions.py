@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import (
@@ -101,6 +102,9 @@ def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Find
         )
 
 
+_DECIDED: Final = MilestoneKind.MANAGEMENT_GROUP_DECISION.step
+
+
 def _sp018_example() -> tuple[Subproject, str]:
     sp = Subproject(
         id="SFBV-2024-18",
@@ -141,19 +145,17 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     non-unanimous decision with nothing after it is not a breach: the case
     simply stops there.
     """
-    decided = MilestoneKind.MANAGEMENT_GROUP_DECISION.step
-    later = [
-        (i, m)
-        for i, (m, step) in enumerate(
-            zip(sp.milestones, milestone_steps(sp.milestones), strict=True)
-        )
-        if step > decided
-    ]
-    if not later:
+    steps = milestone_steps(sp.milestones)
+    if max(steps, default=-1) <= _DECIDED:  # nothing after the decision (max in C)
         return
     decisions = _indexed(sp, MilestoneKind.MANAGEMENT_GROUP_DECISION)
     if any(m.unanimous is True for _, m in decisions):
         return
+    later = [
+        (i, m)
+        for i, (m, step) in enumerate(zip(sp.milestones, steps, strict=True))
+        if step > _DECIDED
+    ]
     j, first_later = _earliest(later)
     if not decisions:
         yield ctx.finding(
@@ -165,7 +167,7 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 kind=milestone_kinds(ctx.lang)[first_later.kind],
                 date=_day(first_later.date, ctx.lang),
             ),
-            evidence={"decisions": 0, "unanimous": False, "went_on": first_later.kind.value},
+            evidence={"decisions": 0, "unanimous": False, "went_on": first_later.kind._value_},
         )
         return
     i, decision = max(decisions, key=lambda pair: (pair[1].date, pair[0]))

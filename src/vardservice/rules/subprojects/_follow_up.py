@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
+from typing import Final
 
 from vardservice._i18n import join_words
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
@@ -24,12 +25,15 @@ from vardservice.subprojects import (
     board_approval,
     follow_up_due,
 )
-from vardservice.subprojects._process import milestone_steps
+from vardservice.subprojects._process import milestone_steps, milestones_by_kind
 from vardservice.subprojects._words import (
     bodies_short,
     milestone_kinds,
     milestone_kinds_definite,
 )
+
+_FOLLOW_UP: Final = MilestoneKind.FOLLOW_UP
+_BODIES: Final = tuple(Body)  # iterating the enum class is a Python generator
 
 
 def _follow_ups(
@@ -38,8 +42,8 @@ def _follow_ups(
     # Paths written only for the follow-ups in the span (sorted as before: date, then path).
     found = [
         (m.date, f"$.milestones[{i}]")
-        for i, m in enumerate(sp.milestones)
-        if m.kind is MilestoneKind.FOLLOW_UP and approved <= m.date <= as_of
+        for i, m in milestones_by_kind(sp.milestones).get(_FOLLOW_UP, ())
+        if approved <= m.date <= as_of
     ]
     found += [
         (r.date, f"$.follow_up_reports[{i}]")
@@ -222,9 +226,10 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
                 ),
                 evidence={"pages": pages, "minimum": low, "maximum": high},
             )
-        missing = [b for b in Body if b not in report.bodies()]
+        presented = report.bodies()
+        missing = [b for b in _BODIES if b not in presented]
         if missing:
-            shown = len(Body) - len(missing)
+            shown = len(_BODIES) - len(missing)
             yield ctx.finding(
                 f"$.follow_up_reports[{i}].presented_to",
                 ctx.gettext(
@@ -237,7 +242,7 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
                 evidence={
                     "presented_to": shown,
                     "required": 3,
-                    "missing": tuple(b.value for b in missing),
+                    "missing": tuple(b._value_ for b in missing),
                 },
             )
 
@@ -286,8 +291,13 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     interim reports, so only its review of the final report must follow the final
     report (SFBV §5.1.2, §5.4.2).
     """
-    # The latest milestone of each step, then of all steps before each step: O(n).
     steps = milestone_steps(sp.milestones)
+    # In order when, by date (a day's steps ascending), the steps never go down: then no
+    # milestone is dated before one of an earlier step. Sorted in C; most subprojects are.
+    by_date = [step for _, step in sorted(zip([m.date for m in sp.milestones], steps, strict=True))]
+    if by_date == sorted(by_date):
+        return
+    # The latest milestone of each step, then of all steps before each step: O(n).
     latest: dict[int, Milestone] = {}
     for m, step in zip(sp.milestones, steps, strict=True):
         seen = latest.get(step)
@@ -316,9 +326,9 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 earlier_date=_day(last.date, ctx.lang),
             ),
             evidence={
-                "kind": m.kind.value,
+                "kind": m.kind._value_,
                 "date": _iso(m.date),
-                "earlier_kind": last.kind.value,
+                "earlier_kind": last.kind._value_,
                 "earlier_date": _iso(last.date),
             },
         )

@@ -100,7 +100,8 @@ def sp007_chair(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     """
     if not (sp.working_group or _group_formed(sp)):
         return
-    if any(m.role is Role.CHAIR for m in sp.working_group):
+    chair = Role.CHAIR
+    if any(m.role is chair for m in sp.working_group):
         return
     n = len(sp.working_group)
     yield ctx.finding(
@@ -144,8 +145,9 @@ def _sp008_example() -> tuple[Subproject, str]:
 )
 def sp008_process_support(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     """One warning per PROCESS_SUPPORT member with ``from_office`` set."""
+    support = Role.PROCESS_SUPPORT
     for i, member in enumerate(sp.working_group):
-        if member.role is Role.PROCESS_SUPPORT and member.from_office:
+        if member.role is support and member.from_office:
             yield ctx.finding(
                 f"$.working_group[{i}]",
                 ctx.gettext(
@@ -332,7 +334,7 @@ def sp011_follow_up_plan(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             ),
             evidence={
                 "documented_on": _iso(plan.documented_on),
-                "first_report": report.kind.value,
+                "first_report": report.kind._value_,
                 "first_report_date": _iso(report.date),
             },
         )

@@ -53,13 +53,16 @@ def sp024_interim_first(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     presentation to the management group counts; the same day is in order. (The
     final report's order is rule SP017's.)
     """
+    shown_to_management = _indexed(sp, MilestoneKind.MANAGEMENT_GROUP_INFORMED)
+    if not shown_to_management:
+        return
+    interim = ReviewSubject.INTERIM_REPORT
     reviews = [
         m.date
-        for m in sp.milestones
-        if m.kind is MilestoneKind.COLLABORATION_GROUP_REVIEW
-        and m.reviewed is ReviewSubject.INTERIM_REPORT
+        for _, m in _indexed(sp, MilestoneKind.COLLABORATION_GROUP_REVIEW)
+        if m.reviewed is interim
     ]
-    for i, shown in _indexed(sp, MilestoneKind.MANAGEMENT_GROUP_INFORMED):
+    for i, shown in shown_to_management:
         if any(day <= shown.date for day in reviews):
             continue
         yield ctx.finding(

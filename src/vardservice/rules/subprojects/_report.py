@@ -54,10 +54,13 @@ def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     ``current_state_regions`` lists it or the final report describes its current state
     (``final_report.current_state``).
     """
-    described = sp.current_state_covered()
-    if not (described or _has_final_report(sp)):
+    # The codes of current_state_covered(), without its de-duplication (a region's hash
+    # is every field's, in Python).
+    covered = {r.code for r in sp.current_state_regions}
+    if sp.final_report is not None:
+        covered.update(r.code for r in sp.final_report.described_regions())
+    if not (covered or _has_final_report(sp)):
         return
-    covered = {r.code for r in described}
     participating = _distinct(sp.participating_regions)
     missing = [r for r in participating if r.code not in covered]
     if not missing:
@@ -201,7 +204,7 @@ def sp015_sections(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     report = sp.final_report
     missing = sp.missing_report_sections()
     path = "$.final_report.sections" if report else "$.final_report"
-    present = len(ReportSection) - len(missing)
+    present = _SECTION_COUNT - len(missing)
     for section in missing:
         yield ctx.finding(
             path,
@@ -211,11 +214,12 @@ def sp015_sections(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 section=report_sections(ctx.lang)[section],
                 present=present,
             ),
-            evidence={"missing": section.value, "present": present, "required": 5},
+            evidence={"missing": section._value_, "present": present, "required": 5},
         )
 
 
 _FOLLOW_UP_PARTS: Final = ("how", "when", "by_whom", "parameters")
+_SECTION_COUNT: Final = len(ReportSection)
 
 
 def _sp016_example() -> tuple[Subproject, str]:

@@ -11,6 +11,7 @@ from vardservice.rules.subprojects._common import (
     MIN_REGIONS,
     _day,
     _earliest,
+    _indexed,
 )
 from vardservice.sources import cite
 from vardservice.subprojects import (
@@ -139,7 +140,7 @@ def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     dated before the later milestones is rule SP023's question.
     """
     start = MilestoneKind.START_DECIDED
-    if any(m.kind is start for m in sp.milestones):
+    if _indexed(sp, start):
         return
     start_step = start.step
     later = [
@@ -165,7 +166,7 @@ def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             kind=milestone_kinds(ctx.lang)[first.kind],
             date=_day(first.date, ctx.lang),
         ),
-        evidence={"milestones_after_start": len(later), "first": first.kind.value},
+        evidence={"milestones_after_start": len(later), "first": first.kind._value_},
     )
 
 
