@@ -16,7 +16,11 @@ attrs, cattrs and pendulum in the venv have theirs, and a source checkout run wi
 ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module on every start.
 So are its gettext catalogs (.po to .mo, as the build hook does for every install).
 
-Run: python bench/import_time.py [--runs 7] [--json]
+With ``--against DIR`` (another checkout, e.g. of main), its first real use runs too,
+interleaved, with ``PYTHONPATH=DIR/src`` (its bytecode and catalogs compiled the same way):
+a change's effect measured in one run.
+
+Run: python bench/import_time.py [--runs 7] [--json] [--against DIR]
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -50,11 +55,25 @@ CASES = {
 }
 
 
-def once(code: str, stdin: str) -> float:
-    """Return the CPU seconds (user + system) of one fresh interpreter running ``code``."""
+def once(code: str, stdin: str, src: Path | None = None) -> float:
+    """Return the CPU seconds (user + system) of one fresh interpreter running ``code``.
+
+    ``src`` is put first on its ``PYTHONPATH`` (another checkout's package).
+    """
+    env = None
+    if src is not None:
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
+        }
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(
-        [sys.executable, "-c", code], input=stdin, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
     )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -79,20 +98,30 @@ def catalogs(package: Path) -> None:
             write_mo(file, catalog, use_fuzzy=False)
 
 
-def measure(runs: int) -> dict[str, dict[str, float]]:
-    """Return per case the min and median CPU seconds of ``runs`` interleaved runs."""
+def measure(runs: int, against: Path | None = None) -> dict[str, dict[str, float]]:
+    """Return per case the min and median CPU seconds of ``runs`` interleaved runs.
+
+    ``against``: another checkout whose first real use runs too (``"first real use
+    (against)"``).
+    """
     import vardservice
 
     package = Path(vardservice.__file__).parent
-    compileall.compile_dir(package, quiet=1)
-    catalogs(package)
+    cases: dict[str, tuple[str, Path | None]] = {name: (code, None) for name, code in CASES.items()}
+    packages = [package]
+    if against is not None:
+        cases["first real use (against)"] = (FIRST_USE, against / "src")
+        packages.append(against / "src" / "vardservice")
+    for folder in packages:
+        compileall.compile_dir(folder, quiet=1)
+        catalogs(folder)
     doc = _documents.documents(1)[0].decode()
-    seconds: dict[str, list[float]] = {name: [] for name in CASES}
-    for code in CASES.values():  # warm the file cache
-        once(code, doc)
+    seconds: dict[str, list[float]] = {name: [] for name in cases}
+    for code, src in cases.values():  # warm the file cache
+        once(code, doc, src)
     for _ in range(runs):
-        for name, code in CASES.items():
-            seconds[name].append(once(code, doc))
+        for name, (code, src) in cases.items():
+            seconds[name].append(once(code, doc, src))
     return {
         name: {"min": min(runs_), "median": statistics.median(runs_)}
         for name, runs_ in seconds.items()
@@ -103,8 +132,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--against", type=Path, help="another checkout, run interleaved")
     args = parser.parse_args()
-    figures = measure(args.runs)
+    figures = measure(args.runs, args.against)
     if args.json:
         print(json.dumps(figures))
         return
@@ -112,7 +142,7 @@ def main() -> None:
     print(f"{args.runs} interleaved runs, CPU time of each fresh interpreter")
     for name, row in figures.items():
         print(
-            f"{name:22} min {row['min'] * 1000:6.0f} ms  median {row['median'] * 1000:6.0f} ms"
+            f"{name:26} min {row['min'] * 1000:6.0f} ms  median {row['median'] * 1000:6.0f} ms"
             f"  {row['median'] / core:5.2f} x baseline"
         )
 
