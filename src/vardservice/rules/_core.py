@@ -32,7 +32,7 @@ from vardservice._display import Displayable
 from vardservice._frames import Kind, frame
 from vardservice._i18n import translation
 from vardservice.dates import to_date
-from vardservice.errors import InvalidValue, RuleViolation
+from vardservice.errors import InvalidValue
 from vardservice.sources import Citation
 
 __all__ = [
@@ -43,9 +43,7 @@ __all__ = [
     "RuleContext",
     "Severity",
     "check",
-    "is_compliant",
     "rules_for",
-    "validate",
 ]
 
 T = TypeVar("T")
@@ -253,7 +251,8 @@ def register(
     :func:`N_` (``title=N_("At most five action proposals")``); :meth:`Rule.title`
     translates it. ``example`` is the rule's smallest breaking example (see
     :attr:`Rule.example`): every rule has one, and its docs page and its test are
-    made from it.
+    made from it. The function returns its findings as any iterable: a generator
+    (``yield ctx.finding(...)``) or a list (the package's rules: no generator a check).
     """
 
     def decorate(function: Callable[[T, RuleContext], Iterable[Finding]]) -> Rule:
@@ -554,47 +553,3 @@ def _contexts(run: tuple[Rule, ...] | list[Rule], day: pendulum.Date, lang: Lang
             _CONTEXTS.clear()
         _CONTEXTS[key] = (run, answer)
     return answer
-
-
-def is_compliant(
-    subject: object,
-    *,
-    as_of: datetime.date | str,
-    select: Iterable[str] | str | None = None,
-    ignore: Iterable[str] | str | None = None,
-) -> bool:
-    """Return True when :func:`check` finds no error (warnings and information allowed)."""
-    return check(subject, as_of=as_of, select=select, ignore=ignore).is_compliant
-
-
-def validate(
-    subject: T,
-    *,
-    as_of: datetime.date | str,
-    select: Iterable[str] | str | None = None,
-    ignore: Iterable[str] | str | None = None,
-    lang: Lang = "sv",
-) -> T:
-    """Return ``subject`` unchanged when :func:`check` finds no error.
-
-    Raises:
-        RuleViolation: some finding is an error; ``.report`` has them all.
-
-    """
-    report = check(subject, as_of=as_of, select=select, ignore=ignore, lang=lang)
-    if report.is_compliant:
-        return subject
-    first = report.errors[0]
-    more = len(report.errors) - 1
-    if not more:
-        raise RuleViolation(report, f"{report.subject}: {first.code} {first.message}")
-    # In the report's language, like the message it quotes.
-    summary = translation(report.lang).ngettext(
-        "{subject}: {code} {message} (and {n} more error)",
-        "{subject}: {code} {message} (and {n} more errors)",
-        more,
-    )
-    raise RuleViolation(
-        report,
-        summary.format(n=more, subject=report.subject, code=first.code, message=first.message),
-    )
