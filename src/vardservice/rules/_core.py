@@ -334,7 +334,14 @@ class RuleContext:
             The translated form with ``n`` and ``values`` filled in.
 
         """
-        return translation(self.lang).ngettext(singular, plural, n).format(n=n, **values)
+        texts = _TEXTS.get(self.lang)
+        if texts is None or len(texts) > 4_096:
+            texts = _TEXTS[self.lang] = {}
+        key = (singular, plural, n)  # the form chosen for n, remembered as gettext's are
+        text = texts.get(key)
+        if text is None:
+            text = texts[key] = translation(self.lang).ngettext(singular, plural, n)
+        return text.format(n=n, **values)
 
     def pgettext(self, context: str, message: str, /, **values: object) -> str:
         """Return ``message`` translated in a ``context``, as :meth:`gettext` does.
@@ -342,7 +349,14 @@ class RuleContext:
         The context tells a word's use apart (``"milestone in a sentence"``): one
         English word may need two translations.
         """
-        return translation(self.lang).pgettext(context, message).format(**values)
+        texts = _TEXTS.get(self.lang)
+        if texts is None or len(texts) > 4_096:
+            texts = _TEXTS[self.lang] = {}
+        key = (context, message)
+        text = texts.get(key)
+        if text is None:
+            text = texts[key] = translation(self.lang).pgettext(context, message)
+        return text.format_map(values)
 
     def finding(
         self,
@@ -374,13 +388,18 @@ class RuleContext:
         _SET_MESSAGE(found, message)
         _SET_PATH(found, path)
         _SET_SOURCE(found, rule.source)
-        _SET_EVIDENCE(found, _evidence(evidence or {}))
+        # What the rules pass, a dict, copied without a call; anything else as the converter.
+        if type(evidence) is dict:
+            _SET_EVIDENCE(found, MappingProxyType(evidence.copy()))
+        else:
+            _SET_EVIDENCE(found, _evidence(evidence or {}))
         return found
 
 
-# The messages translated so far, by language and msgid (a dict lookup instead of
-# GNUTranslations.gettext, a dozen a check); replaced whole past 4 096.
-_TEXTS: dict[str, dict[str, str]] = {}
+# The messages translated so far, by language: by msgid, by (msgid, plural, n) and by
+# (context, msgid) (a dict lookup instead of GNUTranslations' methods, a dozen a check);
+# replaced whole past 4 096.
+_TEXTS: dict[str, dict[str | tuple[str, str] | tuple[str, str, int], str]] = {}
 _new: Final = object.__new__
 _SET_CODE, _SET_SEVERITY, _SET_MESSAGE, _SET_PATH, _SET_SOURCE, _SET_EVIDENCE = (
     vars(Finding)[name].__set__ for name in attrs.fields_dict(Finding)
@@ -503,7 +522,8 @@ def check(
         )
     if lang not in _LANGS:
         raise InvalidValue("check", "lang", lang, "'sv' or 'en'")
-    day = to_date(as_of, owner="check", field="as_of")
+    last = _LAST_DAY  # a run checks many objects on one date: its text read once
+    day = last[1] if as_of is last[0] else _read_day(as_of)
     run: tuple[Rule, ...] | list[Rule] = applicable
     if select is not None or ignore is not None:
         from vardservice.rules._select import matches as _matches
@@ -523,7 +543,9 @@ def check(
         codes = tuple(ctx.rule.code for _, ctx in calls)
     findings: list[Finding] = []
     for function, ctx in calls:
-        findings.extend(function(subject, ctx))
+        found = function(subject, ctx)
+        if found:  # most rules find nothing (a generator is always true)
+            findings.extend(found)
     # By the severity's value: a str's hash is cached, an enum member's computed in Python.
     findings.sort(key=lambda f: (_RANK_BY_VALUE[f.severity._value_], f.code, f.path))
     # Built without attrs' __init__ (its converter would read the date a second time).
@@ -533,6 +555,15 @@ def check(
     return report
 
 
+def _read_day(as_of: object) -> pendulum.Date:
+    global _LAST_DAY  # the pair replaced whole: a thread sees an old pair or a new one
+    day = to_date(as_of, owner="check", field="as_of")
+    if isinstance(as_of, str):
+        _LAST_DAY = (as_of, day)
+    return day
+
+
+_LAST_DAY: tuple[object, pendulum.Date] = (object(), pendulum.Date(1, 1, 1))  # no text is it
 _Call = tuple[Callable[[Any, RuleContext], Iterable[Finding]], RuleContext]
 _Run = tuple[tuple[_Call, ...], tuple[str, ...], bool]
 _CONTEXTS: dict[tuple[int, pendulum.Date, str], tuple[object, _Run]] = {}
