@@ -309,7 +309,11 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     steps = milestone_steps(sp.milestones)
     # In order when, by date (a day's steps ascending), the steps never go down: then no
     # milestone is dated before one of an earlier step. Sorted in C; most subprojects are.
-    by_date = [step for _, step in sorted(zip([m.date for m in sp.milestones], steps, strict=True))]
+    dates = [m.date for m in sp.milestones]
+    ordered = list(steps)
+    if ordered == sorted(ordered) and dates == sorted(dates):
+        return found  # listed by date and by step at once: that order is the sorted one
+    by_date = [step for _, step in sorted(zip(dates, steps, strict=True))]
     if by_date == sorted(by_date):
         return found
     # The latest milestone of each step, then of all steps before each step: O(n).
