@@ -310,12 +310,9 @@ class RuleContext:
             The translated message with ``values`` filled in (``str.format``).
 
         """
-        texts = _TEXTS.get(self.lang)
-        if texts is None or len(texts) > 4_096:
-            texts = _TEXTS[self.lang] = {}
-        text = texts.get(message)
+        text = _TEXTS.get(self.lang, _NO_TEXTS).get(message)
         if text is None:
-            text = texts[message] = translation(self.lang).gettext(message)
+            text = _remember(self.lang, message, translation(self.lang).gettext(message))
         return text.format_map(values)  # values is the call's own dict: no copy
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
@@ -334,13 +331,10 @@ class RuleContext:
             The translated form with ``n`` and ``values`` filled in.
 
         """
-        texts = _TEXTS.get(self.lang)
-        if texts is None or len(texts) > 4_096:
-            texts = _TEXTS[self.lang] = {}
         key = (singular, plural, n)  # the form chosen for n, remembered as gettext's are
-        text = texts.get(key)
+        text = _TEXTS.get(self.lang, _NO_TEXTS).get(key)
         if text is None:
-            text = texts[key] = translation(self.lang).ngettext(singular, plural, n)
+            text = _remember(self.lang, key, translation(self.lang).ngettext(singular, plural, n))
         return text.format(n=n, **values)
 
     def pgettext(self, context: str, message: str, /, **values: object) -> str:
@@ -349,13 +343,10 @@ class RuleContext:
         The context tells a word's use apart (``"milestone in a sentence"``): one
         English word may need two translations.
         """
-        texts = _TEXTS.get(self.lang)
-        if texts is None or len(texts) > 4_096:
-            texts = _TEXTS[self.lang] = {}
         key = (context, message)
-        text = texts.get(key)
+        text = _TEXTS.get(self.lang, _NO_TEXTS).get(key)
         if text is None:
-            text = texts[key] = translation(self.lang).pgettext(context, message)
+            text = _remember(self.lang, key, translation(self.lang).pgettext(context, message))
         return text.format_map(values)
 
     def finding(
@@ -399,7 +390,19 @@ class RuleContext:
 # The messages translated so far, by language: by msgid, by (msgid, plural, n) and by
 # (context, msgid) (a dict lookup instead of GNUTranslations' methods, a dozen a check);
 # replaced whole past 4 096.
-_TEXTS: dict[str, dict[str | tuple[str, str] | tuple[str, str, int], str]] = {}
+_TextKey = str | tuple[str, str] | tuple[str, str, int]
+_TEXTS: dict[str, dict[_TextKey, str]] = {}
+_NO_TEXTS: Final[dict[_TextKey, str]] = {}  # never written: a language not yet asked for
+
+
+def _remember(lang: str, key: _TextKey, text: str) -> str:
+    texts = _TEXTS.get(lang)
+    if texts is None or len(texts) > 4_096:  # bounded where it grows: on a miss
+        texts = _TEXTS[lang] = {}
+    texts[key] = text
+    return text
+
+
 _new: Final = object.__new__
 _SET_CODE, _SET_SEVERITY, _SET_MESSAGE, _SET_PATH, _SET_SOURCE, _SET_EVIDENCE = (
     vars(Finding)[name].__set__ for name in attrs.fields_dict(Finding)
