@@ -801,6 +801,35 @@ def test_sp023_blames_every_milestone_that_goes_back() -> None:
     assert {f.evidence["earlier_kind"] for f in findings} == {"proposal_raised"}
 
 
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(list(MilestoneKind)), st.integers(0, 6)), min_size=0, max_size=12
+    )
+)
+def test_sp023_blames_what_a_pairwise_reading_blames(drawn: list[tuple[Any, int]]) -> None:
+    # SP023's shortcuts (a list in date and step order, the steps sorted by date) and its
+    # walk against the rule read pair by pair: a milestone is blamed when one of an earlier
+    # step is dated after it, and the finding names the latest such (of one date, the later
+    # step's; of one step, the first listed).
+    start = datetime.date(2024, 1, 1)
+    milestones = [Milestone(kind=k, date=start + datetime.timedelta(days=d)) for k, d in drawn]
+    sp = Subproject(id="SFBV-2024-23", title="Ordning", milestones=milestones)
+    steps = [m.step for m in milestones]
+    expected = []
+    for i, m in enumerate(milestones):
+        earlier = [
+            (n.date, steps[j], -j, n)
+            for j, n in enumerate(milestones)
+            if steps[j] < steps[i] and n.date > m.date
+        ]
+        if earlier:
+            last = max(earlier, key=lambda row: row[:3])[3]
+            expected.append((f"$.milestones[{i}]", last.kind.value, last.date.isoformat()))
+    findings = check(sp, as_of="2025-01-01", select="SP023").findings
+    got = [(f.path, f.evidence["earlier_kind"], f.evidence["earlier_date"]) for f in findings]
+    assert sorted(got) == sorted(expected)
+
+
 # -- the registry ----------------------------------------------------------------------------
 
 

@@ -45,13 +45,12 @@ from vardservice.rules._core import (
     Rule,
     Severity,
     check,
-    is_compliant,
     rules_for,
-    validate,
 )
 
 if TYPE_CHECKING:
     from vardservice.rules._overview import NetworkOverview, OverviewMember, network_overview
+    from vardservice.rules._validate import is_compliant, validate
 
 __all__ = [
     "RULES",
@@ -76,4 +75,8 @@ def __getattr__(name: str) -> Any:
         from vardservice.rules import _overview
 
         return getattr(_overview, name)
+    if name in ("is_compliant", "validate"):  # a module of their own, loaded on first use
+        from vardservice.rules import _validate
+
+        return getattr(_validate, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

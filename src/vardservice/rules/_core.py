@@ -32,7 +32,7 @@ from vardservice._display import Displayable
 from vardservice._frames import Kind, frame
 from vardservice._i18n import translation
 from vardservice.dates import to_date
-from vardservice.errors import InvalidValue, RuleViolation
+from vardservice.errors import InvalidValue
 from vardservice.sources import Citation
 
 __all__ = [
@@ -43,9 +43,7 @@ __all__ = [
     "RuleContext",
     "Severity",
     "check",
-    "is_compliant",
     "rules_for",
-    "validate",
 ]
 
 T = TypeVar("T")
@@ -253,7 +251,8 @@ def register(
     :func:`N_` (``title=N_("At most five action proposals")``); :meth:`Rule.title`
     translates it. ``example`` is the rule's smallest breaking example (see
     :attr:`Rule.example`): every rule has one, and its docs page and its test are
-    made from it.
+    made from it. The function returns its findings as any iterable: a generator
+    (``yield ctx.finding(...)``) or a list (the package's rules: no generator a check).
     """
 
     def decorate(function: Callable[[T, RuleContext], Iterable[Finding]]) -> Rule:
@@ -311,12 +310,9 @@ class RuleContext:
             The translated message with ``values`` filled in (``str.format``).
 
         """
-        texts = _TEXTS.get(self.lang)
-        if texts is None or len(texts) > 4_096:
-            texts = _TEXTS[self.lang] = {}
-        text = texts.get(message)
+        text = _TEXTS.get(self.lang, _NO_TEXTS).get(message)
         if text is None:
-            text = texts[message] = translation(self.lang).gettext(message)
+            text = _remember(self.lang, message, translation(self.lang).gettext(message))
         return text.format_map(values)  # values is the call's own dict: no copy
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
@@ -335,7 +331,11 @@ class RuleContext:
             The translated form with ``n`` and ``values`` filled in.
 
         """
-        return translation(self.lang).ngettext(singular, plural, n).format(n=n, **values)
+        key = (singular, plural, n)  # the form chosen for n, remembered as gettext's are
+        text = _TEXTS.get(self.lang, _NO_TEXTS).get(key)
+        if text is None:
+            text = _remember(self.lang, key, translation(self.lang).ngettext(singular, plural, n))
+        return text.format(n=n, **values)
 
     def pgettext(self, context: str, message: str, /, **values: object) -> str:
         """Return ``message`` translated in a ``context``, as :meth:`gettext` does.
@@ -343,7 +343,11 @@ class RuleContext:
         The context tells a word's use apart (``"milestone in a sentence"``): one
         English word may need two translations.
         """
-        return translation(self.lang).pgettext(context, message).format(**values)
+        key = (context, message)
+        text = _TEXTS.get(self.lang, _NO_TEXTS).get(key)
+        if text is None:
+            text = _remember(self.lang, key, translation(self.lang).pgettext(context, message))
+        return text.format_map(values)
 
     def finding(
         self,
@@ -375,13 +379,30 @@ class RuleContext:
         _SET_MESSAGE(found, message)
         _SET_PATH(found, path)
         _SET_SOURCE(found, rule.source)
-        _SET_EVIDENCE(found, _evidence(evidence or {}))
+        # What the rules pass, a dict, copied without a call; anything else as the converter.
+        if type(evidence) is dict:
+            _SET_EVIDENCE(found, MappingProxyType(evidence.copy()))
+        else:
+            _SET_EVIDENCE(found, _evidence(evidence or {}))
         return found
 
 
-# The messages translated so far, by language and msgid (a dict lookup instead of
-# GNUTranslations.gettext, a dozen a check); replaced whole past 4 096.
-_TEXTS: dict[str, dict[str, str]] = {}
+# The messages translated so far, by language: by msgid, by (msgid, plural, n) and by
+# (context, msgid) (a dict lookup instead of GNUTranslations' methods, a dozen a check);
+# replaced whole past 4 096.
+_TextKey = str | tuple[str, str] | tuple[str, str, int]
+_TEXTS: dict[str, dict[_TextKey, str]] = {}
+_NO_TEXTS: Final[dict[_TextKey, str]] = {}  # never written: a language not yet asked for
+
+
+def _remember(lang: str, key: _TextKey, text: str) -> str:
+    texts = _TEXTS.get(lang)
+    if texts is None or len(texts) > 4_096:  # bounded where it grows: on a miss
+        texts = _TEXTS[lang] = {}
+    texts[key] = text
+    return text
+
+
 _new: Final = object.__new__
 _SET_CODE, _SET_SEVERITY, _SET_MESSAGE, _SET_PATH, _SET_SOURCE, _SET_EVIDENCE = (
     vars(Finding)[name].__set__ for name in attrs.fields_dict(Finding)
@@ -504,7 +525,8 @@ def check(
         )
     if lang not in _LANGS:
         raise InvalidValue("check", "lang", lang, "'sv' or 'en'")
-    day = to_date(as_of, owner="check", field="as_of")
+    last = _LAST_DAY  # a run checks many objects on one date: its text read once
+    day = last[1] if as_of is last[0] else _read_day(as_of)
     run: tuple[Rule, ...] | list[Rule] = applicable
     if select is not None or ignore is not None:
         from vardservice.rules._select import matches as _matches
@@ -524,7 +546,9 @@ def check(
         codes = tuple(ctx.rule.code for _, ctx in calls)
     findings: list[Finding] = []
     for function, ctx in calls:
-        findings.extend(function(subject, ctx))
+        found = function(subject, ctx)
+        if found:  # most rules find nothing (a generator is always true)
+            findings.extend(found)
     # By the severity's value: a str's hash is cached, an enum member's computed in Python.
     findings.sort(key=lambda f: (_RANK_BY_VALUE[f.severity._value_], f.code, f.path))
     # Built without attrs' __init__ (its converter would read the date a second time).
@@ -534,6 +558,15 @@ def check(
     return report
 
 
+def _read_day(as_of: object) -> pendulum.Date:
+    global _LAST_DAY  # the pair replaced whole: a thread sees an old pair or a new one
+    day = to_date(as_of, owner="check", field="as_of")
+    if isinstance(as_of, str):
+        _LAST_DAY = (as_of, day)
+    return day
+
+
+_LAST_DAY: tuple[object, pendulum.Date] = (object(), pendulum.Date(1, 1, 1))  # no text is it
 _Call = tuple[Callable[[Any, RuleContext], Iterable[Finding]], RuleContext]
 _Run = tuple[tuple[_Call, ...], tuple[str, ...], bool]
 _CONTEXTS: dict[tuple[int, pendulum.Date, str], tuple[object, _Run]] = {}
@@ -554,47 +587,3 @@ def _contexts(run: tuple[Rule, ...] | list[Rule], day: pendulum.Date, lang: Lang
             _CONTEXTS.clear()
         _CONTEXTS[key] = (run, answer)
     return answer
-
-
-def is_compliant(
-    subject: object,
-    *,
-    as_of: datetime.date | str,
-    select: Iterable[str] | str | None = None,
-    ignore: Iterable[str] | str | None = None,
-) -> bool:
-    """Return True when :func:`check` finds no error (warnings and information allowed)."""
-    return check(subject, as_of=as_of, select=select, ignore=ignore).is_compliant
-
-
-def validate(
-    subject: T,
-    *,
-    as_of: datetime.date | str,
-    select: Iterable[str] | str | None = None,
-    ignore: Iterable[str] | str | None = None,
-    lang: Lang = "sv",
-) -> T:
-    """Return ``subject`` unchanged when :func:`check` finds no error.
-
-    Raises:
-        RuleViolation: some finding is an error; ``.report`` has them all.
-
-    """
-    report = check(subject, as_of=as_of, select=select, ignore=ignore, lang=lang)
-    if report.is_compliant:
-        return subject
-    first = report.errors[0]
-    more = len(report.errors) - 1
-    if not more:
-        raise RuleViolation(report, f"{report.subject}: {first.code} {first.message}")
-    # In the report's language, like the message it quotes.
-    summary = translation(report.lang).ngettext(
-        "{subject}: {code} {message} (and {n} more error)",
-        "{subject}: {code} {message} (and {n} more errors)",
-        more,
-    )
-    raise RuleViolation(
-        report,
-        summary.format(n=more, subject=report.subject, code=first.code, message=first.message),
-    )

@@ -13,7 +13,7 @@ from vardservice.subprojects import (
     first_group_report,
     has_reached,
 )
-from vardservice.subprojects._process import milestones_by_kind
+from vardservice.subprojects._process import _BY_KIND
 
 MIN_REGIONS: Final = 3
 """At least three regions when not all take part (SFBV §5.1.1)."""
@@ -39,7 +39,7 @@ def _has_final_report(sp: Subproject) -> bool:
 
 def _indexed(sp: Subproject, kind: MilestoneKind) -> Sequence[tuple[int, Milestone]]:
     # One grouping of the milestones by kind, shared by every rule and question of a check.
-    return milestones_by_kind(sp.milestones).get(kind, ())
+    return _BY_KIND.get(sp.milestones).get(kind, ())  # milestones_by_kind's, one call less
 
 
 def _earliest(found: Sequence[tuple[int, Milestone]]) -> tuple[int, Milestone]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import _day, _group_reported, _iso
 from vardservice.sources import cite
@@ -43,7 +41,7 @@ def _sp026_example() -> tuple[Subproject, str]:
         "when the communicator was brought in after that report."
     ),
 )
-def sp026_communicator(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp026_communicator(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Once the working group's first report exists: a communicator, involved by then.
 
     No ``communication`` or a blank ``communicator`` is one warning at
@@ -52,33 +50,40 @@ def sp026_communicator(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     ``$.communication.involved_on``; the same day is in time, an undated involvement
     is not judged on its date.
     """
+    found: list[Finding] = []
     report = _group_reported(sp)
     if report is None:
-        return
+        return found
     kinds = milestone_kinds(ctx.lang)
     communication = sp.communication
     if communication is None or not communication.communicator.strip():
-        yield ctx.finding(
-            "$.communication",
-            ctx.gettext(
-                "No communicator is recorded, and the working group has delivered its {report} "
-                "({date}); the communicator should be involved early, for a communication plan.",
-                report=kinds[report.kind],
-                date=_day(report.date, ctx.lang),
-            ),
-            evidence={"communicators": 0, "first_report_date": _iso(report.date)},
+        found.append(
+            ctx.finding(
+                "$.communication",
+                ctx.gettext(
+                    "No communicator is recorded, and the working group has delivered its {report} "
+                    "({date}); the communicator should be involved early, "
+                    "for a communication plan.",
+                    report=kinds[report.kind],
+                    date=_day(report.date, ctx.lang),
+                ),
+                evidence={"communicators": 0, "first_report_date": _iso(report.date)},
+            )
         )
-        return
+        return found
     involved = communication.involved_on
     if involved is not None and involved > report.date:
-        yield ctx.finding(
-            "$.communication.involved_on",
-            ctx.gettext(
-                "The communicator was brought in on {involved}, after the working group's "
-                "{report} ({date}); the communicator should be involved early.",
-                involved=_day(involved, ctx.lang),
-                report=kinds[report.kind],
-                date=_day(report.date, ctx.lang),
-            ),
-            evidence={"involved_on": _iso(involved), "first_report_date": _iso(report.date)},
+        found.append(
+            ctx.finding(
+                "$.communication.involved_on",
+                ctx.gettext(
+                    "The communicator was brought in on {involved}, after the working group's "
+                    "{report} ({date}); the communicator should be involved early.",
+                    involved=_day(involved, ctx.lang),
+                    report=kinds[report.kind],
+                    date=_day(report.date, ctx.lang),
+                ),
+                evidence={"involved_on": _iso(involved), "first_report_date": _iso(report.date)},
+            )
         )
+    return found

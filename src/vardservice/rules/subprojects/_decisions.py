@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Final
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
@@ -52,7 +51,7 @@ def _sp017_example() -> tuple[Subproject, str]:
         "or of interim reports do not count here."
     ),
 )
-def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Once a MANAGEMENT_GROUP_DECISION exists: an earlier (or same-day) review must exist.
 
     Compared are the earliest review of the final report and the earliest decision;
@@ -62,9 +61,10 @@ def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Find
     (SFBV §5.1.2) and its reviews of interim reports (``reviewed: start_proposal`` or
     ``interim_report``) are other steps (rule SP024 judges the interim reports).
     """
+    found: list[Finding] = []
     decisions = _indexed(sp, MilestoneKind.MANAGEMENT_GROUP_DECISION)
     if not decisions:
-        return
+        return found
     i, decision = _earliest(decisions)
     reviews = [
         (j, m)
@@ -72,34 +72,43 @@ def sp017_collaboration_first(sp: Subproject, ctx: RuleContext) -> Iterator[Find
         if m.is_final_report_review
     ]
     if not reviews:
-        yield ctx.finding(
-            f"$.milestones[{i}]",
-            ctx.gettext(
-                "The management group decided on {date} with no collaboration-group review "
-                "(0 reviews); the collaboration group must be the first instance.",
-                date=_day(decision.date, ctx.lang),
-            ),
-            evidence={"decision": _iso(decision.date), "reviews": 0},
+        found.append(
+            ctx.finding(
+                f"$.milestones[{i}]",
+                ctx.gettext(
+                    "The management group decided on {date} with no collaboration-group review "
+                    "(0 reviews); the collaboration group must be the first instance.",
+                    date=_day(decision.date, ctx.lang),
+                ),
+                evidence={"decision": _iso(decision.date), "reviews": 0},
+            )
         )
-        return
+        return found
     _, review = _earliest(reviews)
     if review.date > decision.date:
         days = review.date.toordinal() - decision.date.toordinal()
-        yield ctx.finding(
-            f"$.milestones[{i}]",
-            ctx.ngettext(
-                "The collaboration group reviewed the final report on {review}, {n} day "
-                "after the management group's decision on {decision}; it must be the first "
-                "instance.",
-                "The collaboration group reviewed the final report on {review}, {n} days "
-                "after the management group's decision on {decision}; it must be the first "
-                "instance.",
-                days,
-                review=_day(review.date, ctx.lang),
-                decision=_day(decision.date, ctx.lang),
-            ),
-            evidence={"review": _iso(review.date), "decision": _iso(decision.date), "days": days},
+        found.append(
+            ctx.finding(
+                f"$.milestones[{i}]",
+                ctx.ngettext(
+                    "The collaboration group reviewed the final report on {review}, {n} day "
+                    "after the management group's decision on {decision}; it must be the first "
+                    "instance.",
+                    "The collaboration group reviewed the final report on {review}, {n} days "
+                    "after the management group's decision on {decision}; it must be the first "
+                    "instance.",
+                    days,
+                    review=_day(review.date, ctx.lang),
+                    decision=_day(decision.date, ctx.lang),
+                ),
+                evidence={
+                    "review": _iso(review.date),
+                    "decision": _iso(decision.date),
+                    "days": days,
+                },
+            )
         )
+    return found
 
 
 _DECIDED: Final = MilestoneKind.MANAGEMENT_GROUP_DECISION.step
@@ -138,19 +147,20 @@ def _sp018_example() -> tuple[Subproject, str]:
         "recorded as unanimous."
     ),
 )
-def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Once a milestone past the management-group decision exists: a unanimous decision.
 
     A decision with ``unanimous`` unset (unknown) does not count as unanimous. A
     non-unanimous decision with nothing after it is not a breach: the case
     simply stops there.
     """
+    found: list[Finding] = []
     steps = milestone_steps(sp.milestones)
     if max(steps, default=-1) <= _DECIDED:  # nothing after the decision (max in C)
-        return
+        return found
     decisions = _indexed(sp, MilestoneKind.MANAGEMENT_GROUP_DECISION)
     if any(m.unanimous is True for _, m in decisions):
-        return
+        return found
     later = [
         (i, m)
         for i, (m, step) in enumerate(zip(sp.milestones, steps, strict=True))
@@ -158,18 +168,20 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     ]
     j, first_later = _earliest(later)
     if not decisions:
-        yield ctx.finding(
-            f"$.milestones[{j}]",
-            ctx.gettext(
-                "The case went on ({kind} {date}) without a management-group decision "
-                "(0 decisions); the final report must always be presented to the management "
-                "group.",
-                kind=milestone_kinds(ctx.lang)[first_later.kind],
-                date=_day(first_later.date, ctx.lang),
-            ),
-            evidence={"decisions": 0, "unanimous": False, "went_on": first_later.kind._value_},
+        found.append(
+            ctx.finding(
+                f"$.milestones[{j}]",
+                ctx.gettext(
+                    "The case went on ({kind} {date}) without a management-group decision "
+                    "(0 decisions); the final report must always be presented to the management "
+                    "group.",
+                    kind=milestone_kinds(ctx.lang)[first_later.kind],
+                    date=_day(first_later.date, ctx.lang),
+                ),
+                evidence={"decisions": 0, "unanimous": False, "went_on": first_later.kind._value_},
+            )
         )
-        return
+        return found
     i, decision = max(decisions, key=lambda pair: (pair[1].date, pair[0]))
     if decision.unanimous is False:
         message = ctx.gettext(
@@ -183,11 +195,14 @@ def sp018_unanimous(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
             "the case went on; it goes on only when the group is unanimous.",
             date=_day(decision.date, ctx.lang),
         )
-    yield ctx.finding(
-        f"$.milestones[{i}]",
-        message,
-        evidence={"decisions": len(decisions), "unanimous": False},
+    found.append(
+        ctx.finding(
+            f"$.milestones[{i}]",
+            message,
+            evidence={"decisions": len(decisions), "unanimous": False},
+        )
     )
+    return found
 
 
 def _sp019_example() -> tuple[Subproject, str]:
@@ -217,12 +232,13 @@ def _sp019_example() -> tuple[Subproject, str]:
         "wording does not recommend (lacks 'rekommenderar')."
     ),
 )
-def sp019_recommendation(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp019_recommendation(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """One error per BOARD_RECOMMENDATION with ``binding`` set or a non-recommending wording.
 
     The wording is judged only when given: it must contain "rekommender"
     (case-insensitive), as in "rekommenderar regionerna att …".
     """
+    found: list[Finding] = []
     for i, m in _indexed(sp, MilestoneKind.BOARD_RECOMMENDATION):
         wording = m.wording.strip()
         recommends = not wording or "rekommender" in wording.casefold()
@@ -240,11 +256,14 @@ def sp019_recommendation(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 "can only recommend to the regions.",
                 date=_day(m.date, ctx.lang),
             )
-        yield ctx.finding(
-            f"$.milestones[{i}]",
-            message,
-            evidence={"binding": m.binding is True, "recommends": recommends},
+        found.append(
+            ctx.finding(
+                f"$.milestones[{i}]",
+                message,
+                evidence={"binding": m.binding is True, "recommends": recommends},
+            )
         )
+    return found
 
 
 def _sp020_example() -> tuple[Subproject, str]:
@@ -272,8 +291,9 @@ def _sp020_example() -> tuple[Subproject, str]:
         "the office: every regional-decision milestone needs an excerpt reference."
     ),
 )
-def sp020_excerpt(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp020_excerpt(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """One error per REGIONAL_DECISION milestone without ``excerpt``."""
+    found: list[Finding] = []
     for i, m in _indexed(sp, MilestoneKind.REGIONAL_DECISION):
         if m.excerpt is not None:
             continue
@@ -290,8 +310,11 @@ def sp020_excerpt(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 "must send their protocol excerpts to the office.",
                 date=_day(m.date, ctx.lang),
             )
-        yield ctx.finding(
-            f"$.milestones[{i}]",
-            message,
-            evidence={"region": m.region.code if m.region else "", "excerpt": False},
+        found.append(
+            ctx.finding(
+                f"$.milestones[{i}]",
+                message,
+                evidence={"region": m.region.code if m.region else "", "excerpt": False},
+            )
         )
+    return found

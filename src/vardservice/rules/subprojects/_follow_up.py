@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
 from typing import Final
 
 from vardservice._i18n import join_words
@@ -81,7 +80,7 @@ def _sp021_example() -> tuple[Subproject, str]:
         "done late, information when it is due within 30 days (inclusive)."
     ),
 )
-def sp021_follow_up_due(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp021_follow_up_due(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Judge the follow-up against :func:`~vardservice.subprojects.follow_up_due` as of a date.
 
     A follow-up is a FOLLOW_UP milestone or a follow-up report dated on or after
@@ -92,36 +91,39 @@ def sp021_follow_up_due(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     due date (the due date itself is still in time); information when the due
     date is 0 to 30 days ahead, both ends inclusive.
     """
+    found: list[Finding] = []
     approved = board_approval(sp)
     if approved is None or approved.year >= datetime.MAXYEAR:
-        return  # not approved, or due after the last representable date (year 9999)
+        return found  # not approved, or due after the last representable date (year 9999)
     due = follow_up_due(sp)
     if due is None:
-        return
+        return found
     done = _follow_ups(sp, approved, ctx.as_of)
     if done:
         day, path = done[0]
         if day > due:
             late = day.toordinal() - due.toordinal()  # stdlib: pendulum's __sub__ is ~100x
-            yield ctx.finding(
-                path,
-                ctx.ngettext(
-                    "The follow-up was done on {done}, {n} day after {due} (12 months after "
-                    "the board's approval); it should be within 12 months.",
-                    "The follow-up was done on {done}, {n} days after {due} (12 months after "
-                    "the board's approval); it should be within 12 months.",
-                    late,
-                    done=_day(day, ctx.lang),
-                    due=_day(due, ctx.lang),
-                ),
-                evidence={
-                    "approved": _iso(approved),
-                    "due": _iso(due),
-                    "done": _iso(day),
-                    "days_late": late,
-                },
+            found.append(
+                ctx.finding(
+                    path,
+                    ctx.ngettext(
+                        "The follow-up was done on {done}, {n} day after {due} (12 months after "
+                        "the board's approval); it should be within 12 months.",
+                        "The follow-up was done on {done}, {n} days after {due} (12 months after "
+                        "the board's approval); it should be within 12 months.",
+                        late,
+                        done=_day(day, ctx.lang),
+                        due=_day(due, ctx.lang),
+                    ),
+                    evidence={
+                        "approved": _iso(approved),
+                        "due": _iso(due),
+                        "done": _iso(day),
+                        "days_late": late,
+                    },
+                )
             )
-        return
+        return found
     days = due.toordinal() - ctx.as_of.toordinal()
     evidence: dict[str, int | str | bool | tuple[str, ...]] = {
         "approved": _iso(approved),
@@ -129,19 +131,21 @@ def sp021_follow_up_due(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         "as_of": _iso(ctx.as_of),
     }
     if days < 0:
-        yield ctx.finding(
-            "$.follow_up_reports",
-            ctx.ngettext(
-                "The follow-up should have been done by {due} (12 months after the board's "
-                "approval on {approved}) and is {n} day overdue as of {as_of}.",
-                "The follow-up should have been done by {due} (12 months after the board's "
-                "approval on {approved}) and is {n} days overdue as of {as_of}.",
-                -days,
-                due=_day(due, ctx.lang),
-                approved=_day(approved, ctx.lang),
-                as_of=_day(ctx.as_of, ctx.lang),
-            ),
-            evidence={**evidence, "days_overdue": -days},
+        found.append(
+            ctx.finding(
+                "$.follow_up_reports",
+                ctx.ngettext(
+                    "The follow-up should have been done by {due} (12 months after the board's "
+                    "approval on {approved}) and is {n} day overdue as of {as_of}.",
+                    "The follow-up should have been done by {due} (12 months after the board's "
+                    "approval on {approved}) and is {n} days overdue as of {as_of}.",
+                    -days,
+                    due=_day(due, ctx.lang),
+                    approved=_day(approved, ctx.lang),
+                    as_of=_day(ctx.as_of, ctx.lang),
+                ),
+                evidence={**evidence, "days_overdue": -days},
+            )
         )
     elif days <= DUE_SOON_DAYS:
         if days == 0:
@@ -161,12 +165,15 @@ def sp021_follow_up_due(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 due=_day(due, ctx.lang),
                 approved=_day(approved, ctx.lang),
             )
-        yield ctx.finding(
-            "$.follow_up_reports",
-            message,
-            severity=Severity.INFO,
-            evidence={**evidence, "days_left": days},
+        found.append(
+            ctx.finding(
+                "$.follow_up_reports",
+                message,
+                severity=Severity.INFO,
+                evidence={**evidence, "days_left": days},
+            )
         )
+    return found
 
 
 def _sp022_example() -> tuple[Subproject, str]:
@@ -201,7 +208,7 @@ def _sp022_example() -> tuple[Subproject, str]:
         "and the board. Judged for every follow-up report."
     ),
 )
-def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Per follow-up report: a warning for its length and one for missing bodies.
 
     A report of unknown length (``pages`` unset) is not judged on length. "cirka
@@ -211,40 +218,47 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> Iterator[Finding
     names them all (in ``presented_to`` or, with the meeting's date, in
     ``presentations``).
     """
+    found: list[Finding] = []
     low, high = FOLLOW_UP_PAGES
     for i, report in enumerate(sp.follow_up_reports):
         pages = report.pages
         if pages is not None and not low - PAGE_TOLERANCE <= pages <= high + PAGE_TOLERANCE:
-            yield ctx.finding(
-                f"$.follow_up_reports[{i}].pages",
-                ctx.ngettext(
-                    "The follow-up report has {n} page; it should be about {low}–{high} pages.",
-                    "The follow-up report has {n} pages; it should be about {low}–{high} pages.",
-                    pages,
-                    low=low,
-                    high=high,
-                ),
-                evidence={"pages": pages, "minimum": low, "maximum": high},
+            found.append(
+                ctx.finding(
+                    f"$.follow_up_reports[{i}].pages",
+                    ctx.ngettext(
+                        "The follow-up report has {n} page; it should be about {low}–{high} pages.",
+                        "The follow-up report has {n} pages; it should be about "
+                        "{low}–{high} pages.",
+                        pages,
+                        low=low,
+                        high=high,
+                    ),
+                    evidence={"pages": pages, "minimum": low, "maximum": high},
+                )
             )
         presented = report.bodies()
         missing = [b for b in _BODIES if b not in presented]
         if missing:
             shown = len(_BODIES) - len(missing)
-            yield ctx.finding(
-                f"$.follow_up_reports[{i}].presented_to",
-                ctx.gettext(
-                    "The follow-up report was presented to {shown} of 3 bodies (not to "
-                    "{missing}); it should be presented to the collaboration group, the "
-                    "management group and the board.",
-                    shown=shown,
-                    missing=join_words([bodies_short(ctx.lang)[b] for b in missing], ctx.lang),
-                ),
-                evidence={
-                    "presented_to": shown,
-                    "required": 3,
-                    "missing": tuple(b._value_ for b in missing),
-                },
+            found.append(
+                ctx.finding(
+                    f"$.follow_up_reports[{i}].presented_to",
+                    ctx.gettext(
+                        "The follow-up report was presented to {shown} of 3 bodies (not to "
+                        "{missing}); it should be presented to the collaboration group, the "
+                        "management group and the board.",
+                        shown=shown,
+                        missing=join_words([bodies_short(ctx.lang)[b] for b in missing], ctx.lang),
+                    ),
+                    evidence={
+                        "presented_to": shown,
+                        "required": 3,
+                        "missing": tuple(b._value_ for b in missing),
+                    },
+                )
             )
+    return found
 
 
 def _capital(words: str) -> str:
@@ -281,7 +295,7 @@ def _sp023_example() -> tuple[Subproject, str]:
         "date."
     ),
 )
-def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp023_order(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """One error per milestone dated before the latest milestone of an earlier step.
 
     The finding names that earlier-step milestone. Steps are
@@ -291,12 +305,17 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     interim reports, so only its review of the final report must follow the final
     report (SFBV §5.1.2, §5.4.2).
     """
+    found: list[Finding] = []
     steps = milestone_steps(sp.milestones)
     # In order when, by date (a day's steps ascending), the steps never go down: then no
     # milestone is dated before one of an earlier step. Sorted in C; most subprojects are.
-    by_date = [step for _, step in sorted(zip([m.date for m in sp.milestones], steps, strict=True))]
+    dates = [m.date for m in sp.milestones]
+    ordered = list(steps)
+    if ordered == sorted(ordered) and dates == sorted(dates):
+        return found  # listed by date and by step at once: that order is the sorted one
+    by_date = [step for _, step in sorted(zip(dates, steps, strict=True))]
     if by_date == sorted(by_date):
-        return
+        return found
     # The latest milestone of each step, then of all steps before each step: O(n).
     latest: dict[int, Milestone] = {}
     for m, step in zip(sp.milestones, steps, strict=True):
@@ -315,20 +334,23 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         if last is None or last.date <= m.date:
             continue
         kinds = milestone_kinds(ctx.lang)
-        yield ctx.finding(
-            f"$.milestones[{i}]",
-            ctx.gettext(
-                "{kind} on {date} is dated before {earlier_kind} ({earlier_date}), an "
-                "earlier step; milestones must follow the process order.",
-                kind=_capital(kinds[m.kind]),
-                date=_day(m.date, ctx.lang),
-                earlier_kind=milestone_kinds_definite(ctx.lang)[last.kind],
-                earlier_date=_day(last.date, ctx.lang),
-            ),
-            evidence={
-                "kind": m.kind._value_,
-                "date": _iso(m.date),
-                "earlier_kind": last.kind._value_,
-                "earlier_date": _iso(last.date),
-            },
+        found.append(
+            ctx.finding(
+                f"$.milestones[{i}]",
+                ctx.gettext(
+                    "{kind} on {date} is dated before {earlier_kind} ({earlier_date}), an "
+                    "earlier step; milestones must follow the process order.",
+                    kind=_capital(kinds[m.kind]),
+                    date=_day(m.date, ctx.lang),
+                    earlier_kind=milestone_kinds_definite(ctx.lang)[last.kind],
+                    earlier_date=_day(last.date, ctx.lang),
+                ),
+                evidence={
+                    "kind": m.kind._value_,
+                    "date": _iso(m.date),
+                    "earlier_kind": last.kind._value_,
+                    "earlier_date": _iso(last.date),
+                },
+            )
         )
+    return found

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Final
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
@@ -44,20 +43,24 @@ def _sp006_example() -> tuple[Subproject, str]:
         "person's work begins with writing the assignment."
     ),
 )
-def sp006_contact(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp006_contact(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Report an error when ``contact_person`` is blank once the start is decided.
 
     "Started" means a START_DECIDED milestone or any milestone of a later step: the
     contact person's role begins "i inledningsskedet för att ta fram uppdrag"
     (SFBV §4.5), after the decision to start.
     """
+    found: list[Finding] = []
     if sp.contact_person.strip() or not is_started(sp.milestones):
-        return
-    yield ctx.finding(
-        "$.contact_person",
-        ctx.gettext("No contact person at the office; the subproject must have one."),
-        evidence={"contact_persons": 0, "required": 1},
+        return found
+    found.append(
+        ctx.finding(
+            "$.contact_person",
+            ctx.gettext("No contact person at the office; the subproject must have one."),
+            evidence={"contact_persons": 0, "required": 1},
+        )
     )
+    return found
 
 
 def _group_formed(sp: Subproject) -> bool:
@@ -92,27 +95,31 @@ def _sp007_example() -> tuple[Subproject, str]:
         "Judged once the group is appointed, or as soon as it has members."
     ),
 )
-def sp007_chair(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp007_chair(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Warn when no member is chair, once the group has members or is appointed.
 
     The chair comes first (SFBV §4), so a group being formed without one is
     already worth a warning.
     """
+    found: list[Finding] = []
     if not (sp.working_group or _group_formed(sp)):
-        return
+        return found
     chair = Role.CHAIR
     if any(m.role is chair for m in sp.working_group):
-        return
+        return found
     n = len(sp.working_group)
-    yield ctx.finding(
-        "$.working_group",
-        ctx.ngettext(
-            "The working group ({n} member) has no chair; it should have one.",
-            "The working group ({n} members) has no chair; it should have one.",
-            n,
-        ),
-        evidence={"chairs": 0, "members": n, "required": 1},
+    found.append(
+        ctx.finding(
+            "$.working_group",
+            ctx.ngettext(
+                "The working group ({n} member) has no chair; it should have one.",
+                "The working group ({n} members) has no chair; it should have one.",
+                n,
+            ),
+            evidence={"chairs": 0, "members": n, "required": 1},
+        )
     )
+    return found
 
 
 def _sp008_example() -> tuple[Subproject, str]:
@@ -143,20 +150,24 @@ def _sp008_example() -> tuple[Subproject, str]:
         "office. One warning per process-support member from the office; always judged."
     ),
 )
-def sp008_process_support(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp008_process_support(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """One warning per PROCESS_SUPPORT member with ``from_office`` set."""
+    found: list[Finding] = []
     support = Role.PROCESS_SUPPORT
     for i, member in enumerate(sp.working_group):
         if member.role is support and member.from_office:
-            yield ctx.finding(
-                f"$.working_group[{i}]",
-                ctx.gettext(
-                    "The process support {name} comes from the office; process support "
-                    "should come from outside it.",
-                    name=member.name,
-                ),
-                evidence={"name": member.name, "from_office": True},
+            found.append(
+                ctx.finding(
+                    f"$.working_group[{i}]",
+                    ctx.gettext(
+                        "The process support {name} comes from the office; process support "
+                        "should come from outside it.",
+                        name=member.name,
+                    ),
+                    evidence={"name": member.name, "from_office": True},
+                )
             )
+    return found
 
 
 def _professions(sp: Subproject) -> set[str]:
@@ -192,26 +203,32 @@ def _sp009_example() -> tuple[Subproject, str]:
         "people. Judged once the group is appointed."
     ),
 )
-def sp009_professions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp009_professions(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Warn when fewer than two distinct professions, once the group is appointed.
 
     Professions are compared case-insensitively; people without a stated
     profession (often the patient representative) do not count.
     """
+    found: list[Finding] = []
     if not _group_formed(sp):
-        return
+        return found
     count = len(_professions(sp))
     if count >= 2:
-        return
-    yield ctx.finding(
-        "$.working_group",
-        ctx.ngettext(
-            "{n} profession in the working group; it should be cross-professional (at least 2).",
-            "{n} professions in the working group; it should be cross-professional (at least 2).",
-            count,
-        ),
-        evidence={"professions": count, "minimum": 2},
+        return found
+    found.append(
+        ctx.finding(
+            "$.working_group",
+            ctx.ngettext(
+                "{n} profession in the working group; it should be cross-professional "
+                "(at least 2).",
+                "{n} professions in the working group; it should be cross-professional "
+                "(at least 2).",
+                count,
+            ),
+            evidence={"professions": count, "minimum": 2},
+        )
     )
+    return found
 
 
 _REPRESENTATIVES: Final = frozenset({Role.PATIENT_REPRESENTATIVE, Role.RELATIVE_REPRESENTATIVE})
@@ -244,18 +261,22 @@ def _sp010_example() -> tuple[Subproject, str]:
         "the group is appointed."
     ),
 )
-def sp010_representative(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp010_representative(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Information when no patient or relative representative, once the group is appointed."""
+    found: list[Finding] = []
     if not _group_formed(sp) or any(m.role in _REPRESENTATIVES for m in sp.working_group):
-        return
-    yield ctx.finding(
-        "$.working_group",
-        ctx.gettext(
-            "The working group has no patient or relative representative; in most cases one "
-            "should take part."
-        ),
-        evidence={"representatives": 0, "expected": 1},
+        return found
+    found.append(
+        ctx.finding(
+            "$.working_group",
+            ctx.gettext(
+                "The working group has no patient or relative representative; in most cases one "
+                "should take part."
+            ),
+            evidence={"representatives": 0, "expected": 1},
+        )
     )
+    return found
 
 
 def _sp011_example() -> tuple[Subproject, str]:
@@ -287,7 +308,7 @@ def _sp011_example() -> tuple[Subproject, str]:
         "reading); a plan dated after that is an error."
     ),
 )
-def sp011_follow_up_plan(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp011_follow_up_plan(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Once the group is appointed (GROUP_APPOINTED or later): method and parameters.
 
     A missing plan is one error at ``$.follow_up_plan``; otherwise one error per
@@ -299,51 +320,61 @@ def sp011_follow_up_plan(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     ``$.follow_up_plan.documented_on``; the same day is in time. An undated plan is not
     judged on its date.
     """
+    found: list[Finding] = []
     if not _group_formed(sp):
-        return
+        return found
     plan = sp.follow_up_plan
     if plan is None:
-        yield ctx.finding(
-            "$.follow_up_plan",
-            ctx.gettext(
-                "No follow-up plan (0 of 2 parts); at its start the working group must "
-                "document the follow-up method and parameters."
-            ),
-            evidence={"present": 0, "required": 2},
+        found.append(
+            ctx.finding(
+                "$.follow_up_plan",
+                ctx.gettext(
+                    "No follow-up plan (0 of 2 parts); at its start the working group must "
+                    "document the follow-up method and parameters."
+                ),
+                evidence={"present": 0, "required": 2},
+            )
         )
-        return
+        return found
     if not plan.method.strip():
-        yield ctx.finding(
-            "$.follow_up_plan.method",
-            ctx.gettext(
-                "The follow-up method is not documented; it must be documented at the start."
-            ),
-            evidence={"missing": "method"},
+        found.append(
+            ctx.finding(
+                "$.follow_up_plan.method",
+                ctx.gettext(
+                    "The follow-up method is not documented; it must be documented at the start."
+                ),
+                evidence={"missing": "method"},
+            )
         )
     report = _group_reported(sp)
     if plan.documented_on is not None and report is not None and plan.documented_on > report.date:
-        yield ctx.finding(
-            "$.follow_up_plan.documented_on",
-            ctx.gettext(
-                "The follow-up plan was documented on {documented}, after the working group's "
-                "{report} ({date}); it must be documented at the start, no later than the "
-                "group's first report.",
-                documented=_day(plan.documented_on, ctx.lang),
-                report=milestone_kinds(ctx.lang)[report.kind],
-                date=_day(report.date, ctx.lang),
-            ),
-            evidence={
-                "documented_on": _iso(plan.documented_on),
-                "first_report": report.kind._value_,
-                "first_report_date": _iso(report.date),
-            },
+        found.append(
+            ctx.finding(
+                "$.follow_up_plan.documented_on",
+                ctx.gettext(
+                    "The follow-up plan was documented on {documented}, after the working group's "
+                    "{report} ({date}); it must be documented at the start, no later than the "
+                    "group's first report.",
+                    documented=_day(plan.documented_on, ctx.lang),
+                    report=milestone_kinds(ctx.lang)[report.kind],
+                    date=_day(report.date, ctx.lang),
+                ),
+                evidence={
+                    "documented_on": _iso(plan.documented_on),
+                    "first_report": report.kind._value_,
+                    "first_report_date": _iso(report.date),
+                },
+            )
         )
     count = sum(1 for p in plan.parameters if p.strip())
     if not count:
-        yield ctx.finding(
-            "$.follow_up_plan.parameters",
-            ctx.gettext(
-                "0 follow-up parameters documented; at least 1 must be documented at the start."
-            ),
-            evidence={"parameters": 0, "minimum": 1},
+        found.append(
+            ctx.finding(
+                "$.follow_up_plan.parameters",
+                ctx.gettext(
+                    "0 follow-up parameters documented; at least 1 must be documented at the start."
+                ),
+                evidence={"parameters": 0, "minimum": 1},
+            )
         )
+    return found

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
 from vardservice.rules.subprojects._common import _day, _indexed, _iso
 from vardservice.sources import cite
@@ -46,16 +44,17 @@ def _sp024_example() -> tuple[Subproject, str]:
         "warning."
     ),
 )
-def sp024_interim_first(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp024_interim_first(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """One warning per ``management_group_informed`` milestone with no earlier interim review.
 
     A collaboration-group review of an interim report dated on or before the
     presentation to the management group counts; the same day is in order. (The
     final report's order is rule SP017's.)
     """
+    found: list[Finding] = []
     shown_to_management = _indexed(sp, MilestoneKind.MANAGEMENT_GROUP_INFORMED)
     if not shown_to_management:
-        return
+        return found
     interim = ReviewSubject.INTERIM_REPORT
     reviews = [
         m.date
@@ -65,13 +64,16 @@ def sp024_interim_first(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     for i, shown in shown_to_management:
         if any(day <= shown.date for day in reviews):
             continue
-        yield ctx.finding(
-            f"$.milestones[{i}]",
-            ctx.gettext(
-                "An interim report was presented to the management group on {date} before the "
-                "collaboration group had seen it; the collaboration group is the first "
-                "instance for interim reports too.",
-                date=_day(shown.date, ctx.lang),
-            ),
-            evidence={"presented": _iso(shown.date), "earlier_reviews": 0},
+        found.append(
+            ctx.finding(
+                f"$.milestones[{i}]",
+                ctx.gettext(
+                    "An interim report was presented to the management group on {date} before the "
+                    "collaboration group had seen it; the collaboration group is the first "
+                    "instance for interim reports too.",
+                    date=_day(shown.date, ctx.lang),
+                ),
+                evidence={"presented": _iso(shown.date), "earlier_reviews": 0},
+            )
         )
+    return found

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
 from typing import Final
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
@@ -58,7 +57,7 @@ def _sp025_example() -> tuple[Subproject, str]:
         "six months, a warning after them."
     ),
 )
-def sp025_every_region(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp025_every_region(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """One finding per participating region without a decision, once the board has recommended.
 
     Judged from the day after the board's recommendation (on the day itself no region
@@ -70,15 +69,16 @@ def sp025_every_region(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     the recommendation, the library's own reading (the source states none): up to and
     including the due date, information; after it, a warning.
     """
+    found: list[Finding] = []
     approved = board_approval(sp)
     if approved is None or approved > _LAST_RECOMMENDATION:
-        return  # not recommended, or six months later is past the last representable date
+        return found  # not recommended, or six months later is past the last representable date
     due = regional_decision_due(sp)
     if due is None or approved >= ctx.as_of:
-        return  # not recommended yet, or recommended today: no region can have decided
+        return found  # not recommended yet, or recommended today: no region can have decided
     pending = undecided_regions(sp, as_of=ctx.as_of)
     if not pending:
-        return
+        return found
     late = ctx.as_of > due
     index = {r.code: i for i, r in reversed(list(enumerate(sp.participating_regions)))}
     # The same dates in every region's finding: written once.
@@ -105,14 +105,17 @@ def sp025_every_region(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
                 "recommendation).",
                 **values,
             )
-        yield ctx.finding(
-            f"$.participating_regions[{index[region.code]}]",
-            message,
-            severity=Severity.WARNING if late else Severity.INFO,
-            evidence={
-                "region": region.code,
-                "recommended": approved_iso,
-                "due": due_iso,
-                "as_of": as_of_iso,
-            },
+        found.append(
+            ctx.finding(
+                f"$.participating_regions[{index[region.code]}]",
+                message,
+                severity=Severity.WARNING if late else Severity.INFO,
+                evidence={
+                    "region": region.code,
+                    "recommended": approved_iso,
+                    "due": due_iso,
+                    "as_of": as_of_iso,
+                },
+            )
         )
+    return found

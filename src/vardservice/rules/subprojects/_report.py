@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Final
 
 from vardservice._i18n import join_words
@@ -46,7 +45,7 @@ def _sp012_example() -> tuple[Subproject, str]:
         "the description has begun (some region covered) or the final report exists."
     ),
 )
-def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp012_current_state(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """One warning naming the uncovered participating regions.
 
     Applies once the description has begun (some region covered) or the final report
@@ -56,32 +55,36 @@ def sp012_current_state(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     """
     # The codes of current_state_covered(), without its de-duplication (a region's hash
     # is every field's, in Python).
+    found: list[Finding] = []
     covered = {r.code for r in sp.current_state_regions}
     if sp.final_report is not None:
         covered.update(r.code for r in sp.final_report.described_regions())
     if not (covered or _has_final_report(sp)):
-        return
+        return found
     participating = _distinct(sp.participating_regions)
     missing = [r for r in participating if r.code not in covered]
     if not missing:
-        return
+        return found
     total = len(participating)
     names = [r.short_name for r in missing]
-    yield ctx.finding(
-        "$.current_state_regions",
-        ctx.gettext(
-            "The current state covers {covered} of {total} participating regions "
-            "(missing: {missing}); all should be included.",
-            covered=total - len(missing),
-            total=total,
-            missing=join_words(names, ctx.lang),
-        ),
-        evidence={
-            "covered": total - len(missing),
-            "participating": total,
-            "missing": tuple(r.code for r in missing),
-        },
+    found.append(
+        ctx.finding(
+            "$.current_state_regions",
+            ctx.gettext(
+                "The current state covers {covered} of {total} participating regions "
+                "(missing: {missing}); all should be included.",
+                covered=total - len(missing),
+                total=total,
+                missing=join_words(names, ctx.lang),
+            ),
+            evidence={
+                "covered": total - len(missing),
+                "participating": total,
+                "missing": tuple(r.code for r in missing),
+            },
+        )
     )
+    return found
 
 
 def _sp013_example() -> tuple[Subproject, str]:
@@ -106,20 +109,24 @@ def _sp013_example() -> tuple[Subproject, str]:
         "sixth proposal, whenever there are more; always judged."
     ),
 )
-def sp013_at_most_five(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp013_at_most_five(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """One warning at ``$.action_proposals[5]`` (the sixth) when there are more than five."""
+    found: list[Finding] = []
     count = len(sp.action_proposals)
     if count <= MAX_ACTION_PROPOSALS:
-        return
-    yield ctx.finding(
-        f"$.action_proposals[{MAX_ACTION_PROPOSALS}]",
-        ctx.gettext(
-            "{count} action proposals; at most {maximum} should be made.",
-            count=count,
-            maximum=MAX_ACTION_PROPOSALS,
-        ),
-        evidence={"proposals": count, "maximum": MAX_ACTION_PROPOSALS},
+        return found
+    found.append(
+        ctx.finding(
+            f"$.action_proposals[{MAX_ACTION_PROPOSALS}]",
+            ctx.gettext(
+                "{count} action proposals; at most {maximum} should be made.",
+                count=count,
+                maximum=MAX_ACTION_PROPOSALS,
+            ),
+            evidence={"proposals": count, "maximum": MAX_ACTION_PROPOSALS},
+        )
     )
+    return found
 
 
 def _sp014_example() -> tuple[Subproject, str]:
@@ -147,20 +154,24 @@ def _sp014_example() -> tuple[Subproject, str]:
         "information). One finding per such proposal without an estimate; always judged."
     ),
 )
-def sp014_cost_estimate(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp014_cost_estimate(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Information for each proposal with ``needs_funding`` and no ``cost_estimate``."""
+    found: list[Finding] = []
     for i, proposal in enumerate(sp.action_proposals):
         if proposal.needs_funding and proposal.cost_estimate is None:
-            yield ctx.finding(
-                f"$.action_proposals[{i}]",
-                ctx.gettext(
-                    "Proposal {number} ({title}) needs funding but has no rough cost "
-                    "estimate; an estimate is an advantage.",
-                    number=i + 1,
-                    title=proposal.title,
-                ),
-                evidence={"proposal": i + 1, "needs_funding": True, "cost_estimate": False},
+            found.append(
+                ctx.finding(
+                    f"$.action_proposals[{i}]",
+                    ctx.gettext(
+                        "Proposal {number} ({title}) needs funding but has no rough cost "
+                        "estimate; an estimate is an advantage.",
+                        number=i + 1,
+                        title=proposal.title,
+                    ),
+                    evidence={"proposal": i + 1, "needs_funding": True, "cost_estimate": False},
+                )
             )
+    return found
 
 
 def _sp015_example() -> tuple[Subproject, str]:
@@ -189,7 +200,7 @@ def _sp015_example() -> tuple[Subproject, str]:
         "present when the report declares it or its content is recorded."
     ),
 )
-def sp015_sections(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp015_sections(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Once a final report exists (the object, or a FINAL_REPORT or later milestone).
 
     One error per missing section, at ``$.final_report.sections``, or at
@@ -199,23 +210,27 @@ def sp015_sections(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     the working group, the report's current state and analysis, the action
     proposals (:meth:`~vardservice.subprojects.Subproject.missing_report_sections`).
     """
+    found: list[Finding] = []
     if not _has_final_report(sp):
-        return
+        return found
     report = sp.final_report
     missing = sp.missing_report_sections()
     path = "$.final_report.sections" if report else "$.final_report"
     present = _SECTION_COUNT - len(missing)
     for section in missing:
-        yield ctx.finding(
-            path,
-            ctx.gettext(
-                "The final report has no {section} section ({present} of 5 present); all of "
-                "the template's sections are required.",
-                section=report_sections(ctx.lang)[section],
-                present=present,
-            ),
-            evidence={"missing": section._value_, "present": present, "required": 5},
+        found.append(
+            ctx.finding(
+                path,
+                ctx.gettext(
+                    "The final report has no {section} section ({present} of 5 present); all of "
+                    "the template's sections are required.",
+                    section=report_sections(ctx.lang)[section],
+                    present=present,
+                ),
+                evidence={"missing": section._value_, "present": present, "required": 5},
+            )
         )
+    return found
 
 
 _FOLLOW_UP_PARTS: Final = ("how", "when", "by_whom", "parameters")
@@ -254,26 +269,29 @@ def _sp016_example() -> tuple[Subproject, str]:
         "milestone; one error per missing part."
     ),
 )
-def sp016_follow_up_proposal(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp016_follow_up_proposal(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Once a final report exists: one error per empty part of its follow-up proposal.
 
     A missing report or proposal is one error at ``$.final_report`` or
     ``$.final_report.follow_up``.
     """
+    found: list[Finding] = []
     if not _has_final_report(sp):
-        return
+        return found
     proposal = sp.final_report.follow_up if sp.final_report else None
     if proposal is None:
         path = "$.final_report.follow_up" if sp.final_report else "$.final_report"
-        yield ctx.finding(
-            path,
-            ctx.gettext(
-                "The final report has no follow-up proposal (0 of 4 parts); it must say how, "
-                "when and by whom follow-up is done, and the follow-up parameters."
-            ),
-            evidence={"present": 0, "required": 4},
+        found.append(
+            ctx.finding(
+                path,
+                ctx.gettext(
+                    "The final report has no follow-up proposal (0 of 4 parts); it must say how, "
+                    "when and by whom follow-up is done, and the follow-up parameters."
+                ),
+                evidence={"present": 0, "required": 4},
+            )
         )
-        return
+        return found
     missing = [
         field
         for field in _FOLLOW_UP_PARTS
@@ -284,13 +302,16 @@ def sp016_follow_up_proposal(sp: Subproject, ctx: RuleContext) -> Iterator[Findi
         )
     ]
     for field in missing:
-        yield ctx.finding(
-            f"$.final_report.follow_up.{field}",
-            ctx.gettext(
-                "The follow-up proposal does not say {part} ({present} of 4 parts); it must "
-                "give how, when, by whom and the parameters.",
-                part=follow_up_parts(ctx.lang)[field],
-                present=4 - len(missing),
-            ),
-            evidence={"missing": field, "present": 4 - len(missing), "required": 4},
+        found.append(
+            ctx.finding(
+                f"$.final_report.follow_up.{field}",
+                ctx.gettext(
+                    "The follow-up proposal does not say {part} ({present} of 4 parts); it must "
+                    "give how, when, by whom and the parameters.",
+                    part=follow_up_parts(ctx.lang)[field],
+                    present=4 - len(missing),
+                ),
+                evidence={"missing": field, "present": 4 - len(missing), "required": 4},
+            )
         )
+    return found

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Final
 
 from vardservice.rules._core import N_, Finding, RuleContext, Severity, register
@@ -52,7 +51,7 @@ def _sp001_example() -> tuple[Subproject, str]:
         "not counted, and is named in a warning."
     ),
 )
-def sp001_regions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp001_regions(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Count the distinct participating regions that belong to the healthcare region.
 
     Applies when regions are listed, and once the proposal is prepared (a PREPARED
@@ -61,50 +60,58 @@ def sp001_regions(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
     three) is an error; three or more but fewer than all, with no
     ``reason_for_fewer``, is a warning.
     """
+    found: list[Finding] = []
     if not sp.participating_regions and not has_reached(sp.milestones, MilestoneKind.PREPARED):
-        return
+        return found
     members = set(sp.healthcare_region.members)
     count = len({r.code for r in sp.participating_regions if r.code in members})
     total = len(members)
     required = min(MIN_REGIONS, total)
     evidence = {"participating": count, "minimum": required, "all": total}
     if count < required:
-        yield ctx.finding(
-            "$.participating_regions",
-            ctx.ngettext(
-                "{n} participating region; at least {required} are required.",
-                "{n} participating regions; at least {required} are required.",
-                count,
-                required=required,
-            ),
-            evidence=evidence,
+        found.append(
+            ctx.finding(
+                "$.participating_regions",
+                ctx.ngettext(
+                    "{n} participating region; at least {required} are required.",
+                    "{n} participating regions; at least {required} are required.",
+                    count,
+                    required=required,
+                ),
+                evidence=evidence,
+            )
         )
     elif count < total and not sp.reason_for_fewer.strip():
-        yield ctx.finding(
-            "$.reason_for_fewer",
-            ctx.gettext(
-                "{count} of {total} regions take part with no stated reason; "
-                "a reason should be given when not all regions take part.",
-                count=count,
-                total=total,
-            ),
-            severity=Severity.WARNING,
-            evidence=evidence,
+        found.append(
+            ctx.finding(
+                "$.reason_for_fewer",
+                ctx.gettext(
+                    "{count} of {total} regions take part with no stated reason; "
+                    "a reason should be given when not all regions take part.",
+                    count=count,
+                    total=total,
+                ),
+                severity=Severity.WARNING,
+                evidence=evidence,
+            )
         )
     # A listed region outside the healthcare region does not count: say so, by name.
     for i, region in enumerate(sp.participating_regions):
         if region.code not in members:
-            yield ctx.finding(
-                f"$.participating_regions[{i}]",
-                ctx.gettext(
-                    "{region} is not in {healthcare_region} and is not counted "
-                    "among the participating regions.",
-                    region=region.name,
-                    healthcare_region=sp.healthcare_region.name,
-                ),
-                severity=Severity.WARNING,
-                evidence={"region": region.code, "healthcare_region": sp.healthcare_region.key},
+            found.append(
+                ctx.finding(
+                    f"$.participating_regions[{i}]",
+                    ctx.gettext(
+                        "{region} is not in {healthcare_region} and is not counted "
+                        "among the participating regions.",
+                        region=region.name,
+                        healthcare_region=sp.healthcare_region.name,
+                    ),
+                    severity=Severity.WARNING,
+                    evidence={"region": region.code, "healthcare_region": sp.healthcare_region.key},
+                )
             )
+    return found
 
 
 def _sp002_example() -> tuple[Subproject, str]:
@@ -133,15 +140,16 @@ def _sp002_example() -> tuple[Subproject, str]:
         "recorded start decision."
     ),
 )
-def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """One error at the earliest milestone past the start step when no START_DECIDED exists.
 
     A rejection or a deferral is not a sanction. Whether the start decision is
     dated before the later milestones is rule SP023's question.
     """
+    found: list[Finding] = []
     start = MilestoneKind.START_DECIDED
     if _indexed(sp, start):
-        return
+        return found
     start_step = start.step
     later = [
         (i, m)
@@ -151,23 +159,26 @@ def sp002_sanctioned(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
         if step > start_step
     ]
     if not later:
-        return
+        return found
     i, first = _earliest(later)
-    yield ctx.finding(
-        f"$.milestones[{i}]",
-        ctx.ngettext(
-            "{n} milestone after the start ({kind} {date} first) without the management "
-            "group's start decision; a subproject must always be sanctioned by the "
-            "management group.",
-            "{n} milestones after the start ({kind} {date} first) without the management "
-            "group's start decision; a subproject must always be sanctioned by the "
-            "management group.",
-            len(later),
-            kind=milestone_kinds(ctx.lang)[first.kind],
-            date=_day(first.date, ctx.lang),
-        ),
-        evidence={"milestones_after_start": len(later), "first": first.kind._value_},
+    found.append(
+        ctx.finding(
+            f"$.milestones[{i}]",
+            ctx.ngettext(
+                "{n} milestone after the start ({kind} {date} first) without the management "
+                "group's start decision; a subproject must always be sanctioned by the "
+                "management group.",
+                "{n} milestones after the start ({kind} {date} first) without the management "
+                "group's start decision; a subproject must always be sanctioned by the "
+                "management group.",
+                len(later),
+                kind=milestone_kinds(ctx.lang)[first.kind],
+                date=_day(first.date, ctx.lang),
+            ),
+            evidence={"milestones_after_start": len(later), "first": first.kind._value_},
+        )
     )
+    return found
 
 
 def _sp003_example() -> tuple[Subproject, str]:
@@ -198,18 +209,22 @@ def _sp003_example() -> tuple[Subproject, str]:
         "proposal is prepared."
     ),
 )
-def sp003_focus(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp003_focus(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Warn when ``focus_areas`` is empty, once the proposal is prepared (or later)."""
+    found: list[Finding] = []
     if sp.focus_areas or not has_reached(sp.milestones, MilestoneKind.PREPARED):
-        return
-    yield ctx.finding(
-        "$.focus_areas",
-        ctx.gettext(
-            "No focus area given; the subject should address equality, accessibility, "
-            "competence supply, economy or holistic solutions."
-        ),
-        evidence={"focus_areas": 0, "minimum": 1},
+        return found
+    found.append(
+        ctx.finding(
+            "$.focus_areas",
+            ctx.gettext(
+                "No focus area given; the subject should address equality, accessibility, "
+                "competence supply, economy or holistic solutions."
+            ),
+            evidence={"focus_areas": 0, "minimum": 1},
+        )
     )
+    return found
 
 
 _PROPOSAL_PARTS: Final = ("purpose", "goal", "expected_outcome")
@@ -244,34 +259,40 @@ def _sp004_example() -> tuple[Subproject, str]:
         "one warning per missing part."
     ),
 )
-def sp004_proposal(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp004_proposal(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Once prepared (a PREPARED milestone or later): one warning per empty part.
 
     A missing proposal is one warning at ``$.proposal`` naming all three parts.
     """
+    found: list[Finding] = []
     if not has_reached(sp.milestones, MilestoneKind.PREPARED):
-        return
+        return found
     if sp.proposal is None:
-        yield ctx.finding(
-            "$.proposal",
-            ctx.gettext(
-                "The proposal is missing (0 of 3 parts); purpose, goal and expected outcome "
-                "should be clear."
-            ),
-            evidence={"present": 0, "required": 3},
+        found.append(
+            ctx.finding(
+                "$.proposal",
+                ctx.gettext(
+                    "The proposal is missing (0 of 3 parts); purpose, goal and expected outcome "
+                    "should be clear."
+                ),
+                evidence={"present": 0, "required": 3},
+            )
         )
-        return
+        return found
     for field in _PROPOSAL_PARTS:
         if not getattr(sp.proposal, field).strip():
-            yield ctx.finding(
-                f"$.proposal.{field}",
-                ctx.gettext(
-                    "The proposal has no {part}; purpose, goal and expected outcome should be "
-                    "clear.",
-                    part=proposal_parts(ctx.lang)[field],
-                ),
-                evidence={"missing": field},
+            found.append(
+                ctx.finding(
+                    f"$.proposal.{field}",
+                    ctx.gettext(
+                        "The proposal has no {part}; purpose, goal and expected outcome should be "
+                        "clear.",
+                        part=proposal_parts(ctx.lang)[field],
+                    ),
+                    evidence={"missing": field},
+                )
             )
+    return found
 
 
 def _sp005_example() -> tuple[Subproject, str]:
@@ -307,33 +328,39 @@ def _sp005_example() -> tuple[Subproject, str]:
         "the assignment exists or is issued; one warning per missing part."
     ),
 )
-def sp005_assignment(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp005_assignment(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Once the assignment exists or an ASSIGNMENT_ISSUED (or later) milestone does.
 
     One warning per empty part at ``$.assignment.<part>``; a missing assignment
     is one warning at ``$.assignment``.
     """
+    found: list[Finding] = []
     if sp.assignment is None:
         if has_reached(sp.milestones, MilestoneKind.ASSIGNMENT_ISSUED):
-            yield ctx.finding(
-                "$.assignment",
-                ctx.gettext(
-                    "The assignment is missing (0 of 6 parts); it should cover background, "
-                    "purpose and question, assignment points, delimitations, the working "
-                    "group's composition and a timeline."
-                ),
-                evidence={"present": 0, "required": 6},
+            found.append(
+                ctx.finding(
+                    "$.assignment",
+                    ctx.gettext(
+                        "The assignment is missing (0 of 6 parts); it should cover background, "
+                        "purpose and question, assignment points, delimitations, the working "
+                        "group's composition and a timeline."
+                    ),
+                    evidence={"present": 0, "required": 6},
+                )
             )
-        return
+        return found
     missing = sp.assignment.missing_parts()
     for part in missing:
-        yield ctx.finding(
-            f"$.assignment.{part}",
-            ctx.gettext(
-                "The assignment has no {part} ({present} of 6 parts present); it should "
-                "cover all six.",
-                part=assignment_parts(ctx.lang)[part],
-                present=6 - len(missing),
-            ),
-            evidence={"missing": part, "present": 6 - len(missing), "required": 6},
+        found.append(
+            ctx.finding(
+                f"$.assignment.{part}",
+                ctx.gettext(
+                    "The assignment has no {part} ({present} of 6 parts present); it should "
+                    "cover all six.",
+                    part=assignment_parts(ctx.lang)[part],
+                    present=6 - len(missing),
+                ),
+                evidence={"missing": part, "present": 6 - len(missing), "required": 6},
+            )
         )
+    return found

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Final
 
 from vardservice._i18n import join_words
@@ -39,24 +38,28 @@ def _sp027_example() -> tuple[Subproject, str]:
         "when none is named as responsible."
     ),
 )
-def sp027_responsible_writer(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp027_responsible_writer(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Warn when ``final_report.writers`` names two or more and no ``responsible_writer``."""
+    found: list[Finding] = []
     report = sp.final_report
     if report is None or report.responsible_writer.strip():
-        return
+        return found
     writers = list(dict.fromkeys(w.strip() for w in report.writers if w.strip()))
     if len(writers) < 2:
-        return
-    yield ctx.finding(
-        "$.final_report.responsible_writer",
-        ctx.gettext(
-            "The final report has {n} writers ({writers}) and none with overall "
-            "responsibility; one of them should have it.",
-            n=len(writers),
-            writers=join_words(writers, ctx.lang),
-        ),
-        evidence={"writers": len(writers), "responsible": False},
+        return found
+    found.append(
+        ctx.finding(
+            "$.final_report.responsible_writer",
+            ctx.gettext(
+                "The final report has {n} writers ({writers}) and none with overall "
+                "responsibility; one of them should have it.",
+                n=len(writers),
+                writers=join_words(writers, ctx.lang),
+            ),
+            evidence={"writers": len(writers), "responsible": False},
+        )
     )
+    return found
 
 
 def _sp028_example() -> tuple[Subproject, str]:
@@ -82,21 +85,25 @@ def _sp028_example() -> tuple[Subproject, str]:
         "reading). Judged when the report's length is known."
     ),
 )
-def sp028_short(sp: Subproject, ctx: RuleContext) -> Iterator[Finding]:
+def sp028_short(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     """Warn when ``final_report.pages`` is above :data:`FINAL_REPORT_PAGES` (30).
 
     30 pages pass, 31 do not; a report of unknown length is not judged.
     """
+    found: list[Finding] = []
     report = sp.final_report
     if report is None or report.pages is None or report.pages <= FINAL_REPORT_PAGES:
-        return
-    yield ctx.finding(
-        "$.final_report.pages",
-        ctx.gettext(
-            "The final report has {pages} pages; it should be kept relatively short (this "
-            "library reads that as at most {maximum}).",
-            pages=report.pages,
-            maximum=FINAL_REPORT_PAGES,
-        ),
-        evidence={"pages": report.pages, "maximum": FINAL_REPORT_PAGES},
+        return found
+    found.append(
+        ctx.finding(
+            "$.final_report.pages",
+            ctx.gettext(
+                "The final report has {pages} pages; it should be kept relatively short (this "
+                "library reads that as at most {maximum}).",
+                pages=report.pages,
+                maximum=FINAL_REPORT_PAGES,
+            ),
+            evidence={"pages": report.pages, "maximum": FINAL_REPORT_PAGES},
+        )
     )
+    return found
