@@ -18,7 +18,8 @@ UTF-8 bytes as pydantic's ``model_validate_json`` and msgspec do).
   msgspec              msgspec.json.Decoder(MSubproject).decode(doc), the GC off
 
 ``--scaling`` instead runs load + check at 100, 1 000, 10 000 and 100 000
-documents, each size in a fresh interpreter that keeps every subproject and
+documents (``--scaling-runs`` times each, the sizes alternated; medians), each run in a
+fresh interpreter that keeps every subproject and
 report (as a portfolio would), with the collector set as ``check_files`` sets it
 for a batch (``vardservice.io._bulk``), and prints documents per second and peak RSS.
 
@@ -145,18 +146,36 @@ def scaling_child(count: int) -> dict[str, float]:
     return {"count": count, "per_second": count / spent, "peak_rss_mib": peak}
 
 
-def scaling(sizes: tuple[int, ...]) -> list[dict[str, float]]:
-    """Run :func:`scaling_child` for each size in a fresh interpreter."""
-    rows = []
-    for count in sizes:
-        done = subprocess.run(
-            [sys.executable, __file__, "--scaling-child", str(count)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        rows.append(json.loads(done.stdout))
-    return rows
+def scaling(sizes: tuple[int, ...], runs: int = 3) -> list[dict[str, float]]:
+    """Run :func:`scaling_child` for each size in fresh interpreters, the sizes alternated.
+
+    One run per size moved by up to 1.7x between interpreters on a shared machine: each
+    size runs ``runs`` times, size after size, and its row is the median rate (with the
+    lowest and highest) and the largest peak RSS.
+    """
+    rates: dict[int, list[float]] = {count: [] for count in sizes}
+    peaks: dict[int, float] = dict.fromkeys(sizes, 0.0)
+    for _ in range(runs):
+        for count in sizes:
+            done = subprocess.run(
+                [sys.executable, __file__, "--scaling-child", str(count)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            row = json.loads(done.stdout)
+            rates[count].append(row["per_second"])
+            peaks[count] = max(peaks[count], row["peak_rss_mib"])
+    return [
+        {
+            "count": count,
+            "per_second": statistics.median(rates[count]),
+            "lowest": min(rates[count]),
+            "highest": max(rates[count]),
+            "peak_rss_mib": peaks[count],
+        }
+        for count in sizes
+    ]
 
 
 def main() -> None:
@@ -166,6 +185,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--profile", action="store_true", help="cProfile one load+check pass")
     parser.add_argument("--scaling", action="store_true", help="100 -> 100 000 documents")
+    parser.add_argument("--scaling-runs", type=int, default=3, help="runs of each size")
     parser.add_argument("--scaling-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     pin()
@@ -173,13 +193,14 @@ def main() -> None:
         print(json.dumps(scaling_child(args.scaling_child)))
         return
     if args.scaling:
-        rows = scaling((100, 1_000, 10_000, 100_000))
+        rows = scaling((100, 1_000, 10_000, 100_000), args.scaling_runs)
         if args.json:
             print(json.dumps(rows))
             return
         for row in rows:
             print(
                 f"{row['count']:>8,.0f} documents {row['per_second']:9,.0f} /s"
+                f" ({row['lowest']:,.0f}-{row['highest']:,.0f})"
                 f"  peak RSS {row['peak_rss_mib']:7,.0f} MiB"
             )
         return
