@@ -274,3 +274,36 @@ def test_a_post_init_is_skipped_only_while_the_fields_it_checks_are_unset() -> N
     assert _now(
         '{"kind": "prepared", "date": "2024-01-01", "excerpt": null}', Milestone
     ) == _before('{"kind": "prepared", "date": "2024-01-01", "excerpt": null}', Milestone)
+
+
+def test_a_stored_reader_is_taken_only_for_the_source_it_was_written_from() -> None:
+    # The stored module's readers are used when the generator writes the same source with
+    # the same names; a changed class (another source, other names) compiles as before.
+    from vardservice.io import _fast
+    from vardservice.subprojects import ActionProposal
+
+    fast_reader(Subproject, _read_by_own_hook)  # the subproject's readers, stored ones taken
+    assert ActionProposal in _fast._STORED
+    source, params, nested = _fast._SOURCES[ActionProposal]
+    names = dict.fromkeys(params, None)
+    assert _fast._stored_reader(ActionProposal, source + "\n", names, set(nested)) is None
+    renamed = {**names, "_unknown": None}
+    assert _fast._stored_reader(ActionProposal, source, renamed, set(nested)) is None
+
+
+def test_the_value_readers_refuse_what_the_converter_refuses() -> None:
+    from vardservice.io import _fast
+
+    assert fast_reader(42, _read_by_own_hook) is None  # not a class
+    with pytest.raises(ValueError, match="2024-01-01"):
+        _fast._date(" 2024-01-01")  # spaces around a date: the detailed way says why
+    day = _fast._date("2023-02-28")
+    assert _fast._date("2023-02-28") is day  # remembered
+    with pytest.raises(TypeError):
+        _fast._money(1.5)
+    with pytest.raises(TypeError):
+        _fast._decimal(None)
+    with pytest.raises(TypeError):
+        _fast._region(7)
+    with pytest.raises(TypeError):
+        _fast._healthcare_region(7)
