@@ -284,11 +284,15 @@ def test_a_stored_reader_is_taken_only_for_the_source_it_was_written_from() -> N
 
     fast_reader(Subproject, _read_by_own_hook)  # the subproject's readers, stored ones taken
     assert ActionProposal in _fast._STORED
-    source, params, nested = _fast._SOURCES[ActionProposal]
+    kept = _fast._SOURCES[ActionProposal]
+    source, params, nested = kept
     names = dict.fromkeys(params, None)
-    assert _fast._stored_reader(ActionProposal, source + "\n", names, set(nested)) is None
-    renamed = {**names, "_unknown": None}
-    assert _fast._stored_reader(ActionProposal, source, renamed, set(nested)) is None
+    try:
+        assert _fast._stored_reader(ActionProposal, source + "\n", names, set(nested)) is None
+        renamed = {**names, "_unknown": None}
+        assert _fast._stored_reader(ActionProposal, source, renamed, set(nested)) is None
+    finally:  # _stored_reader records what it was asked: the stored module is written from it
+        _fast._SOURCES[ActionProposal] = kept
 
 
 def test_the_value_readers_refuse_what_the_converter_refuses() -> None:
