@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["REPLACEMENT", "csv_cell", "safe_text"]
+__all__ = ["REPLACEMENT", "csv_cell", "safe_text", "safe_utf8"]
 
 REPLACEMENT: Final = "\ufffd"
 """What a control character from data becomes: U+FFFD, the replacement character."""
@@ -59,6 +59,28 @@ def safe_text(text: str) -> str:
     if len(raw.translate(None, _CONTROL_BYTES)) == len(raw):
         return text  # no control character: a sixth of the regex's time
     return _CONTROL.sub(REPLACEMENT, text)
+
+
+# The same characters in UTF-8: C0 and DEL are one byte each, a C1 control is two, \xc2
+# and \x80-\x9f (any other byte of 0x80-0x9f continues a longer character).
+_UTF8_CONTROL_BYTES: Final = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
+_UTF8_C1: Final = re.compile(b"\xc2[\x80-\x9f]")
+
+
+def safe_utf8(data: bytes) -> bytes:
+    """Return UTF-8 text output as :func:`safe_text` makes it, looked over as bytes.
+
+    Args:
+        data: output about to be written, UTF-8.
+
+    Returns:
+        The same bytes when they hold no control character (at C speed, no decoding),
+        else the text made safe, encoded again.
+
+    """
+    if len(data.translate(None, _UTF8_CONTROL_BYTES)) == len(data) and not _UTF8_C1.search(data):
+        return data
+    return safe_text(data.decode("utf-8")).encode("utf-8")
 
 
 def csv_cell(value: object) -> object:

@@ -10,8 +10,9 @@ it is wherever the text would have become the same bytes.
 from __future__ import annotations
 
 import os
-import re
-from typing import Any, Final
+from typing import Any
+
+from vardservice._text import safe_utf8
 
 __all__ = ["EncodedText", "encoded", "writes_as_encoded"]
 
@@ -35,12 +36,6 @@ class EncodedText:
         return self.data.decode("utf-8")
 
 
-# C0 controls but tab and newline, and DEL: one byte each in UTF-8; a C1 control is two
-# bytes, \xc2 and \x80-\x9f (safe_text replaces them all).
-_CONTROL_BYTES: Final = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
-_C1_BYTES: Final = re.compile(b"\xc2[\x80-\x9f]")
-
-
 def encoded(data: bytes) -> EncodedText:
     """Return UTF-8 text output with its control characters replaced, as ``safe_text`` does.
 
@@ -49,14 +44,10 @@ def encoded(data: bytes) -> EncodedText:
 
     Returns:
         The text, the same bytes when it holds no control character (looked over as
-        bytes, at C speed), else made safe by :func:`vardservice._text.safe_text`.
+        bytes by :func:`vardservice._text.safe_utf8`).
 
     """
-    if len(data.translate(None, _CONTROL_BYTES)) == len(data) and not _C1_BYTES.search(data):
-        return EncodedText(data)
-    from vardservice._text import safe_text
-
-    return EncodedText(safe_text(data.decode("utf-8")).encode("utf-8"))
+    return EncodedText(safe_utf8(data))
 
 
 def writes_as_encoded(stream: Any) -> bool:

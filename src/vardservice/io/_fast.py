@@ -282,8 +282,8 @@ class _Generator:
         attribute = f"_A{index}"
         self.names[attribute] = field
         lines: list[str] = []
-        default = [] if field.default is attrs.NOTHING else self.default(index, field, var)
-        if default == [f"{var} = _D{index}"] and self.names[f"_D{index}"] is None:
+        default = "" if field.default is attrs.NOTHING else self.default(index, field, var)
+        if default == f"{var} = _D{index}" and self.names[f"_D{index}"] is None:
             # None by default, and allowed: an absent key and a null read alike, by get.
             inner = optional_inner(field.type) if is_optional(field.type) else None
             present = self.shape(index, field, inner, var) if inner is not None else None
@@ -302,11 +302,7 @@ class _Generator:
             lines += self.value(index, field, var)
         else:
             get = f"d.get({name!r}, _MISSING)" + (" if n else _MISSING" if counted else "")
-            if len(default) == 1:
-                lines.append(f"if ({var} := {get}) is _MISSING: {default[0]}")
-            else:  # pragma: no cover  # every default is one line today
-                lines.append(f"if ({var} := {get}) is _MISSING:")
-                lines += [f"    {line}" for line in default]
+            lines.append(f"if ({var} := {get}) is _MISSING: {default}")
             present = (["n -= 1"] if counted else []) + self.value(index, field, var)
             lines.append("else:")
             lines += [f"    {line}" for line in present or ["pass"]]
@@ -329,8 +325,8 @@ class _Generator:
             self.checks.append(f"{own}(s, {attribute}, s.{name})")
         return lines
 
-    def default(self, index: int, field: attrs.Attribute[Any], var: str) -> list[str]:
-        """Return the lines that give a missing field its default, converted as attrs does."""
+    def default(self, index: int, field: attrs.Attribute[Any], var: str) -> str:
+        """Return the line that gives a missing field its default, converted as attrs does."""
         default: Any = field.default
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # Factory is a class
             if default.takes_self:
@@ -340,7 +336,7 @@ class _Generator:
             if field.converter is not None:
                 self.names[f"_C{index}"] = _call_converter(field, self.cls)
                 value = f"_C{index}({value})"
-            return [f"{var} = {value}"]
+            return f"{var} = {value}"
         try:
             if field.converter is not None:
                 default = _call_converter(field, self.cls)(default)
@@ -350,9 +346,9 @@ class _Generator:
                 if validator in _IMPLIED or validator is _fields.text:
                     validator(object.__new__(self.cls), field, default)
         except Exception:
-            return ["raise _Off"]
+            return "raise _Off"
         self.names[f"_D{index}"] = default
-        return [f"{var} = _D{index}"]
+        return f"{var} = _D{index}"
 
     def value(self, index: int, field: attrs.Attribute[Any], var: str) -> list[str]:
         """Return the lines that check and convert a present value in ``var``."""

@@ -106,17 +106,30 @@ def check_text(text: str, origin: str | None) -> None:
         InvalidInput: the limit and the size, or the line of the bad character.
 
     """
-    if len(text) > limits.MAX_INPUT_BYTES or (
-        4 * len(text) > limits.MAX_INPUT_BYTES
-        and len(text.encode("utf-8", "surrogatepass")) > limits.MAX_INPUT_BYTES
-    ):
-        raise InvalidInput([_over_size(len(text.encode("utf-8", "surrogatepass")))], origin=origin)
+    check_size(text, origin)
     # NUL is a fast `in`; a lone surrogate makes the C encoder fail; only then the regex
     # (~10 ns a character) finds where.
     bad = _BAD_CHARACTER.search(text) if "\x00" in text or not _encodes(text) else None
     if bad is not None:
         line = text.count("\n", 0, bad.start()) + 1
         raise InvalidInput([f"{_bad_character(bad.group())} @ line {line}"], origin=origin)
+
+
+def check_size(raw: str | bytes, origin: str | None) -> None:
+    """Refuse text or bytes over :data:`~vardservice.io.limits.MAX_INPUT_BYTES`.
+
+    Text is counted in UTF-8 bytes, encoded only when it may be over (a character is
+    one to four bytes).
+
+    Raises:
+        InvalidInput: the limit and the size.
+
+    """
+    if len(raw) * (4 if isinstance(raw, str) else 1) <= limits.MAX_INPUT_BYTES:
+        return
+    size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "surrogatepass"))
+    if size > limits.MAX_INPUT_BYTES:
+        raise InvalidInput([_over_size(size)], origin=origin)
 
 
 def _encodes(text: str) -> bool:
@@ -178,7 +191,7 @@ def parse(text: str, fmt: Format, origin: str | None) -> Any:
         raise InvalidInput(exc.problems, origin=origin) from None
     except RecursionError:
         # JSON and TOML parsers recurse per level: deeper than Python's stack allows.
-        raise InvalidInput([_too_deep("$")], origin=origin) from None
+        raise InvalidInput([limits._too_deep("$")], origin=origin) from None
     if not (_texts_as_written(text, fmt) and _within_depth(data)):
         check_values(data, origin)  # the full walk, which names the path of a problem
     return data
@@ -237,11 +250,7 @@ def parse_deferred(
     if fmt == "json" and _orjson_may_read(raw):
         orjson = _orjson()
         if orjson is not None:
-            size = len(raw)
-            if size > limits.MAX_INPUT_BYTES // 4 and type(raw) is str:
-                size = len(raw.encode("utf-8", "surrogatepass"))
-            if size > limits.MAX_INPUT_BYTES:
-                raise InvalidInput([_over_size(size)], origin=origin)
+            check_size(raw, origin)
             try:
                 data = orjson.loads(raw)
             except orjson.JSONDecodeError:
@@ -358,7 +367,7 @@ def check_values(data: Any, origin: str | None) -> None:
                 raise InvalidInput([f"{problem} @ {_path_text(path)}"], origin=origin)
         elif isinstance(value, dict | list):
             if depth >= max_depth:
-                raise InvalidInput([_too_deep(_path_text(path))], origin=origin)
+                raise InvalidInput([limits._too_deep(_path_text(path))], origin=origin)
             if isinstance(value, list):
                 stack.extend((v, depth + 1, (path, i)) for i, v in enumerate(value))
                 continue
@@ -395,12 +404,6 @@ def _text_problem(text: str) -> str | None:
         )
     bad = _BAD_CHARACTER.search(text)
     return None if bad is None else _bad_character(bad.group())
-
-
-def _too_deep(where: str) -> str:
-    from vardservice.io._yaml import too_deep
-
-    return too_deep(where)
 
 
 def parse_document(text: str, fmt: Format, origin: str | None) -> Any:

@@ -15,14 +15,6 @@ from vardservice.errors import InvalidInput, VardserviceError, shown
 from vardservice.io import limits
 
 
-def too_deep(where: str) -> str:
-    """Return the message of a document nested deeper than the limit, at ``where``."""
-    return (
-        f"nested deeper than {limits.MAX_DEPTH} levels @ {where};"
-        " raise vardservice.io.limits.MAX_DEPTH to read it"
-    )
-
-
 def parse_yaml(text: str, origin: str | None) -> Any:
     """Return the plain data in YAML ``text``, read by :func:`yaml_loader`.
 
@@ -104,7 +96,7 @@ def yaml_loader() -> type[Any]:
                 yaml.SequenceStartEvent, yaml.MappingStartEvent
             ):
                 line = self.peek_event().start_mark.line + 1  # type: ignore[no-untyped-call]
-                raise InvalidInput([too_deep(f"line {line}")])
+                raise InvalidInput([limits._too_deep(f"line {line}")])
             self._depth += 1
             try:
                 return super().compose_node(parent, index)

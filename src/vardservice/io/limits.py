@@ -57,3 +57,15 @@ alias of a list costs the whole list, so a few hundred bytes of nested aliases (
 
 MAX_STRING_LENGTH: int = 100_000
 """The longest text (a value, a key or a CSV field) in a document: 100 000 characters."""
+
+
+def _too_deep(where: str) -> str:
+    """Return the message of a document nested deeper than :data:`MAX_DEPTH`, at ``where``.
+
+    Not public: the one wording of the refusal, for every reader that enforces the
+    limit (the depth walk of JSON and TOML data, YAML's composer).
+    """
+    return (
+        f"nested deeper than {MAX_DEPTH} levels @ {where};"
+        " raise vardservice.io.limits.MAX_DEPTH to read it"
+    )
