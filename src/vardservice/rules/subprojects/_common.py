@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -13,7 +14,7 @@ from vardservice.subprojects import (
     first_group_report,
     has_reached,
 )
-from vardservice.subprojects._process import _BY_KIND
+from vardservice.subprojects._process import milestones_by_kind
 
 MIN_REGIONS: Final = 3
 """At least three regions when not all take part (SFBV §5.1.1)."""
@@ -39,7 +40,7 @@ def _has_final_report(sp: Subproject) -> bool:
 
 def _indexed(sp: Subproject, kind: MilestoneKind) -> Sequence[tuple[int, Milestone]]:
     # One grouping of the milestones by kind, shared by every rule and question of a check.
-    return _BY_KIND.get(sp.milestones).get(kind, ())  # milestones_by_kind's, one call less
+    return milestones_by_kind(sp.milestones).get(kind, ())
 
 
 def _earliest(found: Sequence[tuple[int, Milestone]]) -> tuple[int, Milestone]:
@@ -51,20 +52,14 @@ def _earliest(found: Sequence[tuple[int, Milestone]]) -> tuple[int, Milestone]:
     return best
 
 
+@functools.lru_cache(maxsize=4_096)
 def _iso(day: datetime.date) -> str:
     # Remembered (bounded): date.isoformat costs ~0.6 µs, and a check writes the same
     # few dates (the date checked, the board's approval, the due dates) into its evidence.
-    text = _ISO.get(day)
-    if text is None:
-        if len(_ISO) > 4_096:
-            _ISO.clear()
-        text = _ISO[day] = day.isoformat()
-    return text
+    return day.isoformat()
 
 
-_ISO: dict[datetime.date, str] = {}
-
-
+@functools.lru_cache(maxsize=4_096)  # remembered, bounded: a check writes the same few dates
 def _day(day: datetime.date, lang: str) -> str:
     """Return a date as a reader writes it in a message: "1 december 2023" (evidence keeps ISO).
 
@@ -74,16 +69,7 @@ def _day(day: datetime.date, lang: str) -> str:
     call (~30 µs, a fifth of a subproject's check), and loading its locale data costs
     a first check ~30 ms.
     """
-    days = _DAYS.get(lang)
-    if days is None or len(days) > 4_096:  # remembered per language, bounded
-        days = _DAYS[lang] = {}
-    text = days.get(day)
-    if text is None:
-        text = days[day] = f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
-    return text
-
-
-_DAYS: dict[str, dict[datetime.date, str]] = {}
+    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
 
 
 _MONTHS: Final = {
