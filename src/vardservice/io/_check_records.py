@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import pendulum
@@ -86,6 +86,22 @@ class PlacedFinding:
         )
         return placed
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickle as plain values: the evidence's read-only view does not pickle.
+
+        ``vardservice check --jobs N`` sends the records from its worker processes.
+        """
+        return _placed, (
+            self.code,
+            self.severity,
+            self.message,
+            self.path,
+            self.source,
+            self.file,
+            self.subproject,
+            dict(self.evidence),
+        )
+
     def to_finding(self) -> Finding:
         """Return the finding, with its path in the file."""
         return Finding(
@@ -104,6 +120,29 @@ _SET_CODE, _SET_SEVERITY, _SET_MESSAGE, _SET_PATH, _SET_SOURCE = (
 _SET_FILE, _SET_SUBPROJECT, _SET_EVIDENCE = (
     vars(PlacedFinding)[name].__set__ for name in ("file", "subproject", "evidence")
 )
+
+
+def _placed(
+    code: str,
+    severity: Severity,
+    message: str,
+    path: str,
+    source: Citation,
+    file: str,
+    subproject: str,
+    evidence: dict[str, EvidenceValue],
+) -> PlacedFinding:
+    """Return a pickled :class:`PlacedFinding` again (its values were checked when made)."""
+    placed = _new(PlacedFinding)
+    _SET_CODE(placed, code)
+    _SET_SEVERITY(placed, severity)
+    _SET_MESSAGE(placed, message)
+    _SET_PATH(placed, path)
+    _SET_SOURCE(placed, source)
+    _SET_FILE(placed, file)
+    _SET_SUBPROJECT(placed, subproject)
+    _SET_EVIDENCE(placed, MappingProxyType(evidence))
+    return placed
 
 
 @attrs.frozen(kw_only=True)
