@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vardservice.errors import InvalidInput, VardserviceError
 
 if TYPE_CHECKING:
-    import datetime
+    import pendulum
 
     from vardservice.io.records import CheckedFile, CheckRun, UnreadFile
     from vardservice.rules._core import Lang
@@ -76,7 +76,7 @@ def usable_cpus() -> int:
 def check_run(
     paths: Sequence[str | Path],
     *,
-    as_of: datetime.date,
+    as_of: pendulum.Date,
     select: str | None,
     ignore: str | None,
     lang: Lang,
@@ -98,42 +98,47 @@ def check_run(
 
     """
     from vardservice.io._bulk import bulk
-    from vardservice.io.documents import (
-        _check_documents,
-        _read_files,
-        _subproject_files,
-        check_files,
-    )
-    from vardservice.io.records import CheckRun, UnreadFile
+    from vardservice.io.documents import _subproject_files, check_files
+    from vardservice.io.records import CheckRun
 
     if jobs <= 1:
         return check_files(
             *paths, as_of=as_of, select=select, ignore=ignore, lang=lang, skip_unreadable=True
         )
     files, failed = _subproject_files(tuple(paths))
+    settings = (as_of, select, ignore, lang)
     if len(files) < 2 * _CHUNK:  # starting workers would cost more than they save
         with bulk():
-            documents, unreadable = _read_files(files)
-            return _check_documents(
-                documents,
-                failed + unreadable,
-                as_of=as_of,
-                select=select,
-                ignore=ignore,
-                lang=lang,
-            )
+            return _checked_here(files, failed, settings)
 
-    checked: list[CheckedFile] = []
-    unread: list[UnreadFile] = [
-        UnreadFile(file=exc.origin or "", problems=tuple(exc.problems)) for exc in failed
-    ]
-    rules: tuple[str, ...] = ()
     chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
-    for part in _checked_chunks(chunks, (as_of, select, ignore, lang), min(jobs, len(chunks))):
+    # The first chunk is checked here, before the workers start: a forked worker then
+    # finds the rules, the readers and the messages loaded (each would load them anew),
+    # and an error that every file would meet (a --select that matches no rule) is
+    # raised here, as --jobs 1 raises it.
+    with bulk():
+        first = _checked_here(chunks[0], failed, settings)
+    checked: list[CheckedFile] = list(first.files)
+    unread: list[UnreadFile] = list(first.unread)
+    rules = first.rules
+    for part in _checked_chunks(chunks[1:], settings, min(jobs, len(chunks) - 1)):
         rules = rules or part.rules
         checked += part.files
         unread += part.unread
     return CheckRun(as_of=as_of, lang=lang, rules=rules, files=tuple(checked), unread=tuple(unread))
+
+
+def _checked_here(
+    files: list[Path], failed: list[InvalidInput], settings: tuple[Any, ...]
+) -> CheckRun:
+    """Return the run of ``files`` checked in this process, after the paths' ``failed``."""
+    from vardservice.io.documents import _check_documents, _read_files
+
+    as_of, select, ignore, lang = settings
+    documents, unreadable = _read_files(files)
+    return _check_documents(
+        documents, failed + unreadable, as_of=as_of, select=select, ignore=ignore, lang=lang
+    )
 
 
 def _checked_chunks(
@@ -204,7 +209,7 @@ def _check_chunk(files: list[Path]) -> tuple[str, Any]:
         return "error", str(exc)
     except Exception as exc:
         try:
-            pickle.loads(pickle.dumps(exc))
+            pickle.loads(pickle.dumps(exc))  # noqa: S301 - its own bytes, just made
         except Exception:
             raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
         raise
