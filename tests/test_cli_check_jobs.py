@@ -165,3 +165,15 @@ def test_a_check_run_s_records_pickle() -> None:
     run = check_files(EXAMPLES, as_of="2025-06-01", lang="en")
     assert any(f.evidence for f in run.findings)
     assert pickle.loads(pickle.dumps(run)) == run  # noqa: S301 - its own bytes
+
+
+def test_ctrl_c_ends_the_workers_and_exits_130_quietly(
+    capsys: pytest.CaptureFixture[str], corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(outcome: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_jobs, "_received", interrupted)
+    assert main(["check", str(corpus), "--as-of", "2025-06-01", "-j", "2"]) == 130
+    assert capsys.readouterr() == ("", "")
+    assert multiprocessing.active_children() == []
