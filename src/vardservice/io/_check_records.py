@@ -246,6 +246,45 @@ class CheckRun:
         """The number of findings of each severity, over every file."""
         return _counts(self.findings)
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickle as nested tuples of plain values, rebuilt without attrs' ``__init__``.
+
+        ``vardservice check --jobs N`` sends each worker's run this way: the records'
+        own pickling (a call per object each way) cost ~90 µs a file, this ~25 µs.
+        A finding's file and subproject are left out where they are its file's and
+        subproject's (``None``), as :meth:`from_reports` makes them.
+        """
+        files = tuple(
+            (
+                file.file,
+                tuple(
+                    (
+                        sub.id,
+                        sub.title,
+                        sub.path,
+                        sub.stage,
+                        tuple(
+                            (
+                                f.code,
+                                f.severity,
+                                f.message,
+                                f.path,
+                                f.source,
+                                None if f.file == file.file else f.file,
+                                None if f.subproject == sub.id else f.subproject,
+                                f.evidence.copy(),
+                            )
+                            for f in sub.findings
+                        ),
+                    )
+                    for sub in file.subprojects
+                ),
+            )
+            for file in self.files
+        )
+        unread = tuple((u.file, u.problems) for u in self.unread)
+        return _run, (self.as_of, self.lang, self.rules, files, unread)
+
     @classmethod
     def from_reports(
         cls,
@@ -284,3 +323,43 @@ class CheckRun:
             ),
             unread=tuple(unread),
         )
+
+
+def _run(
+    as_of: pendulum.Date,
+    lang: Lang,
+    rules: tuple[str, ...],
+    files: tuple[tuple[str, tuple[Any, ...]], ...],
+    unread: tuple[tuple[str, tuple[str, ...]], ...],
+) -> CheckRun:
+    """Return a pickled :class:`CheckRun` again (see :meth:`CheckRun.__reduce__`)."""
+    new = _new
+    checked = []
+    for name, subs in files:
+        subprojects = []
+        for id, title, path, stage, findings in subs:
+            placed = []
+            for code, severity, message, at, source, file, subproject, evidence in findings:
+                finding = new(PlacedFinding)
+                _SET_CODE(finding, code)
+                _SET_SEVERITY(finding, severity)
+                _SET_MESSAGE(finding, message)
+                _SET_PATH(finding, at)
+                _SET_SOURCE(finding, source)
+                _SET_FILE(finding, name if file is None else file)
+                _SET_SUBPROJECT(finding, id if subproject is None else subproject)
+                _SET_EVIDENCE(finding, MappingProxyType(evidence))
+                placed.append(finding)
+            subprojects.append(
+                CheckedSubproject(
+                    id=id, title=title, path=path, stage=stage, findings=tuple(placed)
+                )
+            )
+        checked.append(CheckedFile(file=name, subprojects=tuple(subprojects)))
+    return CheckRun(
+        as_of=as_of,
+        lang=lang,
+        rules=rules,
+        files=tuple(checked),
+        unread=tuple(UnreadFile(file=file, problems=problems) for file, problems in unread),
+    )
