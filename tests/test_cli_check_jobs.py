@@ -177,3 +177,16 @@ def test_ctrl_c_ends_the_workers_and_exits_130_quietly(
     assert main(["check", str(corpus), "--as-of", "2025-06-01", "-j", "2"]) == 130
     assert capsys.readouterr() == ("", "")
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(
+    "text", ["plain §5.4 å", "del \x7f", "c1 \x85 \x9b", "c0 \x1b[2J", "tab\tand\nline"]
+)
+def test_json_output_is_made_safe_as_any_text(text: str) -> None:
+    import orjson
+
+    from vardservice._text import safe_utf8
+    from vardservice.cli._encoded import encoded
+
+    data = orjson.dumps({"text": text}, option=orjson.OPT_INDENT_2)
+    assert encoded(data, json=True).data == safe_utf8(data) == encoded(data).data

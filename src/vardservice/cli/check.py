@@ -171,7 +171,8 @@ def _json(data: Any) -> str | EncodedText:
     else:
         try:
             return encoded(
-                orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+                orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE),
+                json=True,
             )
         except TypeError:  # an integer over 64 bits, a key that is not text: the stdlib's
             pass
