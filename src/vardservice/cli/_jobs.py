@@ -4,11 +4,12 @@ Reading and checking a file (~300 µs) is most of ``check``'s time and one core 
 reach the target of 4 000 files a second; the machines it runs on (CI runners, laptops)
 have several. With ``--jobs N`` the files are cut into chunks of :data:`_CHUNK`, each
 checked by one of ``N`` worker processes (:mod:`multiprocessing`, ``fork`` where it
-exists, else ``spawn``) exactly as :func:`vardservice.io.documents.check_files` checks
-them; the records come back in file order (a
-:class:`~vardservice.io.records.PlacedFinding` pickles as plain values) and are put
-together into the same :class:`~vardservice.io.records.CheckRun`, written by the same
-code: the output is byte for byte that of ``--jobs 1``.
+exists and is safe, else ``spawn``) exactly as
+:func:`vardservice.io.documents.check_files` checks them; each chunk's run comes back in
+file order (a :class:`~vardservice.io.records.CheckRun` pickles as plain values) and the
+runs are put together into the same run, written by the same code: the output is byte
+for byte that of ``--jobs 1``. The first chunk is checked in this process before the
+workers start, so that forked workers find the rules and readers loaded.
 
 A run of fewer than two chunks of files stays in this process: starting workers costs
 more than it saves. A worker ignores Ctrl-C; the pool is ended (its processes killed and
@@ -23,6 +24,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -44,7 +46,7 @@ _CHUNK = 64
 """Files a worker checks at a time (a private knob: the tests make it small)."""
 
 _START_METHOD: str | None = None
-"""The start method of the workers: ``None`` is ``fork`` where it exists, else ``spawn``."""
+"""The workers' start method: ``None`` is ``fork`` where it exists and is safe, else ``spawn``."""
 
 
 def jobs(text: str) -> int:
@@ -145,9 +147,7 @@ def _checked_chunks(
     chunks: list[list[Path]], settings: tuple[Any, ...], processes: int
 ) -> Iterator[CheckRun]:
     """Yield the run of each chunk, in order, checked by ``processes`` workers."""
-    method = _START_METHOD or (
-        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    )
+    method = _START_METHOD or _start_method()
     context = multiprocessing.get_context(method)
     # The pool's __exit__ terminates it: on Ctrl-C or an error its workers are killed
     # and waited for; on success they are closed and joined first (their CPU time then
@@ -157,6 +157,17 @@ def _checked_chunks(
             yield _received(outcome)
         pool.close()
         pool.join()
+
+
+def _start_method() -> str:
+    """Return ``fork`` where it exists and is safe, else ``spawn``.
+
+    Not on macOS, whose system libraries may not be used after a fork (Python's own
+    default there is ``spawn``).
+    """
+    if sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
 
 
 def _received(outcome: tuple[str, Any]) -> CheckRun:

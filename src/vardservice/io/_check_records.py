@@ -272,7 +272,7 @@ class CheckRun:
                                 f.source,
                                 None if f.file == file.file else f.file,
                                 None if f.subproject == sub.id else f.subproject,
-                                f.evidence.copy(),
+                                dict(f.evidence),
                             )
                             for f in sub.findings
                         ),
