@@ -1,14 +1,14 @@
-"""``vardservice check --jobs N``: the files checked in worker processes, the output unchanged.
+"""``vardservice check --jobs N``: the files checked in N processes, the output unchanged.
 
 Reading and checking a file (~300 µs) is most of ``check``'s time and one core does not
 reach the target of 4 000 files a second; the machines it runs on (CI runners, laptops)
-have several. With ``--jobs N`` the files are cut into chunks of :data:`_CHUNK`, each
-checked by one of ``N`` worker processes (:mod:`multiprocessing`, ``fork`` where it
-exists and is safe, else ``spawn``) exactly as
-:func:`vardservice.io.documents.check_files` checks them; each chunk's run comes back in
-file order (a :class:`~vardservice.io.records.CheckRun` pickles as plain values) and the
-runs are put together into the same run, written by the same code: the output is byte
-for byte that of ``--jobs 1``. The first chunk is checked in this process before the
+have several. With ``--jobs N`` the files are cut into chunks of :data:`_CHUNK`: every
+``N``-th is checked in this process, the others by ``N - 1`` worker processes
+(:mod:`multiprocessing`, ``fork`` where it exists and is safe, else ``spawn``), each
+exactly as :func:`vardservice.io.documents.check_files` checks them. Each chunk's run
+comes back in file order (a :class:`~vardservice.io.records.CheckRun` pickles as plain
+values) and the runs are put together into the same run, written by the same code: the
+output is byte for byte that of ``--jobs 1``. The first chunk is checked before the
 workers start, so that forked workers find the rules and readers loaded.
 
 A run of fewer than two chunks of files stays in this process: starting workers costs
@@ -20,12 +20,13 @@ bug it is (exit 3).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import pickle
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -92,8 +93,9 @@ def check_run(
         select: the rules to run (codes or prefixes), or ``None``.
         ignore: the rules to skip, or ``None``.
         lang: the language of the messages.
-        jobs: the number of worker processes; 1, or fewer than two chunks of
-            files, checks them in this process.
+        jobs: the number of processes that check files, this one included (it
+            checks every ``jobs``-th chunk, ``jobs - 1`` workers the others); 1,
+            or fewer than two chunks of files, checks them all in this process.
 
     Returns:
         The same run as ``check_files(*paths, …, skip_unreadable=True)``.
@@ -123,10 +125,22 @@ def check_run(
     checked: list[CheckedFile] = list(first.files)
     unread: list[UnreadFile] = list(first.unread)
     rules = first.rules
-    for part in _checked_chunks(chunks[1:], settings, min(jobs, len(chunks) - 1)):
-        rules = rules or part.rules
-        checked += part.files
-        unread += part.unread
+    # This process is one of the N: it checks every N-th chunk itself while N - 1
+    # workers check the others (N busy processes on N cores, and a third less to
+    # pickle), and it takes the workers' runs in order between its own.
+    theirs = [chunk for i, chunk in enumerate(chunks) if i % jobs]
+    parts = _checked_chunks(theirs, settings, min(jobs - 1, len(theirs)))
+    with contextlib.closing(parts):  # on an error or Ctrl-C here, the pool is ended too
+        for i in range(1, len(chunks)):
+            if i % jobs:
+                part = next(parts)
+            else:
+                with bulk():
+                    part = _checked_here(chunks[i], [], settings)
+            rules = rules or part.rules
+            checked += part.files
+            unread += part.unread
+        next(parts, None)  # the workers closed and waited for
     return CheckRun(as_of=as_of, lang=lang, rules=rules, files=tuple(checked), unread=tuple(unread))
 
 
@@ -145,7 +159,7 @@ def _checked_here(
 
 def _checked_chunks(
     chunks: list[list[Path]], settings: tuple[Any, ...], processes: int
-) -> Iterator[CheckRun]:
+) -> Generator[CheckRun, None, None]:
     """Yield the run of each chunk, in order, checked by ``processes`` workers."""
     method = _START_METHOD or _start_method()
     context = multiprocessing.get_context(method)
