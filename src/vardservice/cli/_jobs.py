@@ -219,15 +219,10 @@ def _check_chunk(files: list[Path]) -> tuple[str, Any]:
     pickle comes back as a :exc:`RuntimeError` naming it.
     """
     from vardservice.io._bulk import bulk
-    from vardservice.io.documents import _check_documents, _read_files
 
-    as_of, select, ignore, lang = _SETTINGS
     try:
         with bulk():
-            documents, failed = _read_files(files)
-            return "run", _check_documents(
-                documents, failed, as_of=as_of, select=select, ignore=ignore, lang=lang
-            )
+            return "run", _checked_here(files, [], _SETTINGS)
     except InvalidInput as exc:
         return "invalid", (tuple(exc.problems), exc.origin)
     except VardserviceError as exc:
