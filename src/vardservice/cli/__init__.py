@@ -119,7 +119,14 @@ from vardservice.cli import (
     schema,
     vns,
 )
-from vardservice.cli._common import DEBUG_VARIABLE, Parser, bug, debugging, run
+from vardservice.cli._common import (
+    DEBUG_VARIABLE,
+    EXIT_INTERRUPTED,
+    Parser,
+    bug,
+    debugging,
+    run,
+)
 
 __all__ = ["main"]
 
@@ -163,7 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Whatever the arguments and files, the command exits 0, 1 (``check`` and
     ``network``: an error finding), 2 (unusable input, one line on standard error)
     or 3 (a bug: one line saying so; the traceback with ``--debug`` or
-    ``VARDSERVICE_DEBUG=1``). A reader that closes the pipe early
+    ``VARDSERVICE_DEBUG=1``); 130 when stopped with Ctrl-C (no traceback; the
+    worker processes of ``check --jobs`` are ended too). A reader that closes the pipe early
     (``vardservice check DIR | head -1``) ends the output quietly and leaves the
     exit code the command's own.
     """
@@ -174,4 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     except Exception as exc:  # a bug while parsing (an option's type, a registry)
         return bug("", exc, debug="--debug" in words or debugging())
-    return run(args.command, args.run, args)
+    try:
+        return run(args.command, args.run, args)
+    except KeyboardInterrupt:  # Ctrl-C: stopped as asked, without a traceback
+        return EXIT_INTERRUPTED

@@ -11,7 +11,7 @@ and an exit code.
 
 Exit codes: 0 success; 1 a finding is an error (``check``, ``network``); 2
 unusable input (a bad file or argument, an unknown region, a year without
-figures); 3 an internal error, a bug in vardservice.
+figures); 3 an internal error, a bug in vardservice; 130 stopped with Ctrl-C.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ __all__ = [
     "EXIT_BAD_INPUT",
     "EXIT_BUG",
     "EXIT_FINDINGS",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "LANGS",
     "TABLE_FORMATS",
@@ -71,6 +72,8 @@ EXIT_OK: Final = 0
 EXIT_FINDINGS: Final = 1
 EXIT_BAD_INPUT: Final = 2
 EXIT_BUG: Final = 3
+EXIT_INTERRUPTED: Final = 130
+"""Stopped with Ctrl-C: 128 + SIGINT, what a shell reports for an interrupted command."""
 LANGS: Final = LANGUAGES
 """The languages of ``--lang``: every language with a catalog (a new ``.po`` file adds one)."""
 

@@ -70,6 +70,17 @@ def register(commands: Any) -> None:
     as_of_option(parser, what="judge")
     parser.add_argument("--select", help="only these rule codes or prefixes, e.g. SP013,SP02")
     parser.add_argument("--ignore", help="skip these rule codes or prefixes")
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help=(
+            "check the files in N processes, or 'auto': one per CPU (default: 1);"
+            " the output is the same"
+        ),
+    )
     output_options(parser, FORMATS)
     parser.set_defaults(run=run)
 
@@ -100,18 +111,25 @@ def run(args: argparse.Namespace) -> Result:
         return _run(args)
 
 
+def _jobs(text: str) -> int:
+    """Return the number of processes of ``--jobs`` (:func:`vardservice.cli._jobs.jobs`)."""
+    from vardservice.cli._jobs import jobs
+
+    return jobs(text)
+
+
 def _run(args: argparse.Namespace) -> Result:
-    from vardservice.io.documents import check_files
+    from vardservice.cli._jobs import check_run
     from vardservice.io.findings import to_json, to_sarif
 
     day_, today = as_of(args)
-    checked = check_files(
-        *args.files,
+    checked = check_run(
+        args.files,
         as_of=day_,
         select=args.select,
         ignore=args.ignore,
         lang=args.lang,
-        skip_unreadable=True,
+        jobs=args.jobs,
     )
     code = findings_exit(checked.compliant)
     if checked.unread:
@@ -153,7 +171,8 @@ def _json(data: Any) -> str | EncodedText:
     else:
         try:
             return encoded(
-                orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+                orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE),
+                json=True,
             )
         except TypeError:  # an integer over 64 bits, a key that is not text: the stdlib's
             pass

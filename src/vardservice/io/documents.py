@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pendulum
 
 from vardservice.dates import to_date
 from vardservice.errors import InvalidInput, InvalidValue
@@ -201,7 +202,16 @@ def _read_documents(
 ) -> tuple[list[tuple[Path, Subproject | Portfolio]], list[InvalidInput]]:
     """Return what every file holds, and the problem of each file that could not be read."""
     files, failed = _subproject_files(paths)
+    loaded, unread = _read_files(files)
+    return loaded, failed + unread
+
+
+def _read_files(
+    files: Iterable[Path],
+) -> tuple[list[tuple[Path, Subproject | Portfolio]], list[InvalidInput]]:
+    """Return what each file holds, and the problem of each file that could not be read."""
     loaded: list[tuple[Path, Subproject | Portfolio]] = []
+    failed: list[InvalidInput] = []
     for file in files:
         try:
             loaded.append((file, _subproject_document(file)))
@@ -360,15 +370,34 @@ def check_files(
             documents, failed = _read_documents(paths)
         else:
             documents, failed = list(load_subproject_documents(*paths)), []
-        reports: list[tuple[Path, str, Subproject, Report]] = []
-        for file, document in documents:
-            inside = (
-                [(f"$.subprojects[{i}]", sp) for i, sp in enumerate(document.subprojects)]
-                if isinstance(document, Portfolio)
-                else [("$", document)]
-            )
-            for prefix, subproject in inside:
-                report = check(subproject, as_of=day, select=select, ignore=ignore, lang=lang)
-                reports.append((file, prefix, subproject, report))
-        unread = [UnreadFile(file=exc.origin or "", problems=tuple(exc.problems)) for exc in failed]
-        return CheckRun.from_reports(reports, as_of=day, lang=lang, unread=unread)
+        return _check_documents(
+            documents, failed, as_of=day, select=select, ignore=ignore, lang=lang
+        )
+
+
+def _check_documents(
+    documents: Iterable[tuple[Path, Subproject | Portfolio]],
+    failed: Iterable[InvalidInput],
+    *,
+    as_of: pendulum.Date,
+    select: Iterable[str] | str | None,
+    ignore: Iterable[str] | str | None,
+    lang: Lang,
+) -> CheckRun:
+    """Return the run of :func:`check_files` over documents read and the files not read.
+
+    Also what each worker of ``vardservice check --jobs N`` does with its share of the
+    files (:mod:`vardservice.cli._jobs`).
+    """
+    reports: list[tuple[Path, str, Subproject, Report]] = []
+    for file, document in documents:
+        inside = (
+            [(f"$.subprojects[{i}]", sp) for i, sp in enumerate(document.subprojects)]
+            if isinstance(document, Portfolio)
+            else [("$", document)]
+        )
+        for prefix, subproject in inside:
+            report = check(subproject, as_of=as_of, select=select, ignore=ignore, lang=lang)
+            reports.append((file, prefix, subproject, report))
+    unread = [UnreadFile(file=exc.origin or "", problems=tuple(exc.problems)) for exc in failed]
+    return CheckRun.from_reports(reports, as_of=as_of, lang=lang, unread=unread)
