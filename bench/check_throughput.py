@@ -24,7 +24,7 @@ report (as a portfolio would), with the collector set as ``check_files`` sets it
 for a batch (``vardservice.io._bulk``), and prints documents per second and peak RSS.
 
 Run: python bench/check_throughput.py [--count 1000] [--runs 7] [--json] [--profile]
-     python bench/check_throughput.py --scaling
+     python bench/check_throughput.py --scaling [--scaling-runs 5] [--scaling-sizes 1000,100000]
 """
 
 from __future__ import annotations
@@ -186,6 +186,11 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile one load+check pass")
     parser.add_argument("--scaling", action="store_true", help="100 -> 100 000 documents")
     parser.add_argument("--scaling-runs", type=int, default=3, help="runs of each size")
+    parser.add_argument(
+        "--scaling-sizes",
+        default="100,1000,10000,100000",
+        help="the sizes, comma-separated (e.g. 1000,100000: the two the target compares)",
+    )
     parser.add_argument("--scaling-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     pin()
@@ -193,7 +198,8 @@ def main() -> None:
         print(json.dumps(scaling_child(args.scaling_child)))
         return
     if args.scaling:
-        rows = scaling((100, 1_000, 10_000, 100_000), args.scaling_runs)
+        sizes = tuple(int(size) for size in args.scaling_sizes.split(","))
+        rows = scaling(sizes, args.scaling_runs)
         if args.json:
             print(json.dumps(rows))
             return
