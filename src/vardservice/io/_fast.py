@@ -158,24 +158,23 @@ class _Generator:
         if any(not f.init for f in fields):
             raise _Unsupported
         self.names["_KEYS"] = frozenset(f.name for f in fields)
-        body = [
-            "if type(d) is not dict or not d.keys() <= _KEYS:",
-            "    raise _Off",
-            "s = _new(_cls)",
-        ]
+        body = ["if type(d) is not dict:", "    raise _Off", "s = _new(_cls)"]
         required = [(i, f) for i, f in enumerate(fields) if f.default is attrs.NOTHING]
         optional = [(i, f) for i, f in enumerate(fields) if f.default is not attrs.NOTHING]
         for index, field in required:
             body += self.field(index, field)
-        counted = len(optional) > 2
-        if counted:
-            # The keys are known fields and every required one was read: the rest are
-            # optional ones, counted down as found, so that once all are found the other
-            # fields take their defaults without a lookup each (half the milestones of a
-            # document have none, most of the others one or two of nine).
+        if optional:
+            # Every required key was read: the other keys are counted down as optional
+            # fields are found, so that once all are found the rest take their defaults
+            # without a lookup each (half the milestones of a document have none, most
+            # of the others one or two of nine). What is left at the end is unknown keys,
+            # or nulls read as absent: only then are the keys compared with the fields.
             body.append(f"n = len(d) - {len(required)}")
-        for index, field in optional:
-            body += self.field(index, field, counted=counted)
+            for index, field in optional:
+                body += self.field(index, field, counted=True)
+            body += ["if n and not d.keys() <= _KEYS:", "    raise _Off"]
+        else:
+            body += [f"if len(d) != {len(required)}:", "    raise _Off"]  # an unknown key
         body += self.checks
         if hasattr(self.cls, "__attrs_post_init__"):
             body += self.post_init(fields)
