@@ -187,6 +187,15 @@ def _stand_in(value: object) -> object:
     return type(value) if attrs.has(type(value)) else value
 
 
+def test_the_generator_stamp_sees_an_edit_anywhere() -> None:
+    # No power of 256 repeats modulo the prime within two million bytes: moving a byte
+    # changes its weight, so that no swap or shift within a module of that size cancels.
+    power = 1
+    for _ in range(2_000_000):
+        power = power * 256 % _stored._PRIME
+        assert power != 1
+
+
 def test_a_first_check_takes_the_stored_readers_by_their_fingerprints() -> None:
     code = """
 import json, sys

@@ -579,7 +579,7 @@ def _14(_C2, _D11, _D12, _D14, _D16, _D3, _D4, _D5, _D8, _D9, _F2, _KEYS, _M5, _
     return read
 
 
-GENERATOR = '0e3357e0'
+GENERATOR = '332d747b36aca199 0d70571583ec6786'
 
 READERS = {
     'vardservice.subprojects.ActionProposal': (
