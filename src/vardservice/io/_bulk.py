@@ -62,7 +62,7 @@ def bulk() -> Iterator[None]:
                 _FREEZING.clear()
 
 
-def _freeze(phase: str, info: dict[str, Any]) -> None:  # noqa: ARG001  # gc's signature
+def _freeze(phase: str, info: dict[str, Any]) -> None:  # gc's signature
     # After a collection: what it walked and kept is set aside until the batch ends.
     if phase == "stop":
         gc.freeze()

@@ -132,7 +132,7 @@ def generator_stamp() -> str:
 
         sums = []
         for module in (sys.modules["vardservice.io._fast"], _classes):
-            with open(cast("str", module.__file__), "rb") as file:  # noqa: PTH123  # no pathlib at first use
+            with open(cast("str", module.__file__), "rb") as file:  # no pathlib at first use
                 text = file.read().replace(b"\r\n", b"\n")
             sums.append(f"{int.from_bytes(text, 'little') % _PRIME:016x}")
         _STAMP.append(" ".join(sums))
