@@ -307,12 +307,10 @@ def stored_module(roots: tuple[type, ...], excluded: Callable[[type], bool]) -> 
     for number, cls in enumerate(sorted(wanted, key=_key)):
         source, params, _ = _SOURCES[cls]
         body = "".join(f"    {line}\n" for line in source.splitlines())
-        parts.append(f"\ndef _{number}({', '.join(params)}):\n{body}    return read\n")
+        blank = "" if number else "\n"  # the factories one after another: the module stays short
+        parts.append(f"{blank}def _{number}({', '.join(params)}):\n{body}    return read\n")
         print_ = fingerprint(cls, excluded)
-        entries.append(
-            f"    {_key(cls)!r}: (\n        _{number},\n        {source!r},\n"
-            f"        {print_!r},\n        {_DEPTHS[cls]},\n    ),\n"
-        )
+        entries.append(f"    {_key(cls)!r}: (_{number}, {source!r}, {print_!r}, {_DEPTHS[cls]}),\n")
     parts.append(f"\n\nGENERATOR = {generator_stamp()!r}\n")
     parts.append("\nREADERS = {\n" + "".join(entries) + "}\n")
     return "".join(parts)
