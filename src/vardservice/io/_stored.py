@@ -146,11 +146,12 @@ _PRIME = 2**64 - 59
 def fingerprint(cls: type, excluded: Callable[[type], bool]) -> str:
     """Return everything the generator reads of ``cls`` that its source depends on, as text.
 
-    Whether the class is read by a hook of its own, its post-init, and per field: its
-    name, type, whether it is an ``__init__`` argument, its default's kind (and whether
-    the default is good and ``None``), its converter and validators, whether it has a
-    slot, and whether the enums it holds have text values only. The values the reader
-    binds (defaults, enum maps, setters) are not in its source: :func:`_bind` gives them.
+    Whether the class is read by a hook of its own, its pre- and post-init, and per
+    field: its name, type, whether it is an ``__init__`` argument, its default's kind
+    (and whether the default is good, and ``None`` as converted and as declared), its
+    converter and validators, whether it has a slot, and whether the enums it holds
+    have text values only. The values the reader binds (defaults, enum maps, setters)
+    are not in its source: :func:`_bind` gives them.
     """
     parts: list[object] = [
         excluded(cls),
@@ -168,7 +169,7 @@ def fingerprint(cls: type, excluded: Callable[[type], bool]) -> str:
             made = ("factory", _named(default.factory), default.takes_self)
         else:
             good, value = _default(field, cls)
-            made = (good, value is None)
+            made = (good, value is None, default is None)  # the post-init asks the latter
         kinds: tuple[bool, ...] = ()
         if field.converter is _fields.member or field.converter is _fields.members:
             # the only fields whose source depends on their enum: bools refused or not
