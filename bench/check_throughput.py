@@ -24,7 +24,8 @@ report (as a portfolio would), with the collector set as ``check_files`` sets it
 for a batch (``vardservice.io._bulk``), and prints documents per second and peak RSS.
 
 Run: python bench/check_throughput.py [--count 1000] [--runs 7] [--json] [--profile]
-     python bench/check_throughput.py --scaling
+     python bench/check_throughput.py --scaling [--scaling-runs 5] [--scaling-sizes 1000,100000]
+         [--against DIR]
 """
 
 from __future__ import annotations
@@ -136,46 +137,99 @@ def scaling_child(count: int) -> dict[str, float]:
     for doc in distinct[:50]:
         check(loads(doc, Subproject), as_of=_documents.AS_OF)
     kept = []
+    collecting = [0.0, 0.0]  # the collector's CPU seconds, and when the current one began
+
+    def clock(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collecting[1] = time.process_time()
+        else:
+            collecting[0] += time.process_time() - collecting[1]
+
+    gc.callbacks.insert(0, clock)
     start = time.process_time()
     with bulk():  # the collector's setting check_files uses for a batch
         for doc in docs:
             subproject = loads(doc, Subproject)
             kept.append((subproject, check(subproject, as_of=_documents.AS_OF)))
     spent = time.process_time() - start
+    gc.callbacks.remove(clock)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return {"count": count, "per_second": count / spent, "peak_rss_mib": peak}
+    return {
+        "count": count,
+        "per_second": count / spent,
+        "collector_us": collecting[0] / count * 1e6,  # the collector's share, per document
+        "peak_rss_mib": peak,
+    }
 
 
-def scaling(sizes: tuple[int, ...], runs: int = 3) -> list[dict[str, float]]:
+def scaling(
+    sizes: tuple[int, ...], runs: int = 3, srcs: tuple[Path | None, ...] = (None,)
+) -> list[list[dict[str, float]]]:
     """Run :func:`scaling_child` for each size in fresh interpreters, the sizes alternated.
 
     One run per size moved by up to 1.7x between interpreters on a shared machine: each
     size runs ``runs`` times, size after size, and its row is the median rate (with the
-    lowest and highest) and the largest peak RSS.
+    lowest and highest), the median of the collector's time per document, and the largest
+    peak RSS. ``vs_1000`` is each round's per-document cost against that round's run at
+    1 000 documents (runs next to each other, so that the machine's drift between rounds
+    cancels): the median of the rounds, and their lowest and highest. ``srcs``: the
+    package to run (``None``: this one; a directory: put first on ``PYTHONPATH``), each
+    round running every one in turn; a list of rows per package.
     """
-    rates: dict[int, list[float]] = {count: [] for count in sizes}
-    peaks: dict[int, float] = dict.fromkeys(sizes, 0.0)
-    for _ in range(runs):
-        for count in sizes:
-            done = subprocess.run(
-                [sys.executable, __file__, "--scaling-child", str(count)],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            row = json.loads(done.stdout)
-            rates[count].append(row["per_second"])
-            peaks[count] = max(peaks[count], row["peak_rss_mib"])
-    return [
-        {
-            "count": count,
-            "per_second": statistics.median(rates[count]),
-            "lowest": min(rates[count]),
-            "highest": max(rates[count]),
-            "peak_rss_mib": peaks[count],
+    envs = [
+        None
+        if src is None
+        else {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
         }
-        for count in sizes
+        for src in srcs
     ]
+    rates: list[dict[int, list[float]]] = [{count: [] for count in sizes} for _ in srcs]
+    collector: list[dict[int, list[float]]] = [{count: [] for count in sizes} for _ in srcs]
+    peaks = [dict.fromkeys(sizes, 0.0) for _ in srcs]
+    for _ in range(runs):
+        for which, env in enumerate(envs):
+            for count in sizes:
+                done = subprocess.run(
+                    [sys.executable, __file__, "--scaling-child", str(count)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    env=env,
+                )
+                row = json.loads(done.stdout)
+                rates[which][count].append(row["per_second"])
+                collector[which][count].append(row["collector_us"])
+                peaks[which][count] = max(peaks[which][count], row["peak_rss_mib"])
+    return [
+        [_row(count, rates[which], collector[which], peaks[which]) for count in sizes]
+        for which in range(len(srcs))
+    ]
+
+
+def _row(
+    count: int,
+    rates: dict[int, list[float]],
+    collector: dict[int, list[float]],
+    peaks: dict[int, float],
+) -> dict[str, float]:
+    ratios = (
+        [base / rate - 1 for base, rate in zip(rates[1000], rates[count], strict=True)]
+        if 1000 in rates
+        else [float("nan")]
+    )
+    return {
+        "count": count,
+        "per_second": statistics.median(rates[count]),
+        "lowest": min(rates[count]),
+        "highest": max(rates[count]),
+        "collector_us": statistics.median(collector[count]),
+        "vs_1000": statistics.median(ratios),
+        "vs_1000_lowest": min(ratios),
+        "vs_1000_highest": max(ratios),
+        "peak_rss_mib": peaks[count],
+    }
 
 
 def main() -> None:
@@ -186,6 +240,12 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile one load+check pass")
     parser.add_argument("--scaling", action="store_true", help="100 -> 100 000 documents")
     parser.add_argument("--scaling-runs", type=int, default=3, help="runs of each size")
+    parser.add_argument(
+        "--scaling-sizes",
+        default="100,1000,10000,100000",
+        help="the sizes, comma-separated (e.g. 1000,100000: the two the target compares)",
+    )
+    parser.add_argument("--against", type=Path, help="--scaling: another checkout, run interleaved")
     parser.add_argument("--scaling-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     pin()
@@ -193,16 +253,25 @@ def main() -> None:
         print(json.dumps(scaling_child(args.scaling_child)))
         return
     if args.scaling:
-        rows = scaling((100, 1_000, 10_000, 100_000), args.scaling_runs)
+        sizes = tuple(int(size) for size in args.scaling_sizes.split(","))
+        names = ["this"] + ([str(args.against)] if args.against is not None else [])
+        srcs = (None,) + ((args.against / "src",) if args.against is not None else ())
+        results = dict(zip(names, scaling(sizes, args.scaling_runs, srcs), strict=True))
         if args.json:
-            print(json.dumps(rows))
+            print(json.dumps(results if args.against else results["this"]))
             return
-        for row in rows:
-            print(
-                f"{row['count']:>8,.0f} documents {row['per_second']:9,.0f} /s"
-                f" ({row['lowest']:,.0f}-{row['highest']:,.0f})"
-                f"  peak RSS {row['peak_rss_mib']:7,.0f} MiB"
-            )
+        for name, rows in results.items():
+            if args.against is not None:
+                print(name)
+            for row in rows:
+                print(
+                    f"{row['count']:>8,.0f} documents {row['per_second']:9,.0f} /s"
+                    f" ({row['lowest']:,.0f}-{row['highest']:,.0f})"
+                    f"  per document vs 1 000: {row['vs_1000']:+.0%}"
+                    f" ({row['vs_1000_lowest']:+.0%} to {row['vs_1000_highest']:+.0%})"
+                    f"  collector {row['collector_us']:5.1f} us/document"
+                    f"  peak RSS {row['peak_rss_mib']:7,.0f} MiB"
+                )
         return
     docs = _documents.documents(args.count)
     if args.profile:

@@ -279,35 +279,36 @@ def test_a_post_init_is_skipped_only_while_the_fields_it_checks_are_unset() -> N
 def test_a_stored_reader_is_taken_only_for_the_source_it_was_written_from() -> None:
     # The stored module's readers are used when the generator writes the same source with
     # the same names; a changed class (another source, other names) compiles as before.
-    from vardservice.io import _fast
+    from vardservice.io import _fast, _stored
     from vardservice.subprojects import ActionProposal
 
     fast_reader(Subproject, _read_by_own_hook)  # the subproject's readers, stored ones taken
-    assert ActionProposal in _fast._STORED
-    kept = _fast._SOURCES[ActionProposal]
+    assert ActionProposal in _stored._STORED
+    _fast._Generator(ActionProposal, _read_by_own_hook).reader()  # its source written
+    kept = _stored._SOURCES[ActionProposal]
     source, params, nested = kept
     names = dict.fromkeys(params, None)
     try:
-        assert _fast._stored_reader(ActionProposal, source + "\n", names, set(nested)) is None
+        assert _stored.stored_reader(ActionProposal, source + "\n", names, set(nested)) is None
         renamed = {**names, "_unknown": None}
-        assert _fast._stored_reader(ActionProposal, source, renamed, set(nested)) is None
-    finally:  # _stored_reader records what it was asked: the stored module is written from it
-        _fast._SOURCES[ActionProposal] = kept
+        assert _stored.stored_reader(ActionProposal, source, renamed, set(nested)) is None
+    finally:  # stored_reader records what it was asked: the stored module is written from it
+        _stored._SOURCES[ActionProposal] = kept
 
 
 def test_the_value_readers_refuse_what_the_converter_refuses() -> None:
-    from vardservice.io import _fast
+    from vardservice.io import _values
 
     assert fast_reader(42, _read_by_own_hook) is None  # not a class
     with pytest.raises(ValueError, match="2024-01-01"):
-        _fast._date(" 2024-01-01")  # spaces around a date: the detailed way says why
-    day = _fast._date("2023-02-28")
-    assert _fast._date("2023-02-28") is day  # remembered
+        _values.date(" 2024-01-01")  # spaces around a date: the detailed way says why
+    day = _values.date("2023-02-28")
+    assert _values.date("2023-02-28") is day  # remembered
     with pytest.raises(TypeError):
-        _fast._money(1.5)
+        _values.money(1.5)
     with pytest.raises(TypeError):
-        _fast._decimal(None)
+        _values.decimal(None)
     with pytest.raises(TypeError):
-        _fast._region(7)
+        _values.region(7)
     with pytest.raises(TypeError):
-        _fast._healthcare_region(7)
+        _values.healthcare_region(7)

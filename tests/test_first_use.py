@@ -19,12 +19,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 import yaml
 from babel.lists import format_list
 
 from vardservice import _i18n, _region_keys, regions
-from vardservice.io import _fast, _readers_generated
+from vardservice.io import _readers_generated, _stored
 from vardservice.io._converter import _read_by_own_hook, has_fast_reader
 from vardservice.subprojects import Subproject
 
@@ -142,7 +143,7 @@ def test_lists_are_joined_as_babel_joins_them() -> None:
 
 
 def _readers_module() -> str:
-    return _fast.stored_module((Subproject,), _read_by_own_hook)
+    return _stored.stored_module((Subproject,), _read_by_own_hook)
 
 
 def test_the_readers_of_a_first_check_are_compiled_ahead_and_current() -> None:
@@ -150,9 +151,84 @@ def test_the_readers_of_a_first_check_are_compiled_ahead_and_current() -> None:
         "run `python tests/test_first_use.py` to write src/vardservice/io/_readers_generated.py"
     )
     assert has_fast_reader(Subproject)
-    stored = {_fast._key(cls) for cls in _fast._STORED}
+    stored = {_stored._key(cls) for cls in _stored._STORED}
     assert set(_readers_generated.READERS) <= stored
     assert len(stored) >= 15  # the subproject and every part of it
+
+
+def test_a_stored_reader_is_bound_as_the_generator_binds_it() -> None:
+    # Taken by its fingerprint, a stored reader gets its names from _bind: the very values
+    # the generator gives the source it writes, for every class of the stored module.
+    from vardservice.io._fast import _Generator
+
+    for key in _readers_generated.READERS:
+        module, _, name = key.rpartition(".")
+        cls = getattr(sys.modules[module], name)
+        generator = _Generator(cls, _read_by_own_hook)
+        generator.reader()
+        params = _stored._SOURCES[cls][1]
+        bound, _ = _stored._bind(cls, params, _read_by_own_hook)
+        for name in params:
+            ours, theirs = bound[name], generator.names[name]
+            if name.startswith("_C"):  # a default's converter, made anew by each call
+                assert ours.__code__ is theirs.__code__, (key, name)  # type: ignore[attr-defined]
+                assert _cells(ours) == _cells(theirs), (key, name)
+            else:
+                assert ours == theirs, (key, name)
+
+
+def _cells(function: object) -> list[object]:
+    # A closure's values; an instance stand-in (attrs' takes_self) by its class.
+    values = [cell.cell_contents for cell in getattr(function, "__closure__", None) or ()]
+    return [v if not isinstance(v, tuple) else tuple(map(_stand_in, v)) for v in values]
+
+
+def _stand_in(value: object) -> object:
+    return type(value) if attrs.has(type(value)) else value
+
+
+def test_the_generator_stamp_sees_an_edit_anywhere() -> None:
+    # No power of 256 repeats modulo the prime within two million bytes: moving a byte
+    # changes its weight, so that no swap or shift within a module of that size cancels.
+    power = 1
+    for _ in range(2_000_000):
+        power = power * 256 % _stored._PRIME
+        assert power != 1
+
+
+def test_a_first_check_takes_the_stored_readers_by_their_fingerprints() -> None:
+    code = """
+import json, sys
+import vardservice.io
+from vardservice.io import _stored
+from vardservice.io._converter import has_fast_reader
+from vardservice.subprojects import Subproject
+assert has_fast_reader(Subproject)
+print(json.dumps([len(_stored._STORED), len(_stored._SOURCES)]))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    stored, written = json.loads(done.stdout)
+    assert stored == len(_readers_generated.READERS)
+    assert written == 0  # no source written: each taken by its fingerprint
+
+
+def test_a_changed_class_or_generator_is_not_taken_by_its_fingerprint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from vardservice.subprojects import ActionProposal
+
+    key = _stored._key(ActionProposal)
+    entry = _readers_generated.READERS[key]
+    assert _stored.fingerprint(ActionProposal, _read_by_own_hook) == entry[2]
+    # what the generator reads of the class is not what it read: the source is compared
+    changed = {**_readers_generated.READERS, key: (entry[0], entry[1], entry[2] + " ", entry[3])}
+    monkeypatch.setattr(_readers_generated, "READERS", changed)
+    assert _stored.by_fingerprint(ActionProposal, _read_by_own_hook) is None
+    monkeypatch.setattr(_readers_generated, "READERS", {**changed, key: entry})
+    assert _stored.by_fingerprint(ActionProposal, _read_by_own_hook) is not None
+    # the generator's code is not what wrote it
+    monkeypatch.setattr(_readers_generated, "GENERATOR", "00000000")
+    assert _stored.by_fingerprint(ActionProposal, _read_by_own_hook) is None
 
 
 if __name__ == "__main__":

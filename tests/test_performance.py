@@ -91,3 +91,28 @@ def test_a_batch_raises_the_collector_threshold_and_puts_it_back() -> None:
         batch()
     assert inside[0] >= BULK_THRESHOLD
     assert gc.get_threshold() == before
+
+
+def test_a_batch_sets_aside_what_a_full_collection_kept_and_puts_it_back() -> None:
+    import gc
+
+    from vardservice.io._bulk import bulk
+
+    assert gc.get_freeze_count() == 0
+    with bulk():
+        kept = [[i] for i in range(1000)]
+        gc.collect()
+        frozen = gc.get_freeze_count()
+        with bulk():  # nested: the outer batch freezes
+            pass
+        assert gc.get_freeze_count() == frozen
+    assert frozen >= len(kept)
+    assert gc.get_freeze_count() == 0  # put back
+    gc.freeze()  # a process that froze objects itself is left as it is
+    try:
+        with bulk():
+            gc.collect()
+            assert gc.get_freeze_count() > 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

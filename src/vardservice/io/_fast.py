@@ -39,87 +39,30 @@ import threading
 import types
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Final, cast
+from typing import Any, Final
 
 import attrs
 import pendulum
 
 from vardservice import _fields
-from vardservice.dates import to_date
 from vardservice.io._classes import is_homogeneous_tuple, is_optional, optional_inner
 from vardservice.io._hooks import is_case_number
-from vardservice.regions import HealthcareRegion, Region, get_healthcare_region, get_region
+from vardservice.io._values import DATES as _DATES
+from vardservice.io._values import REGIONS as _REGIONS
+from vardservice.io._values import date as _date
+from vardservice.io._values import decimal as _decimal
+from vardservice.io._values import healthcare_region as _healthcare_region
+from vardservice.io._values import money as _money
+from vardservice.io._values import region as _region
+from vardservice.regions import HealthcareRegion, Region
 
 __all__ = ["fast_reader", "reader_depth"]
 
 Reader = Callable[[Any], Any]
 
-_LIMIT: Final = 4096
-"""At most this many texts are cached per kind of value (dates, amounts): bounded, so
-that a stream of documents cannot grow the caches without end."""
-
 
 class _Unsupported(Exception):
     """A field of a shape the fast reader does not read: the class has no fast reader."""
-
-
-# --- the values, each read the way its field's converter reads it -----------------------------
-
-_DATES: dict[str, pendulum.Date] = {}
-
-
-def _date(value: str) -> pendulum.Date:
-    found = _DATES.get(value)
-    if found is None:
-        # The document check refuses spaces around a date; _fields.date then calls to_date.
-        if value != value.strip():
-            raise ValueError(value)
-        found = to_date(value)
-        if len(_DATES) < _LIMIT:
-            _DATES[value] = found
-    return found
-
-
-_AMOUNTS: dict[object, Any] = {}
-
-
-def _money(value: object) -> Any:
-    if type(value) is not str and type(value) is not int:
-        raise TypeError(value)
-    found = _AMOUNTS.get(value)
-    if found is None:
-        from vardservice.units import to_money
-
-        found = to_money(value, negative=False)  # as _fields.money reads it
-        if len(_AMOUNTS) < _LIMIT and type(value) is str:
-            _AMOUNTS[value] = found
-    return found
-
-
-def _decimal(value: object) -> Decimal:
-    if type(value) is not str and type(value) is not int:
-        raise TypeError(value)
-    from vardservice.units import to_decimal
-
-    return to_decimal(value, max_abs=_fields.MAX_DECIMAL)  # as _fields.decimal reads it
-
-
-_REGIONS: dict[str, Region] = {}
-
-
-def _region(value: object) -> Region:
-    if type(value) is not str:
-        raise TypeError(value)
-    found = get_region(value)
-    if len(_REGIONS) < _LIMIT:
-        _REGIONS[value] = found
-    return found
-
-
-def _healthcare_region(value: object) -> HealthcareRegion:
-    if type(value) is not str:
-        raise TypeError(value)
-    return get_healthcare_region(value)
 
 
 _READ: Final[Mapping[object, Reader]] = {Region: _region, HealthcareRegion: _healthcare_region}
@@ -190,7 +133,9 @@ def _generate(cls: type, excluded: Callable[[type], bool]) -> Reader | None:
     _BUILDING.add(cls)
     try:
         attrs.resolve_types(cls)
-        return _Generator(cls, excluded).reader()
+        from vardservice.io._stored import by_fingerprint
+
+        return by_fingerprint(cls, excluded) or _Generator(cls, excluded).reader()
     except _Unsupported:
         return None
     finally:
@@ -203,19 +148,7 @@ class _Generator:
     def __init__(self, cls: type, excluded: Callable[[type], bool]) -> None:
         self.cls = cls
         self.excluded = excluded
-        self.names: dict[str, object] = {
-            "_cls": cls,
-            "_new": object.__new__,
-            "_set": object.__setattr__,
-            "_MISSING": _MISSING,
-            "_Off": _Off,
-            "_date": _date,
-            "_DATES": _DATES,
-            "_REGIONS": _REGIONS,
-            "_money": _money,
-            "_decimal": _decimal,
-            "_tuple": tuple,
-        }
+        self.names: dict[str, object] = {"_cls": cls, **_CONSTANTS}
         self.checks: list[str] = []
         self.depth = 1  # levels of the deepest document the reader accepts
         self.nested: set[type] = set()  # the classes whose readers this one calls
@@ -225,24 +158,23 @@ class _Generator:
         if any(not f.init for f in fields):
             raise _Unsupported
         self.names["_KEYS"] = frozenset(f.name for f in fields)
-        body = [
-            "if type(d) is not dict or not d.keys() <= _KEYS:",
-            "    raise _Off",
-            "s = _new(_cls)",
-        ]
+        body = ["if type(d) is not dict:", "    raise _Off", "s = _new(_cls)"]
         required = [(i, f) for i, f in enumerate(fields) if f.default is attrs.NOTHING]
         optional = [(i, f) for i, f in enumerate(fields) if f.default is not attrs.NOTHING]
         for index, field in required:
             body += self.field(index, field)
-        counted = len(optional) > 2
-        if counted:
-            # The keys are known fields and every required one was read: the rest are
-            # optional ones, counted down as found, so that once all are found the other
-            # fields take their defaults without a lookup each (half the milestones of a
-            # document have none, most of the others one or two of nine).
+        if optional:
+            # Every required key was read: the other keys are counted down as optional
+            # fields are found, so that once all are found the rest take their defaults
+            # without a lookup each (half the milestones of a document have none, most
+            # of the others one or two of nine). What is left at the end is unknown keys,
+            # or nulls read as absent: only then are the keys compared with the fields.
             body.append(f"n = len(d) - {len(required)}")
-        for index, field in optional:
-            body += self.field(index, field, counted=counted)
+            for index, field in optional:
+                body += self.field(index, field, counted=True)
+            body += ["if n and not d.keys() <= _KEYS:", "    raise _Off"]
+        else:
+            body += [f"if len(d) != {len(required)}:", "    raise _Off"]  # an unknown key
         body += self.checks
         if hasattr(self.cls, "__attrs_post_init__"):
             body += self.post_init(fields)
@@ -250,7 +182,9 @@ class _Generator:
         source = "def read(d):\n" + "".join(f"    {line}\n" for line in _compact(body))
         words = set(re.findall(r"\w+", source))
         names = {name: value for name, value in self.names.items() if name in words}
-        reader = _stored_reader(self.cls, source, names, self.nested)
+        from vardservice.io._stored import stored_reader
+
+        reader = stored_reader(self.cls, source, names, self.nested)
         if reader is None:
             scope: dict[str, Any] = dict(names)
             where = f"<vardservice fast reader {self.cls.__qualname__}>"
@@ -337,15 +271,8 @@ class _Generator:
                 self.names[f"_C{index}"] = _call_converter(field, self.cls)
                 value = f"_C{index}({value})"
             return f"{var} = {value}"
-        try:
-            if field.converter is not None:
-                default = _call_converter(field, self.cls)(default)
-            for validator in _validators(field.validator):
-                # The validators skipped at run time, on the default: one that refuses
-                # it sends a document without the field the detailed way.
-                if validator in _IMPLIED or validator is _fields.text:
-                    validator(object.__new__(self.cls), field, default)
-        except Exception:
+        good, default = _default_value(field, self.cls)
+        if not good:
             return "raise _Off"
         self.names[f"_D{index}"] = default
         return f"{var} = _D{index}"
@@ -453,91 +380,45 @@ def _compact(body: list[str]) -> list[str]:
     return lines
 
 
-# --- readers compiled ahead --------------------------------------------------------------------
-
-_SOURCES: dict[type, tuple[str, tuple[str, ...], frozenset[type]]] = {}
-"""Each generated reader's source, the names it binds and the classes whose readers it calls."""
-
-_STORED: set[type] = set()
-"""The classes whose reader was taken from :mod:`vardservice.io._readers_generated`."""
-
-
-def _key(cls: type) -> str:
-    return f"{cls.__module__}.{cls.__qualname__}"
-
-
-def _stored_reader(
-    cls: type, source: str, names: dict[str, object], nested: set[type]
-) -> Reader | None:
-    """Return the reader of ``source`` compiled ahead, if it is stored as it is now.
-
-    :mod:`vardservice.io._readers_generated` holds the readers of a first check as
-    functions in a module (so bytecode-cached), each a factory taking the names the
-    generator binds, beside the source it was written from: when that equals
-    ``source`` and its parameters are ``names``, the factory makes the reader and
-    nothing is compiled (``compile()`` of fifteen readers was half a first load).
-    Anything else (a changed model, a stale module) returns ``None``: compile as ever.
-    """
-    params = tuple(sorted(names))
-    _SOURCES[cls] = (source, params, frozenset(nested))
-    from vardservice.io._readers_generated import READERS
-
-    stored = READERS.get(_key(cls))
-    if stored is None:
-        return None
-    factory = cast("Callable[..., Reader]", stored[0])
-    stored_source, code = stored[1], stored[0].__code__
-    if stored_source != source or code.co_varnames[: code.co_argcount] != params:
-        return None
-    _STORED.add(cls)
-    return factory(**names)
-
-
-def stored_module(roots: tuple[type, ...], excluded: Callable[[type], bool]) -> str:
-    """Return the text of :mod:`vardservice.io._readers_generated` for ``roots``' readers.
-
-    It holds the readers of ``roots`` and of every class they read, each as a
-    factory (see :func:`_stored_reader`); ``python tests/test_first_use.py`` writes
-    it, and a test there fails when it is stale.
-    """
-    for root in roots:
-        fast_reader(root, excluded)
-    wanted: set[type] = set()
-    todo = [root for root in roots if root in _SOURCES]
-    while todo:
-        cls = todo.pop()
-        if cls not in wanted:
-            wanted.add(cls)
-            todo.extend(_SOURCES[cls][2])
-    parts = [_STORED_HEAD]
-    entries = []
-    for number, cls in enumerate(sorted(wanted, key=_key)):
-        source, params, _ = _SOURCES[cls]
-        body = "".join(f"    {line}\n" for line in source.splitlines())
-        parts.append(f"\ndef _{number}({', '.join(params)}):\n{body}    return read\n")
-        entries.append(f"    {_key(cls)!r}: (_{number}, {source!r}),\n")
-    parts.append("\n\nREADERS = {\n" + "".join(entries) + "}\n")
-    return "".join(parts)
-
-
-_STORED_HEAD = '''"""The fast readers of a first check, compiled ahead: generated, do not edit.
-
-Written by ``python tests/test_first_use.py`` (:func:`vardservice.io._fast.stored_module`),
-which a test runs to see that it is current. Each factory takes the names the generator in
-:mod:`vardservice.io._fast` binds and returns the reader of the source stored beside it;
-the generator takes it instead of compiling when that source is the one it writes now
-(issue 13, first real use). Its readers are bytecode, cached as any module's.
-"""
-
-# mypy: ignore-errors
-'''
-
 _MISSING: Final = object()
 _SLOT: Final = types.MemberDescriptorType
 
 
 class _Off(Exception):  # not an error: the document goes the detailed way
     """The document is not plain: read it the detailed way."""
+
+
+_CONSTANTS: Final[dict[str, object]] = {
+    "_new": object.__new__,
+    "_set": object.__setattr__,
+    "_MISSING": _MISSING,
+    "_Off": _Off,
+    "_date": _date,
+    "_DATES": _DATES,
+    "_REGIONS": _REGIONS,
+    "_money": _money,
+    "_decimal": _decimal,
+    "_tuple": tuple,
+}
+"""The names every reader may use, besides its class (``_cls``) and those of its fields."""
+
+
+def _default_value(field: attrs.Attribute[Any], cls: type) -> tuple[bool, Any]:
+    """Return whether a field's default (not a factory) is good, and its converted value.
+
+    Converted as attrs converts it; the validators the reader skips at run time are run
+    on it: one that refuses it sends a document without the field the detailed way.
+    """
+    default: Any = field.default
+    try:
+        if field.converter is not None:
+            default = _call_converter(field, cls)(default)
+        for validator in _validators(field.validator):
+            if validator in _IMPLIED or validator is _fields.text:
+                validator(object.__new__(cls), field, default)
+    except Exception:
+        return False, None
+    return True, default
 
 
 def _validators(validator: Any) -> tuple[Any, ...]:
