@@ -529,32 +529,30 @@ def check(
     day = last[1] if as_of is last[0] else _read_day(as_of)
     run: tuple[Rule, ...] | list[Rule] = applicable
     if select is not None or ignore is not None:
-        from vardservice.rules._select import matches as _matches
-        from vardservice.rules._select import patterns as _patterns
+        from vardservice.rules._select import chosen
 
-        known = [r.code for r in applicable]
-        chosen = _patterns(select, "select", known)
-        skipped = _patterns(ignore, "ignore", known)
-        run = [
-            r
-            for r in applicable
-            if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, skipped)
-        ]
+        run = chosen(applicable, [r.code for r in applicable], select, ignore)
     calls, codes, conditional = _contexts(run, day, lang)
     if conditional:
         calls = tuple(c for c in calls if c[1].rule.applies is None or c[1].rule.applies(subject))
         codes = tuple(ctx.rule.code for _, ctx in calls)
     findings: list[Finding] = []
+    extend = findings.extend
     for function, ctx in calls:
         found = function(subject, ctx)
         if found:  # most rules find nothing (a generator is always true)
-            findings.extend(found)
-    # By the severity's value: a str's hash is cached, an enum member's computed in Python.
-    findings.sort(key=lambda f: (_RANK_BY_VALUE[f.severity._value_], f.code, f.path))
-    # Built without attrs' __init__ (its converter would read the date a second time).
-    report, values = _new(Report), (_label(subject), day, lang, codes, tuple(findings))
-    for setter, value in zip(_REPORT_SETTERS, values, strict=True):
-        setter(report, value)
+            extend(found)
+    if len(findings) > 1:
+        # By the severity's value: a str's hash is cached, an enum member's computed in Python.
+        findings.sort(key=lambda f: (_RANK_BY_VALUE[f.severity._value_], f.code, f.path))
+    # Built without attrs' __init__ (its converter would read the date a second time),
+    # each field by its slot's setter.
+    report = _new(Report)
+    _SET_SUBJECT(report, _label(subject))
+    _SET_AS_OF(report, day)
+    _SET_LANG(report, lang)
+    _SET_RULES(report, codes)
+    _SET_FINDINGS(report, tuple(findings))
     return report
 
 
@@ -570,20 +568,33 @@ _LAST_DAY: tuple[object, pendulum.Date] = (object(), pendulum.Date(1, 1, 1))  # 
 _Call = tuple[Callable[[Any, RuleContext], Iterable[Finding]], RuleContext]
 _Run = tuple[tuple[_Call, ...], tuple[str, ...], bool]
 _CONTEXTS: dict[tuple[int, pendulum.Date, str], tuple[object, _Run]] = {}
-_REPORT_SETTERS: Final = tuple(vars(Report)[name].__set__ for name in attrs.fields_dict(Report))
+_SET_SUBJECT, _SET_AS_OF, _SET_LANG, _SET_RULES, _SET_FINDINGS = (
+    vars(Report)[name].__set__ for name in attrs.fields_dict(Report)
+)
 
 
 def _contexts(run: tuple[Rule, ...] | list[Rule], day: pendulum.Date, lang: Lang) -> _Run:
     # Each rule's function and context, the codes, and whether any applies to some subjects
-    # only: the same for every check with rules_for()'s tuple, keyed by its identity.
+    # only: the same for every check with rules_for()'s tuple, keyed by its identity; the
+    # last run's answer by the identities alone (the tuple and the date kept alive with it).
+    global _LAST_RUN  # replaced whole: a thread sees an old run or a new one
+    last = _LAST_RUN
+    if last[0] is run and last[1] is day and last[2] is lang:
+        return last[3]
     key = (id(run), day, lang)
     hit = _CONTEXTS.get(key)
     if hit is not None and hit[0] is run:
-        return hit[1]
-    calls = tuple((rule.function, RuleContext(rule=rule, as_of=day, lang=lang)) for rule in run)
-    answer = calls, tuple(r.code for r in run), any(r.applies is not None for r in run)
-    if isinstance(run, tuple):
+        answer = hit[1]
+    else:
+        calls = tuple((rule.function, RuleContext(rule=rule, as_of=day, lang=lang)) for rule in run)
+        answer = calls, tuple(r.code for r in run), any(r.applies is not None for r in run)
+        if not isinstance(run, tuple):
+            return answer  # a selection's list: made for one check
         if len(_CONTEXTS) > 256:
             _CONTEXTS.clear()
         _CONTEXTS[key] = (run, answer)
+    _LAST_RUN = (run, day, lang, answer)
     return answer
+
+
+_LAST_RUN: tuple[object, object, object, _Run] = (None, None, None, ((), (), False))

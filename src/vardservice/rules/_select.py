@@ -3,10 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 from vardservice.errors import InvalidValue
 
-__all__ = ["matches", "patterns"]
+__all__ = ["chosen", "matches", "patterns"]
+
+R = TypeVar("R")
+
+
+def chosen(
+    rules: Iterable[R],
+    codes: Iterable[str],
+    select: Iterable[str] | str | None,
+    ignore: Iterable[str] | str | None,
+) -> list[R]:
+    """Return the ``rules`` (with their ``codes``) that ``select`` chooses and ``ignore`` skips.
+
+    Raises:
+        InvalidValue: a code or prefix in ``select`` or ``ignore`` that matches no rule.
+
+    """
+    pairs = list(zip(rules, codes, strict=True))
+    known = [code for _, code in pairs]
+    picked = patterns(select, "select", known)
+    skipped = patterns(ignore, "ignore", known)
+    return [
+        rule
+        for rule, code in pairs
+        if (not picked or matches(code, picked)) and not matches(code, skipped)
+    ]
 
 
 def matches(code: str, patterns: Iterable[str]) -> bool:

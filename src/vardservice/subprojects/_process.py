@@ -124,19 +124,6 @@ _REPORTS: Final = (MilestoneKind.INTERIM_REPORT, MilestoneKind.FINAL_REPORT)
 _POSTPONED: Final = DecisionOutcome.POSTPONED
 
 
-def milestones_by_kind(
-    milestones: Sequence[Milestone],
-) -> Mapping[MilestoneKind, Sequence[tuple[int, Milestone]]]:
-    """Return each kind's milestones with their indexes, in order (shared with the rules).
-
-    Not public. One pass, remembered for the last milestones asked about (by identity):
-    the rules and the questions above ask about a dozen kinds of one subproject's
-    milestones, and a pass per question compared every milestone's kind each time.
-    A kind without milestones is absent.
-    """
-    return _BY_KIND.get(milestones)
-
-
 _Groups = dict[MilestoneKind, list[tuple[int, Milestone]]]
 
 
@@ -154,6 +141,18 @@ def _group(milestones: Sequence[Milestone]) -> _Groups:
 _BY_KIND: Final[
     _LastAnswer[Sequence[Milestone], dict[MilestoneKind, list[tuple[int, Milestone]]]]
 ] = _LastAnswer(_group)
+
+milestones_by_kind: Final[
+    Callable[[Sequence[Milestone]], Mapping[MilestoneKind, Sequence[tuple[int, Milestone]]]]
+] = _BY_KIND.get
+"""Return each kind's milestones with their indexes, in order (shared with the rules).
+
+Not public. One pass, remembered for the last milestones asked about (by identity):
+the rules and the questions above ask about a dozen kinds of one subproject's
+milestones, and a pass per question compared every milestone's kind each time.
+A kind without milestones is absent. The memo's bound ``get`` itself: a Python frame
+less on each of the ~12 questions a check asks.
+"""
 
 
 def milestone_steps(milestones: Sequence[Milestone]) -> tuple[int, ...]:
@@ -297,9 +296,16 @@ def first_group_report(subproject: Subproject) -> Milestone | None:
 
 def _first_report(milestones: Sequence[Milestone]) -> Milestone | None:
     groups = milestones_by_kind(milestones)
-    reports = [pair for kind in _REPORTS for pair in groups.get(kind, ())]
-    # The earliest; of those on one day, the first listed (as min over the milestones gave).
-    return min(reports, key=lambda pair: (pair[1].date, pair[0]))[1] if reports else None
+    # The earliest; of those on one day, the first listed (as min over the milestones gave):
+    # one walk comparing dates and indexes, no key tuple per report.
+    best: tuple[int, Milestone] | None = None
+    for kind in _REPORTS:
+        for pair in groups.get(kind, ()):
+            if best is None or pair[1].date < best[1].date:
+                best = pair
+            elif pair[1].date == best[1].date and pair[0] < best[0]:
+                best = pair
+    return None if best is None else best[1]
 
 
 _FIRST_REPORT: Final[_LastAnswer[Sequence[Milestone], Milestone | None]] = _LastAnswer(

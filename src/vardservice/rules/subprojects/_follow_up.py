@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import Final
 
 from vardservice._i18n import join_words
@@ -261,6 +262,12 @@ def sp022_follow_up_report(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     return found
 
 
+def _steps_by_date_ascend(dates: Sequence[datetime.date], steps: Sequence[int]) -> bool:
+    # The steps ordered by date (a day's steps ascending) never go down.
+    by_date = [step for _, step in sorted(zip(dates, steps, strict=True))]
+    return by_date == sorted(by_date)
+
+
 def _capital(words: str) -> str:
     return words[:1].upper() + words[1:]
 
@@ -311,10 +318,14 @@ def sp023_order(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     # milestone is dated before one of an earlier step. Sorted in C; most subprojects are.
     dates = [m.date for m in sp.milestones]
     ordered = list(steps)
-    if ordered == sorted(ordered) and dates == sorted(dates):
-        return found  # listed by date and by step at once: that order is the sorted one
-    by_date = [step for _, step in sorted(zip(dates, steps, strict=True))]
-    if by_date == sorted(by_date):
+    if dates == sorted(dates):
+        if ordered == sorted(ordered):
+            return found  # listed by date and by step at once: that order is the sorted one
+        # Listed by date, the steps going down somewhere: with no day shared, the steps by
+        # date are the steps as listed, not in order, so no sort of (date, step) pairs.
+        if len(set(dates)) < len(dates) and _steps_by_date_ascend(dates, steps):
+            return found
+    elif _steps_by_date_ascend(dates, steps):
         return found
     # The latest milestone of each step, then of all steps before each step: O(n).
     latest: dict[int, Milestone] = {}

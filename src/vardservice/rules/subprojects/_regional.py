@@ -80,36 +80,39 @@ def sp025_every_region(sp: Subproject, ctx: RuleContext) -> list[Finding]:
     if not pending:
         return found
     late = ctx.as_of > due
-    index = {r.code: i for i, r in reversed(list(enumerate(sp.participating_regions)))}
+    severity = Severity.WARNING if late else Severity.INFO
+    # A region's path is its first place in the list (the codes listed: C's list.index).
+    codes = [r.code for r in sp.participating_regions]
     # The same dates in every region's finding: written once.
     recommended, due_day = _day(approved, ctx.lang), _day(due, ctx.lang)
     approved_iso, due_iso, as_of_iso = _iso(approved), _iso(due), _iso(ctx.as_of)
     for region in pending:
-        values = {
-            "region": region.short_name,
-            "recommended": recommended,
-            "due": due_day,
-            "months": REGIONAL_DECISION_MONTHS,
-        }
+        # The placeholders passed as keywords, not a dict unpacked into a new one.
         if late:
             message = ctx.gettext(
                 "{region} has not decided on the board's recommendation of {recommended}; "
                 "its decision was expected by {due} ({months} months after the "
                 "recommendation).",
-                **values,
+                region=region.short_name,
+                recommended=recommended,
+                due=due_day,
+                months=REGIONAL_DECISION_MONTHS,
             )
         else:
             message = ctx.gettext(
                 "{region} has not yet decided on the board's recommendation of "
                 "{recommended}; its decision is expected by {due} ({months} months after the "
                 "recommendation).",
-                **values,
+                region=region.short_name,
+                recommended=recommended,
+                due=due_day,
+                months=REGIONAL_DECISION_MONTHS,
             )
         found.append(
             ctx.finding(
-                f"$.participating_regions[{index[region.code]}]",
+                f"$.participating_regions[{codes.index(region.code)}]",
                 message,
-                severity=Severity.WARNING if late else Severity.INFO,
+                severity=severity,
                 evidence={
                     "region": region.code,
                     "recommended": approved_iso,
