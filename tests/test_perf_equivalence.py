@@ -75,3 +75,66 @@ def test_a_rules_finding_equals_one_built_by_its_class() -> None:
         assert hash(rebuilt) == hash(found)
         assert repr(rebuilt) == repr(found)
         assert type(found.evidence) is type(rebuilt.evidence)
+
+
+# -- a message filled printf-style (rules._messages) -------------------------------------------
+
+_NAMES = st.sampled_from(["n", "total", "region", "due", "x_1"])
+_LITERALS = st.text(alphabet="ab %{}()sä\n", max_size=8)
+_VALUES = st.one_of(st.text(max_size=8), st.integers(-(10**20), 10**20))
+
+
+@given(st.lists(st.tuples(_LITERALS, st.none() | _NAMES), max_size=6), st.data())
+def test_a_messages_percent_form_fills_as_format_map(
+    parts: list[tuple[str, str | None]], data: st.DataObject
+) -> None:
+    # The %-form, where a message has one, gives format_map's text for str and int values.
+    from vardservice.rules._messages import percent_form
+
+    text = "".join(lit + (f"{{{name}}}" if name else "") for lit, name in parts)
+    percent = percent_form(text)
+    values = {name: data.draw(_VALUES) for _, name in parts if name}
+    try:
+        expected = text.format_map(values)
+    except (ValueError, KeyError, IndexError):
+        return  # a text str.format refuses (a lone brace): has the %-form no say
+    if percent is not None:
+        assert percent % values == expected
+
+
+def test_every_catalog_message_fills_the_same_printf_style() -> None:
+    # Every msgid and translation of the catalog with only plain {name} fields has a
+    # %-form, and it fills as format_map does, with texts and with numbers; one with a
+    # spec or a conversion ({goal!r}) has none, and is filled by format_map.
+    import string
+
+    from vardservice.rules._messages import percent_form
+
+    texts = _catalog_texts()
+    assert len(texts) > 100
+    for text in texts:
+        fields = [(f, s, c) for _, f, s, c in string.Formatter().parse(text) if f is not None]
+        names = [f for f, _, _ in fields]
+        percent = percent_form(text)
+        if any(s or c for _, s, c in fields):
+            assert percent is None, text
+            continue
+        assert percent is not None, text
+        for values in (
+            {name: f"<{name} 100 %>" for name in names},
+            {name: i * 1_000 - 7 for i, name in enumerate(names)},
+        ):
+            assert percent % values == text.format_map(values)
+
+
+def _catalog_texts() -> list[str]:
+    from babel.messages.pofile import read_po
+
+    po = Path(__file__).resolve().parent.parent / "src/vardservice/locale/sv/LC_MESSAGES"
+    with (po / "vardservice.po").open("rb") as handle:
+        catalog = read_po(handle)
+    texts: list[str] = []
+    for message in catalog:
+        for part in (message.id, message.string):
+            texts.extend([part] if isinstance(part, str) else part or ())
+    return [t for t in texts if t]

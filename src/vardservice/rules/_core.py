@@ -33,6 +33,10 @@ from vardservice._frames import Kind, frame
 from vardservice._i18n import translation
 from vardservice.dates import to_date
 from vardservice.errors import InvalidValue
+from vardservice.rules._messages import NO_TEXTS as _NO_TEXTS
+from vardservice.rules._messages import TEXTS as _TEXTS
+from vardservice.rules._messages import fill as _fill
+from vardservice.rules._messages import remember as _remember
 from vardservice.sources import Citation
 
 __all__ = [
@@ -310,10 +314,17 @@ class RuleContext:
             The translated message with ``values`` filled in (``str.format``).
 
         """
-        text = _TEXTS.get(self.lang, _NO_TEXTS).get(message)
-        if text is None:
-            text = _remember(self.lang, message, translation(self.lang).gettext(message))
-        return text.format_map(values)  # values is the call's own dict: no copy
+        entry = _TEXTS.get(self.lang, _NO_TEXTS).get(message)
+        if entry is None:
+            entry = _remember(self.lang, message, translation(self.lang).gettext(message))
+        # values is the call's own dict: no copy. printf-style when it gives the same text
+        # (rules._messages.fill, here written out: a call less on most messages of a check).
+        if entry[1] is not None:
+            for value in values.values():
+                if type(value) is not str and type(value) is not int:
+                    return entry[0].format_map(values)
+            return entry[1] % values
+        return entry[0].format_map(values)
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         """Return the form of a message for the number ``n``, translated and filled.
@@ -332,10 +343,13 @@ class RuleContext:
 
         """
         key = (singular, plural, n)  # the form chosen for n, remembered as gettext's are
-        text = _TEXTS.get(self.lang, _NO_TEXTS).get(key)
-        if text is None:
-            text = _remember(self.lang, key, translation(self.lang).ngettext(singular, plural, n))
-        return text.format(n=n, **values)
+        entry = _TEXTS.get(self.lang, _NO_TEXTS).get(key)
+        if entry is None:
+            entry = _remember(self.lang, key, translation(self.lang).ngettext(singular, plural, n))
+        if "n" in values:  # format(n=n, **values) raises, as before
+            return entry[0].format(n=n, **values)
+        values["n"] = n  # the call's own dict
+        return _fill(entry, values)
 
     def pgettext(self, context: str, message: str, /, **values: object) -> str:
         """Return ``message`` translated in a ``context``, as :meth:`gettext` does.
@@ -344,10 +358,10 @@ class RuleContext:
         English word may need two translations.
         """
         key = (context, message)
-        text = _TEXTS.get(self.lang, _NO_TEXTS).get(key)
-        if text is None:
-            text = _remember(self.lang, key, translation(self.lang).pgettext(context, message))
-        return text.format_map(values)
+        entry = _TEXTS.get(self.lang, _NO_TEXTS).get(key)
+        if entry is None:
+            entry = _remember(self.lang, key, translation(self.lang).pgettext(context, message))
+        return _fill(entry, values)
 
     def finding(
         self,
@@ -385,22 +399,6 @@ class RuleContext:
         else:
             _SET_EVIDENCE(found, _evidence(evidence or {}))
         return found
-
-
-# The messages translated so far, by language: by msgid, by (msgid, plural, n) and by
-# (context, msgid) (a dict lookup instead of GNUTranslations' methods, a dozen a check);
-# replaced whole past 4 096.
-_TextKey = str | tuple[str, str] | tuple[str, str, int]
-_TEXTS: dict[str, dict[_TextKey, str]] = {}
-_NO_TEXTS: Final[dict[_TextKey, str]] = {}  # never written: a language not yet asked for
-
-
-def _remember(lang: str, key: _TextKey, text: str) -> str:
-    texts = _TEXTS.get(lang)
-    if texts is None or len(texts) > 4_096:  # bounded where it grows: on a miss
-        texts = _TEXTS[lang] = {}
-    texts[key] = text
-    return text
 
 
 _new: Final = object.__new__

@@ -301,9 +301,8 @@ def _first_report(milestones: Sequence[Milestone]) -> Milestone | None:
     best: tuple[int, Milestone] | None = None
     for kind in _REPORTS:
         for pair in groups.get(kind, ()):
-            if best is None or pair[1].date < best[1].date:
-                best = pair
-            elif pair[1].date == best[1].date and pair[0] < best[0]:
+            day = pair[1].date
+            if best is None or day < best[1].date or (day == best[1].date and pair[0] < best[0]):
                 best = pair
     return None if best is None else best[1]
 
