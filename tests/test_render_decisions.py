@@ -13,7 +13,7 @@ from vardservice.decisions import NeedsInventory, NeedTally, ProtocolExcerpt
 from vardservice.errors import InvalidValue
 from vardservice.io import load
 from vardservice.render import DOCUMENTS, render_needs_inventory, render_protocol
-from vardservice.render._filters import markdown_escape
+from vardservice.render._filters import markdown_escape, section_signs
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "decisions"
 HSN90 = load(EXAMPLES / "hsn90.yaml", ProtocolExcerpt)
@@ -172,12 +172,25 @@ def test_renderers_refuse_wrong_arguments() -> None:
 def test_rendering_any_excerpt_never_raises_and_escapes(excerpt: ProtocolExcerpt) -> None:
     for fmt in ("markdown", "text"):
         out = render_protocol(excerpt, format=fmt)
-        heading = markdown_escape(excerpt.heading) if fmt == "markdown" else excerpt.heading
+        heading = section_signs(excerpt.heading)  # as typeset: "§0" -> "§\xa00"
+        heading = markdown_escape(heading) if fmt == "markdown" else heading
         assert heading in out
         assert "\n\n\n" not in out  # no empty section leaves a gap
     html = render_protocol(excerpt, format="html", lang="en")
     for text in (excerpt.body, excerpt.title, *excerpt.summary, *excerpt.decision):
-        assert str(markupsafe.escape(text)) in html
+        # As typeset: a "§" before a number gets its no-break space ("§0" -> "§\xa00").
+        assert str(markupsafe.escape(section_signs(text))) in html
+
+
+def test_a_section_sign_in_a_need_is_typeset_in_every_format() -> None:
+    # Found by the property test below: a need written "§0" comes out as "§\xa00".
+    inventory = NeedsInventory(
+        tallies=(NeedTally(need="Enligt §0 & §1", count=3),), illustrative=True
+    )
+    for fmt in ("markdown", "text", "html"):
+        out = render_needs_inventory(inventory, format=fmt)
+        assert "§\xa00" in out
+        assert "§0" not in out
 
 
 @at_most(50)
@@ -187,7 +200,8 @@ def test_rendering_any_inventory_never_raises_and_escapes(inventory: NeedsInvent
         render_needs_inventory(inventory, format=fmt, tag="VNS")
     html = render_needs_inventory(inventory, format="html", top=3)
     for row in inventory.top(3):
-        assert str(markupsafe.escape(row.tally.need)) in html
+        # As typeset: a "§" before a number gets its no-break space ("§0" -> "§\xa00").
+        assert str(markupsafe.escape(section_signs(row.tally.need))) in html
 
 
 NEEDS_TEXT = """\

@@ -33,6 +33,7 @@ from vardservice.render import (
     render_portfolio,
     stage_label,
 )
+from vardservice.render._filters import section_signs
 from vardservice.rules import check
 from vardservice.subprojects import (
     ActionProposal,
@@ -462,11 +463,12 @@ def test_any_subproject_renders_and_html_escapes_every_user_string(
                 assert renderer(sp, format=fmt, lang=lang)
     html = "".join(renderer(sp, format="html") for renderer in RENDERERS)
     assert "Q<" not in html  # every NAMED string starts "Q<&"
-    assert str(markupsafe.escape(sp.title)) in html
+    # As typeset: a "§" before a number gets its no-break space ("§0" -> "§\xa00").
+    assert str(markupsafe.escape(section_signs(sp.title))) in html
     for member in sp.working_group:
-        assert str(markupsafe.escape(member.name)) in html
+        assert str(markupsafe.escape(section_signs(member.name))) in html
     for proposal in sp.action_proposals:
-        assert str(markupsafe.escape(proposal.title)) in html
+        assert str(markupsafe.escape(section_signs(proposal.title))) in html
     report = check(sp, as_of=day)
     assert str(markupsafe.escape(sp.title)) in render_compliance_report(report, format="html")
     summary = summarize([sp], as_of=day)
