@@ -28,6 +28,42 @@ def figures(seconds: Mapping[str, Sequence[float]], items: int) -> Figures:
     }
 
 
+def parser(doc: str | None, *, runs: int) -> argparse.ArgumentParser:
+    """Return a benchmark script's parser: ``[--count N] [--runs N] [--json]``.
+
+    Args:
+        doc: the script's docstring; its first line describes the command.
+        runs: the default of ``--runs``.
+
+    """
+    made = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    made.add_argument("--count", type=int, default=1000)
+    made.add_argument("--runs", type=int, default=runs)
+    made.add_argument("--json", action="store_true")
+    return made
+
+
+def run(
+    args: argparse.Namespace,
+    measure: Callable[[int, int], Figures],
+    line: Callable[[str, Mapping[str, float], int], str],
+) -> None:
+    """Measure with the parsed ``args`` of :func:`parser`, then print the figures.
+
+    Args:
+        args: the parsed command line (``count``, ``runs``, ``json``).
+        measure: returns the figures of ``count`` items over ``runs`` runs.
+        line: one case's line of the table, from its name, figures and ``--count``.
+
+    """
+    result = measure(args.count, args.runs)
+    if args.json:
+        print(json.dumps(result))
+        return
+    for name, row in result.items():
+        print(line(name, row, args.count))
+
+
 def main(
     doc: str | None,
     measure: Callable[[int, int], Figures],
@@ -35,23 +71,5 @@ def main(
     *,
     runs: int,
 ) -> None:
-    """Run a benchmark script: ``[--count N] [--runs N] [--json]``, then print its figures.
-
-    Args:
-        doc: the script's docstring; its first line describes the command.
-        measure: returns the figures of ``count`` items over ``runs`` runs.
-        line: one case's line of the table, from its name, figures and ``--count``.
-        runs: the default of ``--runs``.
-
-    """
-    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
-    parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--runs", type=int, default=runs)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    result = measure(args.count, args.runs)
-    if args.json:
-        print(json.dumps(result))
-        return
-    for name, row in result.items():
-        print(line(name, row, args.count))
+    """Run a benchmark script: ``[--count N] [--runs N] [--json]``, then print its figures."""
+    run(parser(doc, runs=runs).parse_args(), measure, line)

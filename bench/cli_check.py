@@ -87,8 +87,8 @@ def line(name: str, row: Mapping[str, float], count: int) -> str:
 
 
 if __name__ == "__main__":
-    if "--jobs" in sys.argv:  # this script's own option, before the shared ones are parsed
-        at = sys.argv.index("--jobs")
-        JOBS = int(sys.argv[at + 1])
-        del sys.argv[at : at + 2]
-    _timing.main(__doc__, measure, line, runs=5)
+    options = _timing.parser(__doc__, runs=5)
+    options.add_argument("--jobs", type=int, default=JOBS, help="workers of the --jobs N cases")
+    parsed = options.parse_args()
+    JOBS = parsed.jobs
+    _timing.run(parsed, measure, line)
