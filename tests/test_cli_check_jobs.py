@@ -4,12 +4,14 @@ import multiprocessing
 import os
 import pickle
 import shutil
+import sys
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 
 from vardservice.cli import _jobs, main
-from vardservice.errors import InvalidValue
+from vardservice.errors import InvalidInput, InvalidValue, VardserviceError
 from vardservice.io import documents
 from vardservice.io.documents import check_files
 
@@ -190,3 +192,71 @@ def test_json_output_is_made_safe_as_any_text(text: str) -> None:
 
     data = orjson.dumps({"text": text}, option=orjson.OPT_INDENT_2)
     assert encoded(data, json=True).data == safe_utf8(data) == encoded(data).data
+
+
+def test_a_placed_finding_pickles_on_its_own() -> None:
+    run = check_files(EXAMPLES, as_of="2025-06-01", lang="en")
+    finding = next(f for f in run.findings if f.evidence)
+    again = pickle.loads(pickle.dumps(finding))  # noqa: S301 - its own bytes
+    assert again == finding
+    assert isinstance(again.evidence, MappingProxyType)  # read-only again
+
+
+def _raising(exc: Exception) -> object:
+    def checked_here(*args: object) -> object:
+        raise exc
+
+    return checked_here
+
+
+def test_a_worker_sends_the_library_s_errors_as_plain_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What a worker's chunk function returns, in this process: the errors do not pickle.
+    monkeypatch.setattr(_jobs, "_checked_here", _raising(InvalidInput(["a @ $.x"], origin="f")))
+    kind, value = _jobs._check_chunk([])
+    assert (kind, value) == ("invalid", (("a @ $.x",), "f"))
+    with pytest.raises(InvalidInput) as raised:
+        _jobs._received((kind, value))
+    assert (raised.value.problems, raised.value.origin) == (("a @ $.x",), "f")
+
+    error = InvalidValue("check", "select", "XX", "a rule code")
+    monkeypatch.setattr(_jobs, "_checked_here", _raising(error))
+    outcome = _jobs._check_chunk([])
+    assert outcome == ("error", str(error))
+    with pytest.raises(VardserviceError, match="check.select: got 'XX'"):
+        _jobs._received(outcome)
+
+
+def test_a_worker_raises_a_bug_as_it_is_or_as_a_runtime_error_naming_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_jobs, "_checked_here", _raising(KeyError("k")))
+    with pytest.raises(KeyError):
+        _jobs._check_chunk([])
+
+    class Unpicklable(Exception):
+        def __init__(self, a: str, b: str) -> None:  # pickle calls it with one argument
+            super().__init__(f"{a} {b}")
+
+    monkeypatch.setattr(_jobs, "_checked_here", _raising(Unpicklable("no", "pickle")))
+    with pytest.raises(RuntimeError, match=r"^Unpicklable: no pickle$"):
+        _jobs._check_chunk([])
+
+
+def test_workers_are_spawned_where_fork_is_unsafe_or_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert _jobs._start_method() == "spawn"
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert _jobs._start_method() == "spawn"
+
+
+def test_auto_without_an_affinity_is_the_cpu_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert _jobs.usable_cpus() == 1
+    monkeypatch.setattr(os, "cpu_count", lambda: 6)
+    assert _jobs.jobs("auto") == 6

@@ -138,3 +138,31 @@ def _catalog_texts() -> list[str]:
         for part in (message.id, message.string):
             texts.extend([part] if isinstance(part, str) else part or ())
     return [t for t in texts if t]
+
+
+def test_fill_is_format_map_whatever_the_values() -> None:
+    # fill() goes printf-style only for exact str and int values of a message with a
+    # %-form; a float, a Decimal, a bool, an enum, a str subclass or a field with a spec is filled
+    # by format_map, and every case gives format_map's text.
+    import decimal
+    import enum
+
+    from vardservice.rules._messages import fill, percent_form
+
+    class Shown(str):
+        def __format__(self, spec: str) -> str:  # format() and str() differ: %s would be wrong
+            return "<" + str.__str__(self) + ">"
+
+    class Kind(enum.Enum):
+        A = "a"
+
+    plain = "{n} av {total} ({share})"
+    entry = (plain, percent_form(plain))
+    assert entry[1] is not None
+    assert fill(entry, {"n": 1, "total": 3, "share": Shown("x")}) == "1 av 3 (<x>)"
+    for share in ("en tredjedel", 3, 0.5, decimal.Decimal("1.50"), True, Kind.A, Shown("y")):
+        values: dict[str, object] = {"n": 1, "total": 3, "share": share}
+        assert fill(entry, values) == plain.format_map(values)
+    spec = "{n:,} dagar"
+    assert percent_form(spec) is None
+    assert fill((spec, None), {"n": 12_345}) == "12,345 dagar"
