@@ -333,27 +333,25 @@ def _run(
     unread: tuple[tuple[str, tuple[str, ...]], ...],
 ) -> CheckRun:
     """Return a pickled :class:`CheckRun` again (see :meth:`CheckRun.__reduce__`)."""
-    new = _new
     checked = []
     for name, subs in files:
         subprojects = []
         for id, title, path, stage, findings in subs:
-            placed = []
-            for code, severity, message, at, source, file, subproject, evidence in findings:
-                finding = new(PlacedFinding)
-                _SET_CODE(finding, code)
-                _SET_SEVERITY(finding, severity)
-                _SET_MESSAGE(finding, message)
-                _SET_PATH(finding, at)
-                _SET_SOURCE(finding, source)
-                _SET_FILE(finding, name if file is None else file)
-                _SET_SUBPROJECT(finding, id if subproject is None else subproject)
-                _SET_EVIDENCE(finding, MappingProxyType(evidence))
-                placed.append(finding)
-            subprojects.append(
-                CheckedSubproject(
-                    id=id, title=title, path=path, stage=stage, findings=tuple(placed)
+            placed = tuple(
+                _placed(
+                    code,
+                    severity,
+                    message,
+                    at,
+                    source,
+                    name if file is None else file,
+                    id if subproject is None else subproject,
+                    evidence,
                 )
+                for code, severity, message, at, source, file, subproject, evidence in findings
+            )
+            subprojects.append(
+                CheckedSubproject(id=id, title=title, path=path, stage=stage, findings=placed)
             )
         checked.append(CheckedFile(file=name, subprojects=tuple(subprojects)))
     return CheckRun(

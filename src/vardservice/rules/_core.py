@@ -317,14 +317,7 @@ class RuleContext:
         entry = _TEXTS.get(self.lang, _NO_TEXTS).get(message)
         if entry is None:
             entry = _remember(self.lang, message, translation(self.lang).gettext(message))
-        # values is the call's own dict: no copy. printf-style when it gives the same text
-        # (rules._messages.fill, here written out: a call less on most messages of a check).
-        if entry[1] is not None:
-            for value in values.values():
-                if type(value) is not str and type(value) is not int:
-                    return entry[0].format_map(values)
-            return entry[1] % values
-        return entry[0].format_map(values)
+        return _fill(entry, values)  # values is the call's own dict: no copy
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         """Return the form of a message for the number ``n``, translated and filled.

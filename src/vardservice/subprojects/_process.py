@@ -296,15 +296,9 @@ def first_group_report(subproject: Subproject) -> Milestone | None:
 
 def _first_report(milestones: Sequence[Milestone]) -> Milestone | None:
     groups = milestones_by_kind(milestones)
-    # The earliest; of those on one day, the first listed (as min over the milestones gave):
-    # one walk comparing dates and indexes, no key tuple per report.
-    best: tuple[int, Milestone] | None = None
-    for kind in _REPORTS:
-        for pair in groups.get(kind, ()):
-            day = pair[1].date
-            if best is None or day < best[1].date or (day == best[1].date and pair[0] < best[0]):
-                best = pair
-    return None if best is None else best[1]
+    reports = [pair for kind in _REPORTS for pair in groups.get(kind, ())]
+    # The earliest; of those on one day, the first listed (as min over the milestones gave).
+    return min(reports, key=lambda pair: (pair[1].date, pair[0]))[1] if reports else None
 
 
 _FIRST_REPORT: Final[_LastAnswer[Sequence[Milestone], Milestone | None]] = _LastAnswer(
